@@ -27,6 +27,7 @@
 //! All spans are **character offsets** (Unicode scalar values, as Python's `str` indexes them)
 //! into [`Document::text`], the document text as ingest decoded it. `end` is exclusive.
 
+pub mod dates;
 pub mod doc;
 pub mod jsonl;
 pub mod manifest;
