@@ -36,7 +36,7 @@ pub mod stage;
 
 pub use doc::*;
 pub use manifest::{DocEntry, Manifest, RunInfo, StageTiming};
-pub use offsets::{CharCursor, OffsetMap};
+pub use offsets::{ByteCursor, CharCursor, OffsetMap};
 pub use stage::{Extract, Normalize, Sink, Source, StageError};
 
 /// Version of the JSON shapes written by dyad (documents, mentions, manifest). Bumped on any

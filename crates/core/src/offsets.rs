@@ -132,6 +132,36 @@ impl<'a> CharCursor<'a> {
     }
 }
 
+/// Converts character offsets of one string into byte offsets; the mirror of [`CharCursor`],
+/// cheapest for non-decreasing queries.
+#[derive(Debug, Clone)]
+pub struct ByteCursor<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> ByteCursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        ByteCursor { text, byte: 0, chars: 0 }
+    }
+
+    /// Byte offset of character offset `chars` (clamped to the end of the text).
+    pub fn byte_offset(&mut self, chars: usize) -> usize {
+        if chars < self.chars {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        let rest = &self.text[self.byte..];
+        let step = chars - self.chars;
+        let advance = rest.char_indices().nth(step).map_or(rest.len(), |(b, _)| b);
+        self.byte += advance;
+        self.chars = if advance == rest.len() { self.chars + rest[..advance].chars().count() } else { chars };
+        self.byte
+    }
+}
+
 /// Byte offset of character offset `char_idx` in `text` (clamped to the end).
 pub fn byte_offset(text: &str, char_idx: usize) -> usize {
     text.char_indices().nth(char_idx).map_or(text.len(), |(b, _)| b)
@@ -195,6 +225,15 @@ mod tests {
         assert_eq!(c.char_offset(b), 8);
         assert_eq!(c.char_offset(s.len()), 12);
         assert_eq!(c.char_offset(5), 5);
+    }
+
+    #[test]
+    fn byte_cursor() {
+        let s = "Kenya’s café";
+        let mut c = ByteCursor::new(s);
+        assert_eq!(c.byte_offset(8), s.find("café").unwrap());
+        assert_eq!(c.byte_offset(99), s.len());
+        assert_eq!(c.byte_offset(1), 1);
     }
 
     #[test]
