@@ -1,1 +1,60 @@
-//! placeholder
+//! # dyad-extract: what a normalized document says
+//!
+//! The extract stage receives a [`Document`] and returns it [`Annotated`]. Today it finds
+//! dictionary mentions — countries (names, short forms, official names), demonyms and
+//! country adjectives, and international organisations — with their ISO 3166-1 alpha-3 codes,
+//! each located by original-text offsets and sentence. The entity tagger and the event coder
+//! plug in here.
+//!
+//! Two extractors are built in, chosen by name: `gazetteer` (the default) and `none` (passes
+//! documents through with no annotations, for runs that only need normalized text).
+//!
+//! ## What it does not do
+//! No I/O, no threads (the runner parallelises over documents), no change to the document.
+
+pub mod gazetteer;
+
+use dyad_core::{Annotated, Document, Extract, Status};
+
+pub use gazetteer::{Gazetteer, GazetteerError};
+
+/// The dictionary extractor.
+#[derive(Debug, Clone)]
+pub struct GazetteerExtractor {
+    gazetteer: Gazetteer,
+}
+
+impl GazetteerExtractor {
+    /// With dyad's built-in dictionaries.
+    pub fn builtin() -> Result<Self, GazetteerError> {
+        Ok(GazetteerExtractor { gazetteer: Gazetteer::builtin()? })
+    }
+}
+
+impl Extract for GazetteerExtractor {
+    fn name(&self) -> &str {
+        "gazetteer"
+    }
+
+    fn extract(&self, doc: Document) -> Annotated {
+        if doc.status != Status::Ok {
+            return doc.into();
+        }
+        let mentions = self.gazetteer.find(&doc);
+        Annotated { document: doc, mentions }
+    }
+}
+
+/// The extractor that finds nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoExtractor;
+
+impl Extract for NoExtractor {
+    fn name(&self) -> &str {
+        "none"
+    }
+
+    fn extract(&self, doc: Document) -> Annotated {
+        doc.into()
+    }
+}

@@ -1,0 +1,202 @@
+//! Dictionary matching: countries, demonyms and international organisations.
+//!
+//! Phrases are matched in the document's normalized text (leftmost-longest, whole words, case
+//! as written plus an all-capitals variant for headlines), then mapped back to original-text
+//! offsets and to the sentence they fall in. Text outside sentences (boilerplate, captions,
+//! datelines) yields nothing.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use dyad_core::{CharCursor, Document, EntityKind, Mention};
+
+/// One dictionary entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// What the phrase names.
+    pub kind: EntityKind,
+    /// ISO 3166-1 alpha-3 for countries and demonyms.
+    pub country: Option<String>,
+    /// Organisation or country code.
+    pub code: String,
+    /// Canonical name.
+    pub canonical: String,
+}
+
+/// A compiled phrase dictionary.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    matcher: AhoCorasick,
+    entries: Vec<Entry>,
+    /// Pattern index → entry index.
+    pattern_entry: Vec<usize>,
+}
+
+/// A problem in a dictionary file.
+#[derive(Debug, thiserror::Error)]
+pub enum GazetteerError {
+    /// A line does not have the expected columns.
+    #[error("{file} line {line}: expected at least {expected} tab-separated columns")]
+    Columns {
+        /// File name.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// Columns expected.
+        expected: usize,
+    },
+    /// The matcher could not be built.
+    #[error("cannot build the dictionary matcher: {0}")]
+    Build(String),
+}
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const IGOS: &str = include_str!("../data/igos.tsv");
+
+fn rows<'a>(file: &'a str, text: &'a str, min: usize) -> impl Iterator<Item = Result<Vec<&'a str>, GazetteerError>> + 'a {
+    text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()).map(move |(i, l)| {
+        let cols: Vec<&str> = l.split('\t').collect();
+        if cols.len() < min {
+            Err(GazetteerError::Columns { file: file.to_string(), line: i + 1, expected: min })
+        } else {
+            Ok(cols)
+        }
+    })
+}
+
+fn split_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+impl Gazetteer {
+    /// The dictionaries shipped with dyad.
+    pub fn builtin() -> Result<Self, GazetteerError> {
+        let mut phrases: Vec<(String, Entry)> = Vec::new();
+        for row in rows("countries.tsv", COUNTRIES, 2) {
+            let cols = row?;
+            let (iso, name) = (cols[0], cols[1]);
+            let country = Entry { kind: EntityKind::Country, country: Some(iso.into()), code: iso.into(), canonical: name.into() };
+            phrases.push((name.to_string(), country.clone()));
+            for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
+                phrases.push((alias.to_string(), country.clone()));
+            }
+            for dem in cols.get(3).copied().into_iter().flat_map(split_list) {
+                let e = Entry { kind: EntityKind::Demonym, ..country.clone() };
+                phrases.push((dem.to_string(), e));
+            }
+        }
+        for row in rows("igos.tsv", IGOS, 2) {
+            let cols = row?;
+            let e = Entry { kind: EntityKind::Igo, country: None, code: cols[0].into(), canonical: cols[1].into() };
+            phrases.push((cols[1].to_string(), e.clone()));
+            for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
+                phrases.push((alias.to_string(), e.clone()));
+            }
+        }
+        Self::from_phrases(phrases)
+    }
+
+    /// Builds a matcher from (phrase, entry) pairs. Earlier pairs win on identical phrases.
+    pub fn from_phrases(phrases: Vec<(String, Entry)>) -> Result<Self, GazetteerError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entry = Vec::new();
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (phrase, entry) in phrases {
+            let idx = entries.len();
+            entries.push(entry);
+            let upper = phrase.to_uppercase();
+            for p in [phrase, upper] {
+                // Short all-capital forms are only trusted as written ("US", not "Us").
+                if p.chars().count() >= 2 && seen.insert(p.clone()) {
+                    patterns.push(p);
+                    pattern_entry.push(idx);
+                }
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| GazetteerError::Build(e.to_string()))?;
+        Ok(Gazetteer { matcher, entries, pattern_entry })
+    }
+
+    /// Finds dictionary mentions in a normalized document, in text order.
+    pub fn find(&self, doc: &Document) -> Vec<Mention> {
+        let text = &doc.normalized;
+        let bytes = text.as_bytes();
+        let mut cursor = CharCursor::new(text);
+        let mut out = Vec::new();
+        let mut sent = 0usize;
+        for m in self.matcher.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !text[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = e == bytes.len() || !text[e..].chars().next().is_some_and(char::is_alphanumeric);
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let start = doc.offset_map.to_original_start(cursor.char_offset(s));
+            let end = doc.offset_map.to_original_end(cursor.char_offset(e));
+            while sent < doc.sentences.len() && doc.sentences[sent].end <= start {
+                sent += 1;
+            }
+            let Some(sentence) = doc.sentences.get(sent) else { break };
+            if sentence.start > start || sentence.end < end {
+                continue;
+            }
+            let entry = &self.entries[self.pattern_entry[m.pattern().as_usize()]];
+            out.push(Mention {
+                start,
+                end,
+                sentence: sent,
+                text: text[s..e].to_string(),
+                kind: entry.kind,
+                country: entry.country.clone(),
+                canonical: Some(entry.canonical.clone()),
+                source: "gazetteer".into(),
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::{Sentence, Status};
+
+    fn doc(text: &str) -> Document {
+        let n = text.chars().count();
+        Document {
+            id: "t".into(),
+            status: Status::Ok,
+            text: text.into(),
+            normalized: text.into(),
+            sentences: vec![Sentence { start: 0, end: n, paragraph: 0, headline: false, text: text.into(), tokens: vec![] }],
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn countries_demonyms_and_igos() {
+        let g = Gazetteer::builtin().unwrap();
+        let d = doc("Kenyan President William Ruto met the U.S. envoy and the African Union in Kenya-China talks; Kazakhstan's USAID");
+        let f: Vec<(String, EntityKind, Option<String>)> =
+            g.find(&d).into_iter().map(|m| (d.text[m.start..m.end].to_string(), m.kind, m.country)).collect();
+        assert_eq!(f[0], ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into())));
+        assert_eq!(f[1], ("U.S.".into(), EntityKind::Country, Some("USA".into())));
+        assert_eq!(f[2], ("African Union".into(), EntityKind::Igo, None));
+        assert_eq!(f[3].0, "Kenya");
+        assert_eq!(f[4].0, "China");
+        assert_eq!(f[5], ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into())));
+        assert_eq!(f.len(), 6, "USAID is not USA: {f:?}");
+    }
+
+    #[test]
+    fn text_outside_sentences_is_ignored() {
+        let g = Gazetteer::builtin().unwrap();
+        let mut d = doc("BEIJING, China -- Kenya");
+        d.sentences[0].start = 18;
+        let found = g.find(&d);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Kenya");
+    }
+}
