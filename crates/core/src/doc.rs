@@ -46,7 +46,10 @@ pub struct Span {
 impl Span {
     /// A new span; `end` is clamped to be at least `start`.
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     /// Number of characters covered.
@@ -127,7 +130,12 @@ pub struct RawDocument {
 
 impl RawDocument {
     /// A record for an input that produced no usable text.
-    pub fn rejected(id: impl Into<String>, status: Status, reason: impl Into<String>, meta: Meta) -> Self {
+    pub fn rejected(
+        id: impl Into<String>,
+        status: Status,
+        reason: impl Into<String>,
+        meta: Meta,
+    ) -> Self {
         RawDocument {
             id: id.into(),
             status,
@@ -315,7 +323,10 @@ impl Document {
     /// The date events in this document are resolved against: the dateline date if any,
     /// else the publication date.
     pub fn reference_date(&self) -> Option<Date> {
-        self.dateline.as_ref().and_then(|d| d.date).or(self.meta.published)
+        self.dateline
+            .as_ref()
+            .and_then(|d| d.date)
+            .or(self.meta.published)
     }
 }
 
@@ -377,6 +388,9 @@ pub struct Annotated {
 
 impl From<Document> for Annotated {
     fn from(document: Document) -> Self {
-        Annotated { document, mentions: Vec::new() }
+        Annotated {
+            document,
+            mentions: Vec::new(),
+        }
     }
 }

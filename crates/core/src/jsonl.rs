@@ -40,7 +40,9 @@ impl LineError {
 }
 
 /// Iterates over the records of a JSON Lines stream, skipping blank lines.
-pub fn read<T: DeserializeOwned, R: BufRead>(reader: R) -> impl Iterator<Item = Result<T, LineError>> {
+pub fn read<T: DeserializeOwned, R: BufRead>(
+    reader: R,
+) -> impl Iterator<Item = Result<T, LineError>> {
     let mut reader = reader;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
@@ -54,10 +56,18 @@ pub fn read<T: DeserializeOwned, R: BufRead>(reader: R) -> impl Iterator<Item = 
                     continue;
                 }
                 return Some(
-                    serde_json::from_slice(&buf).map_err(|source| LineError::Json { line: line_no, source }),
+                    serde_json::from_slice(&buf).map_err(|source| LineError::Json {
+                        line: line_no,
+                        source,
+                    }),
                 );
             }
-            Err(source) => return Some(Err(LineError::Io { line: line_no, source })),
+            Err(source) => {
+                return Some(Err(LineError::Io {
+                    line: line_no,
+                    source,
+                }))
+            }
         }
     })
 }
@@ -76,7 +86,11 @@ mod tests {
     #[test]
     fn round_trip_and_bad_line() {
         let mut out = Vec::new();
-        let doc = RawDocument { id: "a".into(), text: "x\ny".into(), ..Default::default() };
+        let doc = RawDocument {
+            id: "a".into(),
+            text: "x\ny".into(),
+            ..Default::default()
+        };
         write(&mut out, &doc).unwrap();
         out.extend_from_slice(b"\n{not json}\n");
         write(&mut out, &doc).unwrap();

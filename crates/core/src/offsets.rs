@@ -51,7 +51,12 @@ impl OffsetMap {
                 return;
             }
         }
-        self.replacements.push(Replacement { norm, norm_len, orig, orig_len });
+        self.replacements.push(Replacement {
+            norm,
+            norm_len,
+            orig,
+            orig_len,
+        });
     }
 
     /// The recorded replacements.
@@ -101,7 +106,11 @@ pub struct CharCursor<'a> {
 impl<'a> CharCursor<'a> {
     /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> Self {
-        CharCursor { text, byte: 0, chars: 0 }
+        CharCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// Character offset of byte offset `byte` (clamped to the text; a byte inside a character
@@ -144,7 +153,11 @@ pub struct ByteCursor<'a> {
 impl<'a> ByteCursor<'a> {
     /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> Self {
-        ByteCursor { text, byte: 0, chars: 0 }
+        ByteCursor {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// Byte offset of character offset `chars` (clamped to the end of the text).
@@ -157,14 +170,20 @@ impl<'a> ByteCursor<'a> {
         let step = chars - self.chars;
         let advance = rest.char_indices().nth(step).map_or(rest.len(), |(b, _)| b);
         self.byte += advance;
-        self.chars = if advance == rest.len() { self.chars + rest[..advance].chars().count() } else { chars };
+        self.chars = if advance == rest.len() {
+            self.chars + rest[..advance].chars().count()
+        } else {
+            chars
+        };
         self.byte
     }
 }
 
 /// Byte offset of character offset `char_idx` in `text` (clamped to the end).
 pub fn byte_offset(text: &str, char_idx: usize) -> usize {
-    text.char_indices().nth(char_idx).map_or(text.len(), |(b, _)| b)
+    text.char_indices()
+        .nth(char_idx)
+        .map_or(text.len(), |(b, _)| b)
 }
 
 /// The substring of `text` between two character offsets (clamped).

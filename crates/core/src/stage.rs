@@ -35,7 +35,10 @@ pub enum StageError {
 impl StageError {
     /// Wraps an I/O error with context.
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        StageError::Io { context: context.into(), source }
+        StageError::Io {
+            context: context.into(),
+            source,
+        }
     }
 }
 

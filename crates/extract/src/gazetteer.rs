@@ -51,15 +51,26 @@ pub enum GazetteerError {
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const IGOS: &str = include_str!("../data/igos.tsv");
 
-fn rows<'a>(file: &'a str, text: &'a str, min: usize) -> impl Iterator<Item = Result<Vec<&'a str>, GazetteerError>> + 'a {
-    text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()).map(move |(i, l)| {
-        let cols: Vec<&str> = l.split('\t').collect();
-        if cols.len() < min {
-            Err(GazetteerError::Columns { file: file.to_string(), line: i + 1, expected: min })
-        } else {
-            Ok(cols)
-        }
-    })
+fn rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    min: usize,
+) -> impl Iterator<Item = Result<Vec<&'a str>, GazetteerError>> + 'a {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
+        .map(move |(i, l)| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            if cols.len() < min {
+                Err(GazetteerError::Columns {
+                    file: file.to_string(),
+                    line: i + 1,
+                    expected: min,
+                })
+            } else {
+                Ok(cols)
+            }
+        })
 }
 
 fn split_list(s: &str) -> impl Iterator<Item = &str> {
@@ -73,19 +84,32 @@ impl Gazetteer {
         for row in rows("countries.tsv", COUNTRIES, 2) {
             let cols = row?;
             let (iso, name) = (cols[0], cols[1]);
-            let country = Entry { kind: EntityKind::Country, country: Some(iso.into()), code: iso.into(), canonical: name.into() };
+            let country = Entry {
+                kind: EntityKind::Country,
+                country: Some(iso.into()),
+                code: iso.into(),
+                canonical: name.into(),
+            };
             phrases.push((name.to_string(), country.clone()));
             for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
                 phrases.push((alias.to_string(), country.clone()));
             }
             for dem in cols.get(3).copied().into_iter().flat_map(split_list) {
-                let e = Entry { kind: EntityKind::Demonym, ..country.clone() };
+                let e = Entry {
+                    kind: EntityKind::Demonym,
+                    ..country.clone()
+                };
                 phrases.push((dem.to_string(), e));
             }
         }
         for row in rows("igos.tsv", IGOS, 2) {
             let cols = row?;
-            let e = Entry { kind: EntityKind::Igo, country: None, code: cols[0].into(), canonical: cols[1].into() };
+            let e = Entry {
+                kind: EntityKind::Igo,
+                country: None,
+                code: cols[0].into(),
+                canonical: cols[1].into(),
+            };
             phrases.push((cols[1].to_string(), e.clone()));
             for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
                 phrases.push((alias.to_string(), e.clone()));
@@ -116,7 +140,11 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| GazetteerError::Build(e.to_string()))?;
-        Ok(Gazetteer { matcher, entries, pattern_entry })
+        Ok(Gazetteer {
+            matcher,
+            entries,
+            pattern_entry,
+        })
     }
 
     /// Finds dictionary mentions in a normalized document, in text order.
@@ -128,8 +156,13 @@ impl Gazetteer {
         let mut sent = 0usize;
         for m in self.matcher.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0 || !text[..s].chars().next_back().is_some_and(char::is_alphanumeric);
-            let after_ok = e == bytes.len() || !text[e..].chars().next().is_some_and(char::is_alphanumeric);
+            let before_ok = s == 0
+                || !text[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            let after_ok =
+                e == bytes.len() || !text[e..].chars().next().is_some_and(char::is_alphanumeric);
             if !before_ok || !after_ok {
                 continue;
             }
@@ -138,7 +171,9 @@ impl Gazetteer {
             while sent < doc.sentences.len() && doc.sentences[sent].end <= start {
                 sent += 1;
             }
-            let Some(sentence) = doc.sentences.get(sent) else { break };
+            let Some(sentence) = doc.sentences.get(sent) else {
+                break;
+            };
             if sentence.start > start || sentence.end < end {
                 continue;
             }
@@ -170,7 +205,14 @@ mod tests {
             status: Status::Ok,
             text: text.into(),
             normalized: text.into(),
-            sentences: vec![Sentence { start: 0, end: n, paragraph: 0, headline: false, text: text.into(), tokens: vec![] }],
+            sentences: vec![Sentence {
+                start: 0,
+                end: n,
+                paragraph: 0,
+                headline: false,
+                text: text.into(),
+                tokens: vec![],
+            }],
             ..Document::default()
         }
     }
@@ -179,14 +221,26 @@ mod tests {
     fn countries_demonyms_and_igos() {
         let g = Gazetteer::builtin().unwrap();
         let d = doc("Kenyan President William Ruto met the U.S. envoy and the African Union in Kenya-China talks; Kazakhstan's USAID");
-        let f: Vec<(String, EntityKind, Option<String>)> =
-            g.find(&d).into_iter().map(|m| (d.text[m.start..m.end].to_string(), m.kind, m.country)).collect();
-        assert_eq!(f[0], ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into())));
-        assert_eq!(f[1], ("U.S.".into(), EntityKind::Country, Some("USA".into())));
+        let f: Vec<(String, EntityKind, Option<String>)> = g
+            .find(&d)
+            .into_iter()
+            .map(|m| (d.text[m.start..m.end].to_string(), m.kind, m.country))
+            .collect();
+        assert_eq!(
+            f[0],
+            ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into()))
+        );
+        assert_eq!(
+            f[1],
+            ("U.S.".into(), EntityKind::Country, Some("USA".into()))
+        );
         assert_eq!(f[2], ("African Union".into(), EntityKind::Igo, None));
         assert_eq!(f[3].0, "Kenya");
         assert_eq!(f[4].0, "China");
-        assert_eq!(f[5], ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into())));
+        assert_eq!(
+            f[5],
+            ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into()))
+        );
         assert_eq!(f.len(), 6, "USAID is not USA: {f:?}");
     }
 

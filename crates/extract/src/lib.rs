@@ -27,7 +27,9 @@ pub struct GazetteerExtractor {
 impl GazetteerExtractor {
     /// With dyad's built-in dictionaries.
     pub fn builtin() -> Result<Self, GazetteerError> {
-        Ok(GazetteerExtractor { gazetteer: Gazetteer::builtin()? })
+        Ok(GazetteerExtractor {
+            gazetteer: Gazetteer::builtin()?,
+        })
     }
 }
 
@@ -41,7 +43,10 @@ impl Extract for GazetteerExtractor {
             return doc.into();
         }
         let mentions = self.gazetteer.find(&doc);
-        Annotated { document: doc, mentions }
+        Annotated {
+            document: doc,
+            mentions,
+        }
     }
 }
 

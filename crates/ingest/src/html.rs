@@ -25,18 +25,25 @@ pub struct HtmlArticle {
 pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     static RE: OnceLock<Option<regex::bytes::Regex>> = OnceLock::new();
     let re = RE
-        .get_or_init(|| regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#).ok())
+        .get_or_init(|| {
+            regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#)
+                .ok()
+        })
         .as_ref()?;
     let head = &bytes[..bytes.len().min(4096)];
     let caps = re.captures(head)?;
-    caps.get(1).map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
+    caps.get(1)
+        .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
 }
 
 /// True when the bytes look like an HTML document.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<head") || head.contains("<body")
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<head")
+        || head.contains("<body")
 }
 
 /// Publication-date metadata that readability does not look at.
@@ -85,7 +92,11 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
     let page = dom_query::Document::from(html);
     let mut art = HtmlArticle {
         title: non_empty(page.select("title").first().text()),
-        canonical: page.select(r#"link[rel="canonical"]"#).first().attr("href").and_then(non_empty),
+        canonical: page
+            .select(r#"link[rel="canonical"]"#)
+            .first()
+            .attr("href")
+            .and_then(non_empty),
         ..HtmlArticle::default()
     };
     for (sel, attr) in DATE_SELECTORS {
@@ -94,7 +105,10 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
             break;
         }
     }
-    let cfg = Config { text_mode: TextMode::Formatted, ..Config::default() };
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
     let parsed = Readability::new(html, url, Some(cfg)).and_then(|mut r| r.parse());
     if let Ok(a) = parsed {
         let text = tidy(&a.text_content);
@@ -114,7 +128,11 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
     // Fallback: the body's text without scripts, styles and page furniture.
     page.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select").remove();
     let body = page.select("body");
-    let text = if body.exists() { body.formatted_text() } else { page.formatted_text() };
+    let text = if body.exists() {
+        body.formatted_text()
+    } else {
+        page.formatted_text()
+    };
     art.text = tidy(&text);
     art.method = "fallback";
     art
@@ -149,14 +167,26 @@ mod tests {
 
     #[test]
     fn fallback_on_tiny_pages() {
-        let a = extract("<html><body><script>x()</script><p>Short note.</p></body></html>", None);
+        let a = extract(
+            "<html><body><script>x()</script><p>Short note.</p></body></html>",
+            None,
+        );
         assert_eq!(a.text, "Short note.");
     }
 
     #[test]
     fn charset_and_sniffing() {
-        assert_eq!(declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#).as_deref(), Some("ISO-8859-1"));
-        assert_eq!(declared_charset(b"<meta charset='windows-1252'>").as_deref(), Some("windows-1252"));
+        assert_eq!(
+            declared_charset(
+                br#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#
+            )
+            .as_deref(),
+            Some("ISO-8859-1")
+        );
+        assert_eq!(
+            declared_charset(b"<meta charset='windows-1252'>").as_deref(),
+            Some("windows-1252")
+        );
         assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
         assert!(!looks_like_html(b"President Ruto said <b> is a tag"));
     }

@@ -44,7 +44,9 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_doc_bytes: 16 * 1024 * 1024 }
+        Options {
+            max_doc_bytes: 16 * 1024 * 1024,
+        }
     }
 }
 
@@ -110,27 +112,54 @@ fn ingest_path(path: &Path, opts: &Options, emit: &mut dyn FnMut(RawDocument) ->
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            let m = Meta { path: Some(shown.clone()), format: Format::Unknown, ..Meta::default() };
-            return emit(RawDocument::rejected(shown, Status::Failed, format!("cannot read input: {e}"), m));
+            let m = Meta {
+                path: Some(shown.clone()),
+                format: Format::Unknown,
+                ..Meta::default()
+            };
+            return emit(RawDocument::rejected(
+                shown,
+                Status::Failed,
+                format!("cannot read input: {e}"),
+                m,
+            ));
         }
     };
     if meta.is_file() {
-        let name = path.file_name().map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
         return ingest_file(path, &name, opts, emit);
     }
-    let walker = walkdir::WalkDir::new(path).follow_links(false).sort_by_file_name().into_iter();
+    let walker = walkdir::WalkDir::new(path)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
     for entry in walker.filter_entry(|e| !is_hidden(e)) {
         let flow = match entry {
             Ok(e) if e.file_type().is_file() => {
                 let rel = e.path().strip_prefix(path).unwrap_or(e.path());
-                let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                let id = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
                 ingest_file(e.path(), &id, opts, emit)
             }
             Ok(_) => Flow::Continue,
             Err(e) => {
                 let p = e.path().map_or(shown.clone(), |p| p.display().to_string());
-                let m = Meta { path: Some(p.clone()), format: Format::Unknown, ..Meta::default() };
-                emit(RawDocument::rejected(p, Status::Failed, format!("cannot read: {e}"), m))
+                let m = Meta {
+                    path: Some(p.clone()),
+                    format: Format::Unknown,
+                    ..Meta::default()
+                };
+                emit(RawDocument::rejected(
+                    p,
+                    Status::Failed,
+                    format!("cannot read: {e}"),
+                    m,
+                ))
             }
         };
         if flow == Flow::Stop {
@@ -140,18 +169,43 @@ fn ingest_path(path: &Path, opts: &Options, emit: &mut dyn FnMut(RawDocument) ->
     Flow::Continue
 }
 
-fn ingest_file(path: &Path, id: &str, opts: &Options, emit: &mut dyn FnMut(RawDocument) -> Flow) -> Flow {
+fn ingest_file(
+    path: &Path,
+    id: &str,
+    opts: &Options,
+    emit: &mut dyn FnMut(RawDocument) -> Flow,
+) -> Flow {
     let label = path.display().to_string();
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) => {
-            let m = Meta { path: Some(label.clone()), format: Format::Unknown, ..Meta::default() };
-            return emit(RawDocument::rejected(id, Status::Failed, format!("cannot open: {e}"), m));
+            let m = Meta {
+                path: Some(label.clone()),
+                format: Format::Unknown,
+                ..Meta::default()
+            };
+            return emit(RawDocument::rejected(
+                id,
+                Status::Failed,
+                format!("cannot open: {e}"),
+                m,
+            ));
         }
     };
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let ext = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
-    read_stream(id, &label, Some(ext.as_str()), Box::new(BufReader::new(file)), opts, emit, size)
+    let ext = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    read_stream(
+        id,
+        &label,
+        Some(ext.as_str()),
+        Box::new(BufReader::new(file)),
+        opts,
+        emit,
+        size,
+    )
 }
 
 /// What the first bytes (and the file name) say the content is.
@@ -175,7 +229,11 @@ fn sniff(head: &[u8], name: Option<&str>) -> Kind {
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         return Kind::Jsonl;
     }
-    if name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml") || html::looks_like_html(head) {
+    if name.ends_with(".html")
+        || name.ends_with(".htm")
+        || name.ends_with(".xhtml")
+        || html::looks_like_html(head)
+    {
         return Kind::Html;
     }
     if name.ends_with(".json") || (head.first() == Some(&b'{') && first_line_is_json_object(head)) {
@@ -199,10 +257,21 @@ fn read_stream(
     emit: &mut dyn FnMut(RawDocument) -> Flow,
     size: u64,
 ) -> Flow {
-    let base_meta = Meta { path: Some(label.to_string()), bytes: size, ..Meta::default() };
+    let base_meta = Meta {
+        path: Some(label.to_string()),
+        bytes: size,
+        ..Meta::default()
+    };
     let head = match reader.fill_buf() {
         Ok(h) => h.to_vec(),
-        Err(e) => return emit(RawDocument::rejected(id, Status::Failed, format!("read error: {e}"), base_meta)),
+        Err(e) => {
+            return emit(RawDocument::rejected(
+                id,
+                Status::Failed,
+                format!("read error: {e}"),
+                base_meta,
+            ))
+        }
     };
     match sniff(&head, name) {
         Kind::Gzip => {
@@ -210,7 +279,15 @@ fn read_stream(
             let gz = flate2::bufread::MultiGzDecoder::new(reader);
             let inner = BufReader::new(gz);
             // A decompressed stream whose size we do not know in advance.
-            read_stream(id, label, inner_name.as_deref(), Box::new(inner), opts, emit, size)
+            read_stream(
+                id,
+                label,
+                inner_name.as_deref(),
+                Box::new(inner),
+                opts,
+                emit,
+                size,
+            )
         }
         Kind::Warc => read_warc(id, label, reader, opts, emit),
         Kind::Jsonl => read_jsonl(id, label, reader, opts, emit),
@@ -219,15 +296,39 @@ fn read_stream(
             let limit = opts.max_doc_bytes;
             match reader.take(limit + 1).read_to_end(&mut bytes) {
                 Ok(_) if bytes.len() as u64 > limit => {
-                    let m = Meta { format: if kind == Kind::Html { Format::Html } else { Format::Text }, ..base_meta };
-                    emit(RawDocument::rejected(id, Status::Skipped, format!("document larger than the {limit}-byte limit (--max-doc-bytes)"), m))
+                    let m = Meta {
+                        format: if kind == Kind::Html {
+                            Format::Html
+                        } else {
+                            Format::Text
+                        },
+                        ..base_meta
+                    };
+                    emit(RawDocument::rejected(
+                        id,
+                        Status::Skipped,
+                        format!("document larger than the {limit}-byte limit (--max-doc-bytes)"),
+                        m,
+                    ))
                 }
                 Ok(_) => {
-                    let meta = Meta { bytes: bytes.len() as u64, ..base_meta };
-                    let doc = if kind == Kind::Html { from_html(id, &bytes, None, None, meta) } else { from_text(id, &bytes, meta) };
+                    let meta = Meta {
+                        bytes: bytes.len() as u64,
+                        ..base_meta
+                    };
+                    let doc = if kind == Kind::Html {
+                        from_html(id, &bytes, None, None, meta)
+                    } else {
+                        from_text(id, &bytes, meta)
+                    };
                     emit(doc)
                 }
-                Err(e) => emit(RawDocument::rejected(id, Status::Failed, format!("read error: {e}"), base_meta)),
+                Err(e) => emit(RawDocument::rejected(
+                    id,
+                    Status::Failed,
+                    format!("read error: {e}"),
+                    base_meta,
+                )),
             }
         }
     }
@@ -244,7 +345,14 @@ fn accept(id: &str, text: String, mut meta: Meta, warnings: Vec<String>) -> RawD
         return RawDocument::rejected(id, Status::Skipped, "no text", meta);
     }
     meta.content_hash = Some(content_hash(&text));
-    RawDocument { id: id.to_string(), status: Status::Ok, reason: None, meta, warnings, text }
+    RawDocument {
+        id: id.to_string(),
+        status: Status::Ok,
+        reason: None,
+        meta,
+        warnings,
+        text,
+    }
 }
 
 fn set_published(meta: &mut Meta, raw: &str, warnings: &mut Vec<String>) {
@@ -257,7 +365,10 @@ fn set_published(meta: &mut Meta, raw: &str, warnings: &mut Vec<String>) {
 
 fn date_header() -> Option<&'static regex::Regex> {
     static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"(?i)\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n)").ok()).as_ref()
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n)").ok()
+    })
+    .as_ref()
 }
 
 /// Reads a plain-text document, taking a leading ` date YYYY-MM-DD ` header as its
@@ -283,9 +394,21 @@ pub fn from_text(id: &str, bytes: &[u8], mut meta: Meta) -> RawDocument {
 }
 
 /// Reads an HTML page. `charset` is a charset declared outside the page (HTTP header).
-pub fn from_html(id: &str, bytes: &[u8], charset: Option<&str>, url: Option<&str>, mut meta: Meta) -> RawDocument {
-    meta.format = if meta.format == Format::Warc { Format::Warc } else { Format::Html };
-    let declared = charset.map(str::to_string).or_else(|| html::declared_charset(bytes));
+pub fn from_html(
+    id: &str,
+    bytes: &[u8],
+    charset: Option<&str>,
+    url: Option<&str>,
+    mut meta: Meta,
+) -> RawDocument {
+    meta.format = if meta.format == Format::Warc {
+        Format::Warc
+    } else {
+        Format::Html
+    };
+    let declared = charset
+        .map(str::to_string)
+        .or_else(|| html::declared_charset(bytes));
     let enc = declared.as_deref().and_then(decode::encoding_for_label);
     let decoded = match decode::decode(bytes, enc) {
         Ok(d) => d,
@@ -323,7 +446,12 @@ pub fn from_json_line(fallback_id: &str, line: &[u8], mut meta: Meta) -> RawDocu
     let value: serde_json::Map<String, serde_json::Value> = match serde_json::from_slice(line) {
         Ok(v) => v,
         Err(e) => {
-            return RawDocument::rejected(fallback_id, Status::Failed, format!("invalid JSON line: {e}"), meta);
+            return RawDocument::rejected(
+                fallback_id,
+                Status::Failed,
+                format!("invalid JSON line: {e}"),
+                meta,
+            );
         }
     };
     let field = |names: &[&str]| names.iter().find_map(|n| value.get(*n).and_then(json_str));
@@ -333,7 +461,13 @@ pub fn from_json_line(fallback_id: &str, line: &[u8], mut meta: Meta) -> RawDocu
     meta.source = field(&["source", "publisher", "outlet"]);
     meta.encoding = Some("UTF-8".into());
     let mut warnings = Vec::new();
-    if let Some(p) = field(&["published", "date", "publish_date", "published_at", "pubdate"]) {
+    if let Some(p) = field(&[
+        "published",
+        "date",
+        "publish_date",
+        "published_at",
+        "pubdate",
+    ]) {
         set_published(&mut meta, &p, &mut warnings);
     }
     match field(&["text", "body", "content"]) {
@@ -342,7 +476,13 @@ pub fn from_json_line(fallback_id: &str, line: &[u8], mut meta: Meta) -> RawDocu
     }
 }
 
-fn read_jsonl(id: &str, label: &str, mut reader: Box<dyn BufRead + '_>, opts: &Options, emit: &mut dyn FnMut(RawDocument) -> Flow) -> Flow {
+fn read_jsonl(
+    id: &str,
+    label: &str,
+    mut reader: Box<dyn BufRead + '_>,
+    opts: &Options,
+    emit: &mut dyn FnMut(RawDocument) -> Flow,
+) -> Flow {
     let mut line = Vec::new();
     let mut n = 0usize;
     loop {
@@ -350,7 +490,11 @@ fn read_jsonl(id: &str, label: &str, mut reader: Box<dyn BufRead + '_>, opts: &O
         n += 1;
         let limit = opts.max_doc_bytes;
         let read = (&mut reader).take(limit + 1).read_until(b'\n', &mut line);
-        let meta = Meta { path: Some(label.to_string()), format: Format::Jsonl, ..Meta::default() };
+        let meta = Meta {
+            path: Some(label.to_string()),
+            format: Format::Jsonl,
+            ..Meta::default()
+        };
         let fallback = format!("{id}#L{n}");
         let flow = match read {
             Ok(0) => return Flow::Continue,
@@ -366,12 +510,22 @@ fn read_jsonl(id: &str, label: &str, mut reader: Box<dyn BufRead + '_>, opts: &O
                         Err(_) => break,
                     }
                 }
-                emit(RawDocument::rejected(fallback, Status::Skipped, format!("line longer than the {limit}-byte limit (--max-doc-bytes)"), meta))
+                emit(RawDocument::rejected(
+                    fallback,
+                    Status::Skipped,
+                    format!("line longer than the {limit}-byte limit (--max-doc-bytes)"),
+                    meta,
+                ))
             }
             Ok(_) if line.iter().all(|b| b.is_ascii_whitespace()) => Flow::Continue,
             Ok(_) => emit(from_json_line(&fallback, &line, meta)),
             Err(e) => {
-                let flow = emit(RawDocument::rejected(fallback, Status::Failed, format!("read error: {e}"), meta));
+                let flow = emit(RawDocument::rejected(
+                    fallback,
+                    Status::Failed,
+                    format!("read error: {e}"),
+                    meta,
+                ));
                 if flow == Flow::Continue {
                     return Flow::Continue;
                 }
@@ -384,13 +538,32 @@ fn read_jsonl(id: &str, label: &str, mut reader: Box<dyn BufRead + '_>, opts: &O
     }
 }
 
-fn read_warc(id: &str, label: &str, reader: Box<dyn BufRead + '_>, opts: &Options, emit: &mut dyn FnMut(RawDocument) -> Flow) -> Flow {
+fn read_warc(
+    id: &str,
+    label: &str,
+    reader: Box<dyn BufRead + '_>,
+    opts: &Options,
+    emit: &mut dyn FnMut(RawDocument) -> Flow,
+) -> Flow {
     for rec in warc::Records::new(reader, opts.max_doc_bytes) {
-        let meta = Meta { path: Some(label.to_string()), format: Format::Warc, ..Meta::default() };
+        let meta = Meta {
+            path: Some(label.to_string()),
+            format: Format::Warc,
+            ..Meta::default()
+        };
         let flow = match rec {
             Err(e) => {
-                let rid = e.record_id.clone().map(|r| clean_record_id(&r)).unwrap_or_else(|| format!("{id}#record{}", e.index));
-                emit(RawDocument::rejected(rid, Status::Failed, e.to_string(), meta))
+                let rid = e
+                    .record_id
+                    .clone()
+                    .map(|r| clean_record_id(&r))
+                    .unwrap_or_else(|| format!("{id}#record{}", e.index));
+                emit(RawDocument::rejected(
+                    rid,
+                    Status::Failed,
+                    e.to_string(),
+                    meta,
+                ))
             }
             Ok(r) => match warc_document(id, &r, meta) {
                 Some(doc) => emit(doc),
@@ -405,7 +578,10 @@ fn read_warc(id: &str, label: &str, reader: Box<dyn BufRead + '_>, opts: &Option
 }
 
 fn clean_record_id(raw: &str) -> String {
-    raw.trim().trim_start_matches('<').trim_end_matches('>').to_string()
+    raw.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
 }
 
 /// Turns a WARC record into a document; `None` for records that are not documents
@@ -415,21 +591,41 @@ fn warc_document(file_id: &str, r: &warc::Record, mut meta: Meta) -> Option<RawD
     if kind != "response" && kind != "resource" {
         return None;
     }
-    let id = r.header("WARC-Record-ID").map(clean_record_id).unwrap_or_else(|| format!("{file_id}#{}", meta.bytes));
+    let id = r
+        .header("WARC-Record-ID")
+        .map(clean_record_id)
+        .unwrap_or_else(|| format!("{file_id}#{}", meta.bytes));
     meta.url = r.header("WARC-Target-URI").map(str::to_string);
     meta.fetched = r.header("WARC-Date").map(str::to_string);
     meta.bytes = r.block.len() as u64;
     if let Some(len) = r.oversized {
         meta.bytes = len;
-        return Some(RawDocument::rejected(id, Status::Skipped, format!("record of {len} bytes is over the size limit (--max-doc-bytes)"), meta));
+        return Some(RawDocument::rejected(
+            id,
+            Status::Skipped,
+            format!("record of {len} bytes is over the size limit (--max-doc-bytes)"),
+            meta,
+        ));
     }
     let (payload, content_type) = if kind == "response" {
         match warc::parse_http(&r.block) {
             Some(h) if h.status != 200 => {
-                return Some(RawDocument::rejected(id, Status::Skipped, format!("HTTP status {}", h.status), meta));
+                return Some(RawDocument::rejected(
+                    id,
+                    Status::Skipped,
+                    format!("HTTP status {}", h.status),
+                    meta,
+                ));
             }
             Some(h) => (h.body, h.header("Content-Type").map(str::to_string)),
-            None => return Some(RawDocument::rejected(id, Status::Failed, "response record holds no HTTP message", meta)),
+            None => {
+                return Some(RawDocument::rejected(
+                    id,
+                    Status::Failed,
+                    "response record holds no HTTP message",
+                    meta,
+                ))
+            }
         }
     } else {
         (&r.block[..], r.header("Content-Type").map(str::to_string))
@@ -437,12 +633,31 @@ fn warc_document(file_id: &str, r: &warc::Record, mut meta: Meta) -> Option<RawD
     let ct = content_type.unwrap_or_default().to_ascii_lowercase();
     let is_html = ct.contains("html") || (ct.is_empty() && html::looks_like_html(payload));
     if !is_html {
-        let shown = if ct.is_empty() { "unknown".to_string() } else { ct };
-        return Some(RawDocument::rejected(id, Status::Skipped, format!("not an HTML page (content type {shown})"), meta));
+        let shown = if ct.is_empty() {
+            "unknown".to_string()
+        } else {
+            ct
+        };
+        return Some(RawDocument::rejected(
+            id,
+            Status::Skipped,
+            format!("not an HTML page (content type {shown})"),
+            meta,
+        ));
     }
-    let charset = ct.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(|c| c.trim_matches('"').to_string()));
+    let charset = ct.split(';').find_map(|p| {
+        p.trim()
+            .strip_prefix("charset=")
+            .map(|c| c.trim_matches('"').to_string())
+    });
     let url = meta.url.clone();
-    Some(from_html(&id, payload, charset.as_deref(), url.as_deref(), meta))
+    Some(from_html(
+        &id,
+        payload,
+        charset.as_deref(),
+        url.as_deref(),
+        meta,
+    ))
 }
 
 #[cfg(test)]
@@ -463,25 +678,41 @@ mod tests {
 
     #[test]
     fn date_header_becomes_publication_date() {
-        let d = from_text("a", b" date 2024-09-01 President William Ruto left.", Meta::default());
+        let d = from_text(
+            "a",
+            b" date 2024-09-01 President William Ruto left.",
+            Meta::default(),
+        );
         assert_eq!(d.meta.published, Some(date(2024, 9, 1)));
         assert_eq!(d.text, "President William Ruto left.");
         let d = from_text("b", b"date 2024-09-01\nBody.", Meta::default());
         assert_eq!(d.text, "Body.");
-        let d = from_text("c", b"Dated documents say date 2024-09-01 later.", Meta::default());
+        let d = from_text(
+            "c",
+            b"Dated documents say date 2024-09-01 later.",
+            Meta::default(),
+        );
         assert_eq!(d.meta.published, None);
     }
 
     #[test]
     fn jsonl_fields_and_bad_lines() {
-        let d = from_json_line("f#L1", br#"{"id": 7, "text": "Hello.", "title": "T", "date": "26-FEB-1987 15:01:01.79"}"#, Meta::default());
+        let d = from_json_line(
+            "f#L1",
+            br#"{"id": 7, "text": "Hello.", "title": "T", "date": "26-FEB-1987 15:01:01.79"}"#,
+            Meta::default(),
+        );
         assert_eq!((d.id.as_str(), d.status), ("7", Status::Ok));
         assert_eq!(d.meta.published, Some(date(1987, 2, 26)));
         let d = from_json_line("f#L2", b"{oops", Meta::default());
         assert_eq!((d.id.as_str(), d.status), ("f#L2", Status::Failed));
         let d = from_json_line("f#L3", br#"{"id": "x"}"#, Meta::default());
         assert_eq!(d.status, Status::Failed);
-        let d = from_json_line("f#L4", br#"{"id": "x", "text": "a", "published": "someday"}"#, Meta::default());
+        let d = from_json_line(
+            "f#L4",
+            br#"{"id": "x", "text": "a", "published": "someday"}"#,
+            Meta::default(),
+        );
         assert_eq!(d.warnings.len(), 1);
     }
 
@@ -493,10 +724,20 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "First.").unwrap();
         std::fs::write(dir.path().join("sub/c.txt"), "Third.").unwrap();
         std::fs::write(dir.path().join(".hidden.txt"), "no").unwrap();
-        std::fs::write(dir.path().join("d.jsonl"), "{\"id\":\"j1\",\"text\":\"J.\"}\n\n{\"text\":\"K.\"}\n").unwrap();
-        let docs = collect(vec![Input::Path(dir.path().to_path_buf()), Input::Path(dir.path().join("missing"))]);
+        std::fs::write(
+            dir.path().join("d.jsonl"),
+            "{\"id\":\"j1\",\"text\":\"J.\"}\n\n{\"text\":\"K.\"}\n",
+        )
+        .unwrap();
+        let docs = collect(vec![
+            Input::Path(dir.path().to_path_buf()),
+            Input::Path(dir.path().join("missing")),
+        ]);
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids[..5], ["a.txt", "b.txt", "j1", "d.jsonl#L3", "sub/c.txt"]);
+        assert_eq!(
+            ids[..5],
+            ["a.txt", "b.txt", "j1", "d.jsonl#L3", "sub/c.txt"]
+        );
         assert_eq!(docs[5].status, Status::Failed);
         assert_eq!(docs.len(), 6);
     }
@@ -510,7 +751,11 @@ mod tests {
             format!("WARC/1.0\r\nWARC-Type: {typ}\r\nWARC-Record-ID: <urn:uuid:{id}>\r\nWARC-Target-URI: http://x/{id}\r\nContent-Length: {}\r\n\r\n{body}\r\n\r\n", body.len())
         };
         let mut raw = Vec::new();
-        for r in [rec("0", "warcinfo", "software: test"), rec("1", "response", &http), rec("2", "response", &http)] {
+        for r in [
+            rec("0", "warcinfo", "software: test"),
+            rec("1", "response", &http),
+            rec("2", "response", &http),
+        ] {
             let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
             gz.write_all(r.as_bytes()).unwrap();
             raw.extend(gz.finish().unwrap());

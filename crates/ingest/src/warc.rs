@@ -20,7 +20,10 @@ pub struct Record {
 impl Record {
     /// First header with this name (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -47,12 +50,25 @@ pub struct Records<R> {
 impl<R: BufRead> Records<R> {
     /// Reads records from `reader`; blocks longer than `max_block` bytes are skipped over.
     pub fn new(reader: R, max_block: u64) -> Self {
-        Records { reader, index: 0, done: false, max_block }
+        Records {
+            reader,
+            index: 0,
+            done: false,
+            max_block,
+        }
     }
 
-    fn fail(&mut self, record_id: Option<String>, message: String) -> Option<Result<Record, RecordError>> {
+    fn fail(
+        &mut self,
+        record_id: Option<String>,
+        message: String,
+    ) -> Option<Result<Record, RecordError>> {
         self.done = true;
-        Some(Err(RecordError { index: self.index, record_id, message }))
+        Some(Err(RecordError {
+            index: self.index,
+            record_id,
+            message,
+        }))
     }
 
     fn read_line(&mut self, buf: &mut Vec<u8>) -> std::io::Result<usize> {
@@ -85,15 +101,23 @@ impl<R: BufRead> Iterator for Records<R> {
         }
         self.index += 1;
         if !line.starts_with(b"WARC/") {
-            let shown = String::from_utf8_lossy(&line[..line.len().min(40)]).trim().to_string();
-            return self.fail(None, format!("expected a WARC version line, found {shown:?}"));
+            let shown = String::from_utf8_lossy(&line[..line.len().min(40)])
+                .trim()
+                .to_string();
+            return self.fail(
+                None,
+                format!("expected a WARC version line, found {shown:?}"),
+            );
         }
         let mut headers = Vec::new();
         loop {
             match self.read_line(&mut line) {
                 Ok(0) => {
                     let id = find(&headers, "WARC-Record-ID");
-                    return self.fail(id, "truncated: the file ends inside the record header".into());
+                    return self.fail(
+                        id,
+                        "truncated: the file ends inside the record header".into(),
+                    );
                 }
                 Ok(_) => {
                     let l = String::from_utf8_lossy(&line);
@@ -121,14 +145,22 @@ impl<R: BufRead> Iterator for Records<R> {
         };
         if len > self.max_block {
             return match std::io::copy(&mut (&mut self.reader).take(len), &mut std::io::sink()) {
-                Ok(n) if n == len => Some(Ok(Record { headers, block: Vec::new(), oversized: Some(len) })),
+                Ok(n) if n == len => Some(Ok(Record {
+                    headers,
+                    block: Vec::new(),
+                    oversized: Some(len),
+                })),
                 Ok(n) => self.fail(id, format!("truncated: block has {n} of {len} bytes")),
                 Err(e) => self.fail(id, format!("read error in block: {e}")),
             };
         }
         let mut block = Vec::with_capacity(len.min(1 << 20) as usize);
         match (&mut self.reader).take(len).read_to_end(&mut block) {
-            Ok(n) if n as u64 == len => Some(Ok(Record { headers, block, oversized: None })),
+            Ok(n) if n as u64 == len => Some(Ok(Record {
+                headers,
+                block,
+                oversized: None,
+            })),
             Ok(n) => self.fail(id, format!("truncated: block has {n} of {len} bytes")),
             Err(e) => self.fail(id, format!("read error in block: {e}")),
         }
@@ -136,7 +168,10 @@ impl<R: BufRead> Iterator for Records<R> {
 }
 
 fn find(headers: &[(String, String)], name: &str) -> Option<String> {
-    headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+    headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.clone())
 }
 
 /// An HTTP response split into status, headers and body.
@@ -153,15 +188,25 @@ pub struct HttpResponse<'a> {
 impl HttpResponse<'_> {
     /// First header with this name (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }
 
 /// Parses the HTTP message held by a `response` record.
 pub fn parse_http(block: &[u8]) -> Option<HttpResponse<'_>> {
-    let end = block.windows(4).position(|w| w == b"\r\n\r\n").map(|p| (p, p + 4)).or_else(|| {
-        block.windows(2).position(|w| w == b"\n\n").map(|p| (p, p + 2))
-    })?;
+    let end = block
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|p| (p, p + 4))
+        .or_else(|| {
+            block
+                .windows(2)
+                .position(|w| w == b"\n\n")
+                .map(|p| (p, p + 2))
+        })?;
     let head = String::from_utf8_lossy(&block[..end.0]);
     let mut lines = head.lines();
     let status_line = lines.next()?;
@@ -170,9 +215,16 @@ pub fn parse_http(block: &[u8]) -> Option<HttpResponse<'_>> {
     }
     let status = status_line.split_whitespace().nth(1)?.parse().ok()?;
     let headers = lines
-        .filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim().to_string(), v.trim().to_string())))
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        })
         .collect();
-    Some(HttpResponse { status, headers, body: &block[end.1..] })
+    Some(HttpResponse {
+        status,
+        headers,
+        body: &block[end.1..],
+    })
 }
 
 #[cfg(test)]
@@ -188,7 +240,8 @@ mod tests {
 
     #[test]
     fn reads_records_and_http() {
-        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html>hi</html>";
+        let http =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html>hi</html>";
         let data = record("urn:uuid:1", http) + &record("urn:uuid:2", http);
         let recs: Vec<_> = Records::new(data.as_bytes(), 1 << 20).collect();
         assert_eq!(recs.len(), 2);

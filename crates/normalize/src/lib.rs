@@ -28,8 +28,8 @@ pub mod tokenize;
 
 use dyad_core::dates::{month_from_name, resolve_month_day};
 use dyad_core::{
-    Boilerplate, ByteCursor, CharCursor, Dateline, Document, Language, Normalize, OffsetMap, Paragraph, ParagraphKind,
-    RawDocument, Sentence, Span, Status, Token,
+    Boilerplate, ByteCursor, CharCursor, Dateline, Document, Language, Normalize, OffsetMap,
+    Paragraph, ParagraphKind, RawDocument, Sentence, Span, Status, Token,
 };
 use jiff::civil::Date;
 
@@ -46,10 +46,18 @@ pub struct Options {
 
 impl Options {
     /// Every rule (the `standard` normalizer).
-    pub const STANDARD: Options = Options { boilerplate: true, headlines: true, datelines: true };
+    pub const STANDARD: Options = Options {
+        boilerplate: true,
+        headlines: true,
+        datelines: true,
+    };
     /// Text normalization, paragraphs, sentences and tokens only (the `minimal` normalizer), for
     /// text that is not news (reports, transcripts) where news rules would misfire.
-    pub const MINIMAL: Options = Options { boilerplate: false, headlines: false, datelines: false };
+    pub const MINIMAL: Options = Options {
+        boilerplate: false,
+        headlines: false,
+        datelines: false,
+    };
 }
 
 /// The built-in normalizer.
@@ -62,12 +70,18 @@ pub struct Normalizer {
 impl Normalizer {
     /// The `standard` normalizer: all news rules.
     pub fn standard() -> Self {
-        Normalizer { name: "standard", options: Options::STANDARD }
+        Normalizer {
+            name: "standard",
+            options: Options::STANDARD,
+        }
     }
 
     /// The `minimal` normalizer: no boilerplate, headline or dateline rules.
     pub fn minimal() -> Self {
-        Normalizer { name: "minimal", options: Options::MINIMAL }
+        Normalizer {
+            name: "minimal",
+            options: Options::MINIMAL,
+        }
     }
 
     /// A normalizer with custom options.
@@ -98,9 +112,17 @@ pub fn detect_language(text: &str) -> Language {
     match whatlang::detect(&text[..cut]) {
         Some(info) => {
             let english = info.lang() == whatlang::Lang::Eng || info.confidence() < 0.5;
-            Language { code: info.lang().code().to_string(), confidence: round3(info.confidence()), english }
+            Language {
+                code: info.lang().code().to_string(),
+                confidence: round3(info.confidence()),
+                english,
+            }
         }
-        None => Language { code: "und".into(), confidence: 0.0, english: true },
+        None => Language {
+            code: "und".into(),
+            confidence: 0.0,
+            english: true,
+        },
     }
 }
 
@@ -121,7 +143,12 @@ fn words(s: &str) -> usize {
 }
 
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     norm(a) == norm(b)
 }
 
@@ -151,7 +178,11 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
 
     let mut paras: Vec<Para> = paragraphs::split_paragraphs(&norm)
         .into_iter()
-        .map(|r| Para { range: r, kind: ParagraphKind::Body, content: r })
+        .map(|r| Para {
+            range: r,
+            kind: ParagraphKind::Body,
+            content: r,
+        })
         .collect();
     let mut boiler: Vec<((usize, usize), &'static str)> = Vec::new();
 
@@ -174,8 +205,14 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
     if news_rules && opts.headlines {
         if let Some(first) = paras.first() {
             let t = &norm[first.range.0..first.range.1];
-            let bodies_after = paras.iter().skip(1).filter(|p| p.kind == ParagraphKind::Body).count();
-            if first.kind == ParagraphKind::Body && looks_like_headline(t, raw.meta.title.as_deref(), bodies_after) {
+            let bodies_after = paras
+                .iter()
+                .skip(1)
+                .filter(|p| p.kind == ParagraphKind::Body)
+                .count();
+            if first.kind == ParagraphKind::Body
+                && looks_like_headline(t, raw.meta.title.as_deref(), bodies_after)
+            {
                 paras[0].kind = ParagraphKind::Headline;
             }
         }
@@ -194,7 +231,8 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
     }
 
     // Tokens and sentences, in normalized byte offsets.
-    let mut sentence_ranges: Vec<(usize, bool, Vec<(usize, usize)>)> = Vec::new();
+    // (paragraph index, is headline, token byte spans)
+    let mut sentence_ranges: Vec<(usize, bool, Vec<tokenize::ByteSpan>)> = Vec::new();
     let mut cut_long = false;
     for (pi, p) in paras.iter().enumerate() {
         if !matches!(p.kind, ParagraphKind::Body | ParagraphKind::Headline) {
@@ -215,27 +253,49 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
         }
     }
     if cut_long {
-        warnings.push(format!("sentences longer than {} tokens were cut", segment::MAX_SENTENCE_TOKENS));
+        warnings.push(format!(
+            "sentences longer than {} tokens were cut",
+            segment::MAX_SENTENCE_TOKENS
+        ));
     }
 
     // Map everything to original character offsets.
     let conv = Converter::new(&norm, &map);
     let mut c = conv.cursor();
-    let paragraphs: Vec<Paragraph> = paras.iter().map(|p| Paragraph { span: c.span(p.range), kind: p.kind }).collect();
+    let paragraphs: Vec<Paragraph> = paras
+        .iter()
+        .map(|p| Paragraph {
+            span: c.span(p.range),
+            kind: p.kind,
+        })
+        .collect();
     let mut c = conv.cursor();
     let mut orig = ByteCursor::new(&raw.text);
     let mut sentences = Vec::with_capacity(sentence_ranges.len());
     for (pi, headline, toks) in sentence_ranges {
-        let (Some(first), Some(last)) = (toks.first(), toks.last()) else { continue };
+        let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+            continue;
+        };
         let span = c.span((first.0, last.1));
         let tokens = toks.iter().map(|&(a, b)| {
             let s = c.span((a, b));
-            Token { start: s.start, end: s.end, text: norm[a..b].to_string() }
+            Token {
+                start: s.start,
+                end: s.end,
+                text: norm[a..b].to_string(),
+            }
         });
         let tokens: Vec<Token> = tokens.collect();
         let (bs, be) = (orig.byte_offset(span.start), orig.byte_offset(span.end));
         let text = raw.text.get(bs..be).unwrap_or_default().to_string();
-        sentences.push(Sentence { start: span.start, end: span.end, paragraph: pi, headline, text, tokens });
+        sentences.push(Sentence {
+            start: span.start,
+            end: span.end,
+            paragraph: pi,
+            headline,
+            text,
+            tokens,
+        });
     }
     boiler.sort_by_key(|(r, _)| *r);
     let mut c = conv.cursor();
@@ -244,24 +304,44 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
         .into_iter()
         .map(|(r, rule)| {
             let span = c.span(r);
-            let text = raw.text.get(orig.byte_offset(span.start)..orig.byte_offset(span.end)).unwrap_or_default().to_string();
-            Boilerplate { span, rule: rule.to_string(), text }
+            let text = raw
+                .text
+                .get(orig.byte_offset(span.start)..orig.byte_offset(span.end))
+                .unwrap_or_default()
+                .to_string();
+            Boilerplate {
+                span,
+                rule: rule.to_string(),
+                text,
+            }
         })
         .collect();
-    let headline = paras.iter().position(|p| p.kind == ParagraphKind::Headline).map(|i| paragraphs[i].span);
+    let headline = paras
+        .iter()
+        .position(|p| p.kind == ParagraphKind::Headline)
+        .map(|i| paragraphs[i].span);
     let dateline = dateline_hit.map(|(r, d)| {
         let mut c = conv.cursor();
         Dateline {
             span: c.span(r),
-            date: d.date_text.as_deref().and_then(|t| resolve_dateline_date(t, raw.meta.published)),
+            date: d
+                .date_text
+                .as_deref()
+                .and_then(|t| resolve_dateline_date(t, raw.meta.published)),
             place: d.place,
             agency: d.agency,
             date_text: d.date_text,
         }
     });
 
-    let status = if sentences.is_empty() { Status::Skipped } else { Status::Ok };
-    let reason = sentences.is_empty().then(|| "no article text left after removing boilerplate".to_string());
+    let status = if sentences.is_empty() {
+        Status::Skipped
+    } else {
+        Status::Ok
+    };
+    let reason = sentences
+        .is_empty()
+        .then(|| "no article text left after removing boilerplate".to_string());
     Document {
         id: raw.id,
         status,
@@ -282,7 +362,9 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
 
 /// Resolves a dateline date (`Sept. 3`, `Sept. 3, 2024`) against the publication date.
 fn resolve_dateline_date(text: &str, published: Option<Date>) -> Option<Date> {
-    let mut parts = text.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty());
+    let mut parts = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty());
     let month = month_from_name(parts.next()?)?;
     let day: i8 = parts.next()?.parse().ok()?;
     match parts.next().and_then(|y| y.parse::<i16>().ok()) {
@@ -303,7 +385,10 @@ impl<'a> Converter<'a> {
     }
 
     fn cursor(&self) -> ConvCursor<'a> {
-        ConvCursor { chars: CharCursor::new(self.norm), map: self.map }
+        ConvCursor {
+            chars: CharCursor::new(self.norm),
+            map: self.map,
+        }
     }
 }
 
@@ -330,7 +415,10 @@ mod tests {
         let raw = RawDocument {
             id: "t".into(),
             text: text.into(),
-            meta: Meta { published, ..Meta::default() },
+            meta: Meta {
+                published,
+                ..Meta::default()
+            },
             ..RawDocument::default()
         };
         Normalizer::standard().normalize(raw)
@@ -342,10 +430,15 @@ mod tests {
         let d = doc(text, Some(date(2024, 9, 3)));
         assert_eq!(d.status, Status::Ok);
         let dl = d.dateline.as_ref().unwrap();
-        assert_eq!((dl.place.as_str(), dl.agency.as_deref(), dl.date), ("BEIJING", Some("Xinhua"), Some(date(2024, 9, 3))));
+        assert_eq!(
+            (dl.place.as_str(), dl.agency.as_deref(), dl.date),
+            ("BEIJING", Some("Xinhua"), Some(date(2024, 9, 3)))
+        );
         assert_eq!(d.sentences.len(), 3);
         assert!(d.sentences[0].headline);
-        assert!(d.sentences[1].text.starts_with("Chinese President Xi Jinping on Tuesday"));
+        assert!(d.sentences[1]
+            .text
+            .starts_with("Chinese President Xi Jinping on Tuesday"));
         let rules: Vec<&str> = d.boilerplate.iter().map(|b| b.rule.as_str()).collect();
         assert_eq!(rules, ["photo-caption", "photo-credit"]);
         assert_eq!(d.boilerplate[1].text, "(Xinhua/Huang Jingwen)");
@@ -395,6 +488,9 @@ mod tests {
     fn failed_documents_pass_through() {
         let raw = RawDocument::rejected("x", Status::Failed, "bad", Meta::default());
         let d = Normalizer::standard().normalize(raw);
-        assert_eq!((d.status, d.reason.as_deref()), (Status::Failed, Some("bad")));
+        assert_eq!(
+            (d.status, d.reason.as_deref()),
+            (Status::Failed, Some("bad"))
+        );
     }
 }

@@ -45,15 +45,23 @@ pub fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?', '"', '\'', ')', ':'])
+    line.trim_end()
+        .ends_with(['.', '!', '?', '"', '\'', ')', ':'])
 }
 
 fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
-    let non_blank: Vec<&str> = lines.iter().map(|&(s, e)| text[s..e].trim()).filter(|l| !l.is_empty()).collect();
+    let non_blank: Vec<&str> = lines
+        .iter()
+        .map(|&(s, e)| text[s..e].trim())
+        .filter(|l| !l.is_empty())
+        .collect();
     if non_blank.len() < 4 {
         return false;
     }
-    let wrapped = non_blank.iter().filter(|l| (40..=100).contains(&l.chars().count()) && !ends_sentence(l)).count();
+    let wrapped = non_blank
+        .iter()
+        .filter(|l| (40..=100).contains(&l.chars().count()) && !ends_sentence(l))
+        .count();
     wrapped * 10 >= non_blank.len() * 4
 }
 
@@ -62,12 +70,18 @@ mod tests {
     use super::*;
 
     fn paras(t: &str) -> Vec<&str> {
-        split_paragraphs(t).into_iter().map(|(a, b)| &t[a..b]).collect()
+        split_paragraphs(t)
+            .into_iter()
+            .map(|(a, b)| &t[a..b])
+            .collect()
     }
 
     #[test]
     fn blank_lines_and_single_newlines() {
-        assert_eq!(paras("Title\n\nOne. Two.\nThree.\n\n\n  Four.  \n"), ["Title", "One. Two.", "Three.", "Four."]);
+        assert_eq!(
+            paras("Title\n\nOne. Two.\nThree.\n\n\n  Four.  \n"),
+            ["Title", "One. Two.", "Three.", "Four."]
+        );
     }
 
     #[test]
@@ -76,6 +90,9 @@ mod tests {
         let p = paras(t);
         assert_eq!(p.len(), 3);
         assert!(p[1].starts_with("Showers") && p[1].ends_with("restored."));
-        assert_eq!(p[2], "The dry period means the temporao will be late this year.");
+        assert_eq!(
+            p[2],
+            "The dry period means the temporao will be late this year."
+        );
     }
 }

@@ -13,15 +13,75 @@ use crate::tokenize::{abbreviation, Abbrev, ByteSpan};
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 const OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "In", "But", "A", "An", "This", "That", "These", "Those", "His",
-    "Her", "Its", "Their", "On", "At", "As", "After", "For", "However", "Meanwhile", "There", "Mr.", "Ms.", "Mrs.",
-    "And", "Yet", "So", "If", "When", "While", "Officials", "According",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "On",
+    "At",
+    "As",
+    "After",
+    "For",
+    "However",
+    "Meanwhile",
+    "There",
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "And",
+    "Yet",
+    "So",
+    "If",
+    "When",
+    "While",
+    "Officials",
+    "According",
 ];
 
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "added", "adds", "noted", "notes", "stated", "states", "remarked", "told", "asked", "concluded",
-    "explained", "insisted", "declared", "stressed", "emphasised", "emphasized", "wrote", "continued", "replied",
-    "according", "observed", "argued", "warned", "announced", "tweeted", "quipped",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "remarked",
+    "told",
+    "asked",
+    "concluded",
+    "explained",
+    "insisted",
+    "declared",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "wrote",
+    "continued",
+    "replied",
+    "according",
+    "observed",
+    "argued",
+    "warned",
+    "announced",
+    "tweeted",
+    "quipped",
 ];
 
 fn is_closing(tok: &str) -> bool {
@@ -29,12 +89,17 @@ fn is_closing(tok: &str) -> bool {
 }
 
 fn is_terminal(tok: &str) -> bool {
-    matches!(tok, "." | "!" | "?" | "..." | "?!" | "!?") || tok.chars().all(|c| matches!(c, '.' | '!' | '?')) && !tok.is_empty()
+    matches!(tok, "." | "!" | "?" | "..." | "?!" | "!?")
+        || tok.chars().all(|c| matches!(c, '.' | '!' | '?')) && !tok.is_empty()
 }
 
 fn starts_like_sentence(tok: &str, adjacent_to_previous: bool) -> bool {
-    let Some(c) = tok.chars().next() else { return false };
-    c.is_uppercase() || c.is_ascii_digit() || (matches!(c, '"' | '\'' | '(' | '[') && !adjacent_to_previous)
+    let Some(c) = tok.chars().next() else {
+        return false;
+    };
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || (matches!(c, '"' | '\'' | '(' | '[') && !adjacent_to_previous)
 }
 
 /// Splits `tokens` (byte spans into `text`) into sentences, returned as token-index ranges.
@@ -50,7 +115,8 @@ pub fn sentences(text: &str, tokens: &[ByteSpan]) -> Vec<(usize, usize)> {
             true
         } else if t.len() > 1 && t.ends_with('.') {
             let next = (i + 1 < tokens.len()).then(|| tok(i + 1));
-            matches!(abbreviation(&t[..t.len() - 1], next), Some(Abbrev::Final)) && next.is_some_and(|n| OPENERS.contains(&n))
+            matches!(abbreviation(&t[..t.len() - 1], next), Some(Abbrev::Final))
+                && next.is_some_and(|n| OPENERS.contains(&n))
         } else {
             false
         };
@@ -112,29 +178,68 @@ mod tests {
     fn split(s: &str) -> Vec<String> {
         let mut toks = Vec::new();
         tokenize(s, (0, s.len()), &mut toks);
-        sentences(s, &toks).into_iter().map(|(a, b)| s[toks[a].0..toks[b - 1].1].to_string()).collect()
+        sentences(s, &toks)
+            .into_iter()
+            .map(|(a, b)| s[toks[a].0..toks[b - 1].1].to_string())
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(split("BEIJING, Sept. 3 (Xinhua) -- Xi met Ruto. They talked."), ["BEIJING, Sept. 3 (Xinhua) -- Xi met Ruto.", "They talked."]);
-        assert_eq!(split("Dr. Mutua met Mr. J. K. Smith at No. 10 Downing Street."), ["Dr. Mutua met Mr. J. K. Smith at No. 10 Downing Street."]);
-        assert_eq!(split("The U.S. Secretary of State called. He said so."), ["The U.S. Secretary of State called.", "He said so."]);
-        assert_eq!(split("He flew to the U.S. The talks went well."), ["He flew to the U.S.", "The talks went well."]);
-        assert_eq!(split("Trade hit $8 billion (Sh1.04 trillion) in 2023. It grew 2.5 per cent."), ["Trade hit $8 billion (Sh1.04 trillion) in 2023.", "It grew 2.5 per cent."]);
+        assert_eq!(
+            split("BEIJING, Sept. 3 (Xinhua) -- Xi met Ruto. They talked."),
+            ["BEIJING, Sept. 3 (Xinhua) -- Xi met Ruto.", "They talked."]
+        );
+        assert_eq!(
+            split("Dr. Mutua met Mr. J. K. Smith at No. 10 Downing Street."),
+            ["Dr. Mutua met Mr. J. K. Smith at No. 10 Downing Street."]
+        );
+        assert_eq!(
+            split("The U.S. Secretary of State called. He said so."),
+            ["The U.S. Secretary of State called.", "He said so."]
+        );
+        assert_eq!(
+            split("He flew to the U.S. The talks went well."),
+            ["He flew to the U.S.", "The talks went well."]
+        );
+        assert_eq!(
+            split("Trade hit $8 billion (Sh1.04 trillion) in 2023. It grew 2.5 per cent."),
+            [
+                "Trade hit $8 billion (Sh1.04 trillion) in 2023.",
+                "It grew 2.5 per cent."
+            ]
+        );
     }
 
     #[test]
     fn quotations() {
-        assert_eq!(split("\"We will win.\" Ruto said. Wang agreed."), ["\"We will win.\" Ruto said.", "Wang agreed."]);
-        assert_eq!(split("\"It is exemplary,\" noted Rubio. \"The US is committed.\""), ["\"It is exemplary,\" noted Rubio.", "\"The US is committed.\""]);
-        assert_eq!(split("\"Really?\" he asked. Yes."), ["\"Really?\" he asked.", "Yes."]);
-        assert_eq!(split("He said: \"We agree.\" The deal was signed on Monday."), ["He said: \"We agree.\"", "The deal was signed on Monday."]);
+        assert_eq!(
+            split("\"We will win.\" Ruto said. Wang agreed."),
+            ["\"We will win.\" Ruto said.", "Wang agreed."]
+        );
+        assert_eq!(
+            split("\"It is exemplary,\" noted Rubio. \"The US is committed.\""),
+            [
+                "\"It is exemplary,\" noted Rubio.",
+                "\"The US is committed.\""
+            ]
+        );
+        assert_eq!(
+            split("\"Really?\" he asked. Yes."),
+            ["\"Really?\" he asked.", "Yes."]
+        );
+        assert_eq!(
+            split("He said: \"We agree.\" The deal was signed on Monday."),
+            ["He said: \"We agree.\"", "The deal was signed on Monday."]
+        );
     }
 
     #[test]
     fn lowercase_after_period_does_not_split() {
-        assert_eq!(split("Prices rose 5 pct. in March, e.g. for maize."), ["Prices rose 5 pct. in March, e.g. for maize."]);
+        assert_eq!(
+            split("Prices rose 5 pct. in March, e.g. for maize."),
+            ["Prices rose 5 pct. in March, e.g. for maize."]
+        );
     }
 
     #[test]

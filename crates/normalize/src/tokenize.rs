@@ -11,15 +11,17 @@ pub type ByteSpan = (usize, usize);
 /// Abbreviations that take a period and are followed by a name or number, so never end a
 /// sentence (titles, months, `No.`).
 pub const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "brig",
-    "gov", "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp", "st", "mt", "ft", "fr", "messrs", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "no", "nos", "art",
-    "vol", "fig", "ch", "sec", "para", "approx", "op", "pp", "cf",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr",
+    "adm", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp", "st", "mt",
+    "ft", "fr", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "vs", "no", "nos", "art", "vol", "fig", "ch", "sec", "para", "approx", "op",
+    "pp", "cf",
 ];
 
 /// Abbreviations that may also end a sentence (`… Ltd.` + `The …`).
 pub const FINAL_ABBREVIATIONS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "bros", "plc", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd", "rd",
+    "inc", "ltd", "co", "corp", "bros", "plc", "jr", "sr", "etc", "dept", "univ", "assn", "ave",
+    "blvd", "rd",
 ];
 
 fn lower_in(word: &str, list: &[&str]) -> bool {
@@ -40,8 +42,14 @@ pub enum Abbrev {
 /// Classifies `word` (without its final period) when `word.` is an abbreviation.
 /// `next` is the following chunk, if any.
 pub fn abbreviation(word: &str, next: Option<&str>) -> Option<Abbrev> {
-    let starts_with_digit = next.is_some_and(|n| n.trim_start_matches(['(', '#']).starts_with(|c: char| c.is_ascii_digit()));
-    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") || word.eq_ignore_ascii_case("art") {
+    let starts_with_digit = next.is_some_and(|n| {
+        n.trim_start_matches(['(', '#'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    if word.eq_ignore_ascii_case("no")
+        || word.eq_ignore_ascii_case("nos")
+        || word.eq_ignore_ascii_case("art")
+    {
         return starts_with_digit.then_some(Abbrev::Title);
     }
     if lower_in(word, TITLE_ABBREVIATIONS) {
@@ -58,7 +66,11 @@ pub fn abbreviation(word: &str, next: Option<&str>) -> Option<Abbrev> {
     }
     // Dotted acronyms: U.S, a.m, U.N, e.g, i.e (the final period is outside `word`).
     let parts: Vec<&str> = word.split('.').collect();
-    if parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic)) {
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    {
         return Some(Abbrev::Final);
     }
     None
@@ -68,7 +80,9 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-const CLITICS: &[&str] = &["'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M"];
+const CLITICS: &[&str] = &[
+    "'s", "'S", "'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M",
+];
 
 /// Tokenizes `text[range]`, appending byte spans (absolute offsets into `text`) to `out`.
 pub fn tokenize(text: &str, range: (usize, usize), out: &mut Vec<ByteSpan>) {
@@ -96,7 +110,11 @@ fn chunk(text: &str, mut s: usize, mut e: usize, next: Option<&str>, out: &mut V
             break;
         }
         // "'s" style tokens are not leading punctuation of a word like "'90s"; keep simple.
-        let run = text[s..e].chars().take_while(|&x| x == c).map(char::len_utf8).sum::<usize>();
+        let run = text[s..e]
+            .chars()
+            .take_while(|&x| x == c)
+            .map(char::len_utf8)
+            .sum::<usize>();
         lead.push((s, s + run));
         s += run;
     }
@@ -114,7 +132,12 @@ fn chunk(text: &str, mut s: usize, mut e: usize, next: Option<&str>, out: &mut V
                 break;
             }
         }
-        let run = text[s..e].chars().rev().take_while(|&x| x == c).map(char::len_utf8).sum::<usize>();
+        let run = text[s..e]
+            .chars()
+            .rev()
+            .take_while(|&x| x == c)
+            .map(char::len_utf8)
+            .sum::<usize>();
         trail.push((e - run, e));
         e -= run;
     }
@@ -133,7 +156,9 @@ fn split_core(text: &str, s: usize, e: usize, out: &mut Vec<ByteSpan>) {
         if let Some(pos) = core.find(sep) {
             let before = core[..pos].chars().next_back();
             let after = core[pos + sep.len()..].chars().next();
-            let digits = sep == "," && before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
+            let digits = sep == ","
+                && before.is_some_and(|c| c.is_ascii_digit())
+                && after.is_some_and(|c| c.is_ascii_digit());
             if !digits && pos > 0 && pos + sep.len() < core.len() {
                 split_core(text, s, s + pos, out);
                 out.push((s + pos, s + pos + sep.len()));
@@ -175,23 +200,44 @@ mod tests {
 
     #[test]
     fn abbreviations_keep_their_period() {
-        assert_eq!(toks("BEIJING, Sept. 3 (Xinhua) --"), ["BEIJING", ",", "Sept.", "3", "(", "Xinhua", ")", "--"]);
-        assert_eq!(toks("the U.S. and Dr. Mutua met J. Smith."), ["the", "U.S.", "and", "Dr.", "Mutua", "met", "J.", "Smith", "."]);
-        assert_eq!(toks("No. 10 Downing Street"), ["No.", "10", "Downing", "Street"]);
+        assert_eq!(
+            toks("BEIJING, Sept. 3 (Xinhua) --"),
+            ["BEIJING", ",", "Sept.", "3", "(", "Xinhua", ")", "--"]
+        );
+        assert_eq!(
+            toks("the U.S. and Dr. Mutua met J. Smith."),
+            ["the", "U.S.", "and", "Dr.", "Mutua", "met", "J.", "Smith", "."]
+        );
+        assert_eq!(
+            toks("No. 10 Downing Street"),
+            ["No.", "10", "Downing", "Street"]
+        );
         assert_eq!(toks("He said no."), ["He", "said", "no", "."]);
     }
 
     #[test]
     fn numbers_money_and_hyphens() {
-        assert_eq!(toks("$8 billion (Sh1.04 trillion)."), ["$", "8", "billion", "(", "Sh1.04", "trillion", ")", "."]);
-        assert_eq!(toks("155,221 bags, Kenya-China ties"), ["155,221", "bags", ",", "Kenya-China", "ties"]);
+        assert_eq!(
+            toks("$8 billion (Sh1.04 trillion)."),
+            ["$", "8", "billion", "(", "Sh1.04", "trillion", ")", "."]
+        );
+        assert_eq!(
+            toks("155,221 bags, Kenya-China ties"),
+            ["155,221", "bags", ",", "Kenya-China", "ties"]
+        );
         assert_eq!(toks("76% in 2022-2023"), ["76", "%", "in", "2022-2023"]);
     }
 
     #[test]
     fn clitics_and_quotes() {
-        assert_eq!(toks("Kenya's leaders' \"win-win\" don't"), ["Kenya", "'s", "leaders", "'", "\"", "win-win", "\"", "do", "n't"]);
-        assert_eq!(toks("results.\" Ruto said."), ["results", ".", "\"", "Ruto", "said", "."]);
+        assert_eq!(
+            toks("Kenya's leaders' \"win-win\" don't"),
+            ["Kenya", "'s", "leaders", "'", "\"", "win-win", "\"", "do", "n't"]
+        );
+        assert_eq!(
+            toks("results.\" Ruto said."),
+            ["results", ".", "\"", "Ruto", "said", "."]
+        );
         assert_eq!(toks("level,\" the"), ["level", ",", "\"", "the"]);
     }
 

@@ -20,7 +20,9 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use dyad_core::manifest::Counts;
-use dyad_core::{jsonl, Annotated, DocEntry, Manifest, Mention, RunInfo, Sink, StageError, SCHEMA_VERSION};
+use dyad_core::{
+    jsonl, Annotated, DocEntry, Manifest, Mention, RunInfo, Sink, StageError, SCHEMA_VERSION,
+};
 use serde::Serialize;
 
 /// An entity mention with the document it belongs to (one line of `entities.jsonl`).
@@ -43,14 +45,17 @@ pub struct FileReport {
 
 fn create(dir: &Path, name: &str) -> Result<BufWriter<File>, StageError> {
     let p = dir.join(name);
-    File::create(&p).map(BufWriter::new).map_err(|e| StageError::io(format!("cannot create {}", p.display()), e))
+    File::create(&p)
+        .map(BufWriter::new)
+        .map_err(|e| StageError::io(format!("cannot create {}", p.display()), e))
 }
 
 impl FileReport {
     /// Creates the directory (if needed) and the output files.
     pub fn create(dir: impl Into<PathBuf>) -> Result<Self, StageError> {
         let dir = dir.into();
-        std::fs::create_dir_all(&dir).map_err(|e| StageError::io(format!("cannot create {}", dir.display()), e))?;
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| StageError::io(format!("cannot create {}", dir.display()), e))?;
         Ok(FileReport {
             documents: create(&dir, "documents.jsonl")?,
             entities: create(&dir, "entities.jsonl")?,
@@ -73,7 +78,12 @@ impl FileReport {
 
     fn io(&self, what: &str) -> impl Fn(std::io::Error) -> StageError + '_ {
         let what = what.to_string();
-        move |e| StageError::io(format!("cannot write {}", self.dir.join(&what).display()), e)
+        move |e| {
+            StageError::io(
+                format!("cannot write {}", self.dir.join(&what).display()),
+                e,
+            )
+        }
     }
 }
 
@@ -85,11 +95,16 @@ impl Sink for FileReport {
     fn accept(&mut self, doc: Annotated) -> Result<(), StageError> {
         let mut entry = DocEntry::of(&doc);
         if !self.seen.insert(doc.document.id.clone()) {
-            entry.warnings.push("duplicate document id: an earlier input has the same id".into());
+            entry
+                .warnings
+                .push("duplicate document id: an earlier input has the same id".into());
         }
         jsonl::write(&mut self.documents, &doc.document).map_err(self.io("documents.jsonl"))?;
         for m in &doc.mentions {
-            let row = EntityRow { doc_id: &doc.document.id, mention: m };
+            let row = EntityRow {
+                doc_id: &doc.document.id,
+                mention: m,
+            };
             jsonl::write(&mut self.entities, &row).map_err(self.io("entities.jsonl"))?;
         }
         self.counts.add(&entry);
@@ -108,8 +123,11 @@ impl Sink for FileReport {
             documents: std::mem::take(&mut self.entries),
         };
         let mut f = create(&self.dir, "manifest.json")?;
-        serde_json::to_writer_pretty(&mut f, &manifest).map_err(|e| StageError::Other(format!("manifest: {e}")))?;
-        f.write_all(b"\n").and_then(|_| f.flush()).map_err(self.io("manifest.json"))?;
+        serde_json::to_writer_pretty(&mut f, &manifest)
+            .map_err(|e| StageError::Other(format!("manifest: {e}")))?;
+        f.write_all(b"\n")
+            .and_then(|_| f.flush())
+            .map_err(self.io("manifest.json"))?;
         Ok(())
     }
 }
@@ -131,14 +149,29 @@ mod tests {
     fn writes_all_files_and_flags_duplicates() {
         let dir = tempfile::tempdir().unwrap();
         let mut r = FileReport::create(dir.path().join("out")).unwrap();
-        let ok = Document { id: "a".into(), text: "x".into(), ..Document::default() };
-        let bad = Document::passthrough(RawDocument::rejected("b", Status::Failed, "broken", Meta::default()));
+        let ok = Document {
+            id: "a".into(),
+            text: "x".into(),
+            ..Document::default()
+        };
+        let bad = Document::passthrough(RawDocument::rejected(
+            "b",
+            Status::Failed,
+            "broken",
+            Meta::default(),
+        ));
         r.accept(ok.clone().into()).unwrap();
         r.accept(bad.into()).unwrap();
         r.accept(ok.into()).unwrap();
         r.finish(&RunInfo::default()).unwrap();
-        let m: Manifest = serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/manifest.json")).unwrap()).unwrap();
-        assert_eq!((m.counts.documents, m.counts.processed, m.counts.failed), (3, 2, 1));
+        let m: Manifest = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join("out/manifest.json")).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            (m.counts.documents, m.counts.processed, m.counts.failed),
+            (3, 2, 1)
+        );
         assert_eq!(m.documents[1].reason.as_deref(), Some("broken"));
         assert_eq!(m.documents[2].warnings.len(), 1);
         let docs = std::fs::read_to_string(dir.path().join("out/documents.jsonl")).unwrap();

@@ -1,0 +1,75 @@
+//! Built-in stage implementations, by name.
+//!
+//! | stage | names | default |
+//! | --- | --- | --- |
+//! | normalize | `standard` (all news rules), `minimal` (no boilerplate, headline or dateline rules) | `standard` |
+//! | extract | `gazetteer` (countries, demonyms, international organisations), `none` | `gazetteer` |
+//! | report | `files` (documents.jsonl, entities.jsonl, manifest.json in the output directory) | `files` |
+
+use std::path::Path;
+use std::sync::Arc;
+
+use dyad_core::{Extract, Normalize, Sink, StageError};
+
+/// Normalizer names and what they do.
+pub const NORMALIZERS: &[(&str, &str)] = &[
+    (
+        "standard",
+        "NFC, offsets, boilerplate, captions, headline, dateline, sentences, tokens, language",
+    ),
+    (
+        "minimal",
+        "NFC, offsets, paragraphs, sentences, tokens, language; no news-specific rules",
+    ),
+];
+
+/// Extractor names and what they do.
+pub const EXTRACTORS: &[(&str, &str)] = &[
+    (
+        "gazetteer",
+        "countries, demonyms and international organisations from dyad's dictionaries",
+    ),
+    ("none", "no annotations"),
+];
+
+/// Report names and what they do.
+pub const REPORTS: &[(&str, &str)] = &[(
+    "files",
+    "documents.jsonl, entities.jsonl and manifest.json in the output directory",
+)];
+
+fn unknown(kind: &str, name: &str, known: &[(&str, &str)]) -> StageError {
+    let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
+    StageError::Config(format!(
+        "unknown {kind} {name:?}; available: {}",
+        names.join(", ")
+    ))
+}
+
+/// The normalizer called `name`.
+pub fn normalizer(name: &str) -> Result<Arc<dyn Normalize>, StageError> {
+    match name {
+        "standard" => Ok(Arc::new(dyad_normalize::Normalizer::standard())),
+        "minimal" => Ok(Arc::new(dyad_normalize::Normalizer::minimal())),
+        _ => Err(unknown("normalizer", name, NORMALIZERS)),
+    }
+}
+
+/// The extractor called `name`.
+pub fn extractor(name: &str) -> Result<Arc<dyn Extract>, StageError> {
+    match name {
+        "gazetteer" => dyad_extract::GazetteerExtractor::builtin()
+            .map(|e| Arc::new(e) as Arc<dyn Extract>)
+            .map_err(|e| StageError::Other(e.to_string())),
+        "none" => Ok(Arc::new(dyad_extract::NoExtractor)),
+        _ => Err(unknown("extractor", name, EXTRACTORS)),
+    }
+}
+
+/// The report called `name`, writing into `out`.
+pub fn report(name: &str, out: &Path) -> Result<Box<dyn Sink>, StageError> {
+    match name {
+        "files" => Ok(Box::new(dyad_report::FileReport::create(out)?)),
+        _ => Err(unknown("report", name, REPORTS)),
+    }
+}

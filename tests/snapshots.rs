@@ -1,0 +1,95 @@
+//! Snapshots of what ingest and normalize make of every seed article.
+//!
+//! Review changes with `cargo insta review`; in CI (`CI=true`) a changed snapshot fails.
+
+mod common;
+
+use dyad_core::stage::Flow;
+use dyad_core::{Document, Normalize, RawDocument, Source};
+use dyad_ingest::{Ingest, Input, Options};
+use serde::Serialize;
+
+fn ingest(path: &std::path::Path) -> RawDocument {
+    let mut docs = Vec::new();
+    Ingest::new(vec![Input::Path(path.to_path_buf())], Options::default())
+        .run(&mut |d| {
+            docs.push(d);
+            Flow::Continue
+        })
+        .unwrap();
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+/// A readable view of a normalized document: structure, sentences, and tokens joined by `|`.
+#[derive(Serialize)]
+struct View<'a> {
+    id: &'a str,
+    status: dyad_core::Status,
+    published: Option<String>,
+    language: Option<&'a dyad_core::Language>,
+    headline: Option<dyad_core::Span>,
+    dateline: Option<&'a dyad_core::Dateline>,
+    offset_map_is_identity: bool,
+    paragraphs: Vec<String>,
+    boilerplate: &'a [dyad_core::Boilerplate],
+    sentences: Vec<SentenceView<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceView<'a> {
+    span: String,
+    headline: bool,
+    text: &'a str,
+    tokens: String,
+}
+
+fn view(d: &Document) -> View<'_> {
+    View {
+        id: &d.id,
+        status: d.status,
+        published: d.meta.published.map(|p| p.to_string()),
+        language: d.language.as_ref(),
+        headline: d.headline,
+        dateline: d.dateline.as_ref(),
+        offset_map_is_identity: d.offset_map.is_identity(),
+        paragraphs: d
+            .paragraphs
+            .iter()
+            .map(|p| format!("{}..{} {:?}", p.span.start, p.span.end, p.kind))
+            .collect(),
+        boilerplate: &d.boilerplate,
+        sentences: d
+            .sentences
+            .iter()
+            .map(|s| SentenceView {
+                span: format!("{}..{} (paragraph {})", s.start, s.end, s.paragraph),
+                headline: s.headline,
+                text: &s.text,
+                tokens: s
+                    .tokens
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn ingest_snapshots() {
+    insta::glob!("../seeds", "*.txt", |path| {
+        let raw = ingest(path);
+        insta::assert_yaml_snapshot!(raw);
+    });
+}
+
+#[test]
+fn normalize_snapshots() {
+    let normalizer = dyad_normalize::Normalizer::standard();
+    insta::glob!("../seeds", "*.txt", |path| {
+        let doc = normalizer.normalize(ingest(path));
+        insta::assert_yaml_snapshot!(view(&doc));
+    });
+}
