@@ -81,7 +81,7 @@ fn view(d: &Document) -> View<'_> {
 fn ingest_snapshots() {
     insta::glob!("../seeds", "*.txt", |path| {
         let raw = ingest(path);
-        insta::assert_yaml_snapshot!(raw);
+        insta::assert_yaml_snapshot!(raw, { ".meta.path" => "[input path]" });
     });
 }
 
