@@ -365,7 +365,7 @@ fn stages_are_chosen_by_name() {
         .arg("nope");
     let o = run_within(c, Duration::from_secs(60));
     assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("available: gazetteer, none"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("available: entities, gazetteer, none"));
 }
 
 #[test]

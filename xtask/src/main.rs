@@ -10,6 +10,11 @@ tasks:
   run [INPUT...] [-- DYAD-ARGS]   build dyad (release) and run the whole pipeline; default input seeds/, output out/
   test                            run the test suite exactly as CI does (`cargo test --workspace`)
   ci                              formatting, lints and tests, as .ci/run does
+  train ner [ARGS]                train the entity tagger on ../shared (CoNLL-2003 train, dev for model
+                                  selection, news for word statistics) into crates/tagger/model/ner.bin.gz
+  eval ner FILE [--json]          entity-level P/R/F1 of the built-in tagger on a CoNLL file
+  bench ner [--limit N] [--json]  tagger speed (tokens/s, MB/s, one and all cores), load time and memory
+                                  on ../shared/data/news
 ";
 
 fn root() -> PathBuf {
@@ -64,6 +69,92 @@ fn run(args: &[String]) -> Result<(), String> {
     status(c)
 }
 
+fn shared() -> Result<PathBuf, String> {
+    let p = root().join("../shared");
+    if p.is_dir() {
+        Ok(p)
+    } else {
+        Err(format!(
+            "{} not found: train, eval and bench read the shared data beside the project",
+            p.display()
+        ))
+    }
+}
+
+/// `cargo run --release --bin dyad -- ARGS`
+fn dyad(args: &[String]) -> Result<(), String> {
+    let mut c = cargo();
+    c.args([
+        "run",
+        "--release",
+        "--quiet",
+        "--package",
+        "dyad",
+        "--bin",
+        "dyad",
+        "--",
+    ]);
+    c.args(args);
+    status(c)
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+fn train(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("ner") => {
+            let sh = shared()?;
+            let p = |rel: &str| sh.join(rel).display().to_string();
+            let mut a = strings(&["ner", "train", "--train"]);
+            a.push(p("data/conll2003/eng.train"));
+            a.push("--dev".into());
+            a.push(p("data/conll2003/eng.testa"));
+            a.push("--unlabelled".into());
+            a.push(p("data/news"));
+            a.push("--out".into());
+            a.push(
+                root()
+                    .join("crates/tagger/model/ner.bin.gz")
+                    .display()
+                    .to_string(),
+            );
+            a.extend(args[1..].iter().cloned());
+            dyad(&a)
+        }
+        _ => Err(format!("usage: cargo xtask train ner [ARGS]\n\n{HELP}")),
+    }
+}
+
+fn eval(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("ner") if args.len() >= 2 => {
+            let mut a = strings(&["ner", "eval"]);
+            a.extend(args[1..].iter().cloned());
+            dyad(&a)
+        }
+        _ => Err(format!(
+            "usage: cargo xtask eval ner FILE [--json]\n\n{HELP}"
+        )),
+    }
+}
+
+fn bench(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("ner") => {
+            let sh = shared()?;
+            let mut a = strings(&["ner", "bench"]);
+            a.push(sh.join("data/news").display().to_string());
+            a.extend(args[1..].iter().cloned());
+            dyad(&a)
+        }
+        _ => Err(format!(
+            "usage: cargo xtask bench ner [--limit N] [--json]\n\n{HELP}"
+        )),
+    }
+}
+
 fn test() -> Result<(), String> {
     let mut c = cargo();
     c.args(["test", "--workspace"]);
@@ -93,6 +184,9 @@ fn main() -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("test") => test(),
         Some("ci") => ci(),
+        Some("train") => train(&args[1..]),
+        Some("eval") => eval(&args[1..]),
+        Some("bench") => bench(&args[1..]),
         Some("help" | "-h" | "--help") | None => {
             print!("{HELP}");
             Ok(())

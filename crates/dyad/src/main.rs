@@ -13,6 +13,8 @@ use dyad_core::stage::Flow;
 use dyad_core::{jsonl, Annotated, DocEntry, Document, Meta, RawDocument, RunInfo, Source, Status};
 use dyad_ingest::{Ingest, Input};
 
+mod ner;
+
 /// dyad: diplomatic event data from news articles, with every fact traceable to its sentence.
 #[derive(Parser, Debug)]
 #[command(name = "dyad", version, about, long_about = None)]
@@ -44,6 +46,11 @@ enum Command {
     Report(ReportArgs),
     /// List the built-in implementations of each stage.
     Stages,
+    /// Train, evaluate or benchmark the entity tagger.
+    Ner {
+        #[command(subcommand)]
+        command: ner::NerCommand,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -52,7 +59,7 @@ struct StageChoice {
     #[arg(long, default_value = "standard", env = "DYAD_NORMALIZER")]
     normalizer: String,
     /// Extractor implementation (see `dyad stages`).
-    #[arg(long, default_value = "gazetteer", env = "DYAD_EXTRACTOR")]
+    #[arg(long, default_value = "entities", env = "DYAD_EXTRACTOR")]
     extractor: String,
     /// Report implementation (see `dyad stages`).
     #[arg(long, default_value = "files", env = "DYAD_REPORT")]
@@ -102,7 +109,7 @@ struct FilterArgs {
     #[arg(long, default_value = "standard", env = "DYAD_NORMALIZER")]
     normalizer: String,
     /// Extractor implementation (for `extract`).
-    #[arg(long, default_value = "gazetteer", env = "DYAD_EXTRACTOR")]
+    #[arg(long, default_value = "entities", env = "DYAD_EXTRACTOR")]
     extractor: String,
 }
 
@@ -148,6 +155,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Normalize(a) => normalize(a, cli.threads),
         Command::Extract(a) => extract(a, cli.threads),
         Command::Report(a) => report(a),
+        Command::Ner { command } => ner::run(command, cli.threads),
         Command::Stages => {
             for (kind, list) in [
                 ("normalize", registry::NORMALIZERS),

@@ -3,7 +3,7 @@
 //! | stage | names | default |
 //! | --- | --- | --- |
 //! | normalize | `standard` (all news rules), `minimal` (no boilerplate, headline or dateline rules) | `standard` |
-//! | extract | `gazetteer` (countries, demonyms, international organisations), `none` | `gazetteer` |
+//! | extract | `entities` (tagger + dictionaries), `gazetteer` (countries, demonyms, international organisations), `none` | `entities` |
 //! | report | `files` (documents.jsonl, entities.jsonl, manifest.json in the output directory) | `files` |
 
 use std::path::Path;
@@ -25,6 +25,10 @@ pub const NORMALIZERS: &[(&str, &str)] = &[
 
 /// Extractor names and what they do.
 pub const EXTRACTORS: &[(&str, &str)] = &[
+    (
+        "entities",
+        "named entities (PER, ORG, LOC, MISC) from the tagger, merged with the dictionaries",
+    ),
     (
         "gazetteer",
         "countries, demonyms and international organisations from dyad's dictionaries",
@@ -58,6 +62,9 @@ pub fn normalizer(name: &str) -> Result<Arc<dyn Normalize>, StageError> {
 /// The extractor called `name`.
 pub fn extractor(name: &str) -> Result<Arc<dyn Extract>, StageError> {
     match name {
+        "entities" => dyad_extract::EntityExtractor::builtin()
+            .map(|e| Arc::new(e) as Arc<dyn Extract>)
+            .map_err(|e| StageError::Other(e.to_string())),
         "gazetteer" => dyad_extract::GazetteerExtractor::builtin()
             .map(|e| Arc::new(e) as Arc<dyn Extract>)
             .map_err(|e| StageError::Other(e.to_string())),

@@ -1,20 +1,28 @@
 //! # dyad-extract: what a normalized document says
 //!
-//! The extract stage receives a [`Document`] and returns it [`Annotated`]. Today it finds
-//! dictionary mentions — countries (names, short forms, official names), demonyms and
-//! country adjectives, and international organisations — with their ISO 3166-1 alpha-3 codes,
-//! each located by original-text offsets and sentence. The entity tagger and the event coder
-//! plug in here.
+//! The extract stage receives a [`Document`] and returns it [`Annotated`]. It finds entity
+//! mentions, each located by original-text offsets and sentence:
 //!
-//! Two extractors are built in, chosen by name: `gazetteer` (the default) and `none` (passes
-//! documents through with no annotations, for runs that only need normalized text).
+//! * dictionary mentions — countries (names, short forms, official names), demonyms and
+//!   country adjectives, international organisations — with ISO 3166-1 alpha-3 codes;
+//! * named entities (PER, ORG, LOC, MISC) from the statistical tagger (`dyad-tagger`),
+//!   merged with the dictionary: the dictionary wins on names it knows, the tagger finds the
+//!   rest, and a tagged name that contains one country (`Central Bank of Kenya`) keeps the
+//!   tagger's span and takes the country.
+//!
+//! Extractors built in, chosen by name: `entities` (tagger + dictionaries, the default),
+//! `gazetteer` (dictionaries only) and `none` (no annotations, for runs that only need
+//! normalized text).
 //!
 //! ## What it does not do
 //! No I/O, no threads (the runner parallelises over documents), no change to the document.
 
+pub mod entities;
 pub mod gazetteer;
 
 use dyad_core::{Annotated, Document, Extract, Status};
+
+pub use entities::EntityExtractor;
 
 pub use gazetteer::{Gazetteer, GazetteerError};
 

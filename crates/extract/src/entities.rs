@@ -1,0 +1,186 @@
+//! Tagger and dictionary entities, merged.
+
+use dyad_core::{Annotated, Document, EntityKind, Extract, Mention, Status};
+use dyad_tagger::{Kind, Tagger};
+
+use crate::{Gazetteer, GazetteerError};
+
+/// Errors building the entity extractor.
+#[derive(Debug, thiserror::Error)]
+pub enum EntityError {
+    /// The dictionaries.
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
+    /// The tagger model.
+    #[error(transparent)]
+    Tagger(#[from] dyad_tagger::TaggerError),
+}
+
+/// The `entities` extractor: statistical tagger plus dictionaries.
+#[derive(Debug, Clone)]
+pub struct EntityExtractor {
+    gazetteer: Gazetteer,
+    tagger: Tagger,
+}
+
+impl EntityExtractor {
+    /// With dyad's built-in dictionaries and model.
+    pub fn builtin() -> Result<Self, EntityError> {
+        Ok(EntityExtractor {
+            gazetteer: Gazetteer::builtin()?,
+            tagger: Tagger::builtin()?,
+        })
+    }
+
+    /// With the given parts.
+    pub fn new(gazetteer: Gazetteer, tagger: Tagger) -> Self {
+        EntityExtractor { gazetteer, tagger }
+    }
+
+    /// Tagger mentions of a document.
+    pub fn tagged(&self, doc: &Document) -> Vec<Mention> {
+        let mut out = Vec::new();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+            for e in self.tagger.entities(&toks) {
+                let span = &s.tokens[e.start..e.end];
+                let mut text = String::new();
+                for (i, t) in span.iter().enumerate() {
+                    if i > 0 && span[i - 1].end < t.start {
+                        text.push(' ');
+                    }
+                    text.push_str(&t.text);
+                }
+                out.push(Mention {
+                    start: span[0].start,
+                    end: span[span.len() - 1].end,
+                    sentence: si,
+                    text,
+                    kind: match e.kind {
+                        Kind::Per => EntityKind::Per,
+                        Kind::Org => EntityKind::Org,
+                        Kind::Loc => EntityKind::Loc,
+                        Kind::Misc => EntityKind::Misc,
+                    },
+                    country: None,
+                    canonical: None,
+                    source: "tagger".into(),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Merges tagger mentions into dictionary mentions. Both lists are in text order and neither
+/// overlaps itself, so one pass suffices.
+pub fn merge(dictionary: Vec<Mention>, tagged: Vec<Mention>) -> Vec<Mention> {
+    let mut keep_dict = vec![true; dictionary.len()];
+    let mut out = Vec::with_capacity(dictionary.len() + tagged.len());
+    let mut first = 0usize; // first dictionary mention that ends after the current tagged start
+    for mut t in tagged {
+        while first < dictionary.len() && dictionary[first].end <= t.start {
+            first += 1;
+        }
+        let inside: Vec<usize> = (first..dictionary.len())
+            .take_while(|&i| dictionary[i].start < t.end)
+            .filter(|&i| dictionary[i].end > t.start)
+            .collect();
+        if inside.is_empty() {
+            out.push(t);
+            continue;
+        }
+        let covered = inside.iter().any(|&i| dictionary[i].start <= t.start && dictionary[i].end >= t.end);
+        let crossing = inside.iter().any(|&i| dictionary[i].start < t.start || dictionary[i].end > t.end);
+        if covered || crossing || inside.len() > 1 {
+            continue; // the dictionary knows these names better
+        }
+        // The tagged name strictly contains one dictionary name: keep the longer name, which
+        // takes the country.
+        let g = &dictionary[inside[0]];
+        t.country = g.country.clone();
+        keep_dict[inside[0]] = false;
+        out.push(t);
+    }
+    out.extend(dictionary.into_iter().zip(keep_dict).filter(|(_, k)| *k).map(|(m, _)| m));
+    out.sort_by(|a, b| (a.start, a.end, &a.source).cmp(&(b.start, b.end, &b.source)));
+    out
+}
+
+impl Extract for EntityExtractor {
+    fn name(&self) -> &str {
+        "entities"
+    }
+
+    fn extract(&self, doc: Document) -> Annotated {
+        if doc.status != Status::Ok {
+            return doc.into();
+        }
+        let mentions = merge(self.gazetteer.find(&doc), self.tagged(&doc));
+        Annotated {
+            document: doc,
+            mentions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(
+        start: usize,
+        end: usize,
+        kind: EntityKind,
+        country: Option<&str>,
+        source: &str,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            sentence: 0,
+            text: String::new(),
+            kind,
+            country: country.map(str::to_string),
+            canonical: None,
+            source: source.into(),
+        }
+    }
+
+    #[test]
+    fn dictionary_wins_on_names_it_knows() {
+        let dict = vec![
+            m(0, 6, EntityKind::Demonym, Some("KEN"), "gazetteer"),
+            m(30, 35, EntityKind::Country, Some("KEN"), "gazetteer"),
+        ];
+        let tagged = vec![
+            m(0, 6, EntityKind::Misc, None, "tagger"),
+            m(17, 35, EntityKind::Org, None, "tagger"),
+            m(40, 52, EntityKind::Per, None, "tagger"),
+        ];
+        let out = merge(dict, tagged);
+        let got: Vec<(usize, usize, EntityKind, Option<&str>)> = out
+            .iter()
+            .map(|x| (x.start, x.end, x.kind, x.country.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 6, EntityKind::Demonym, Some("KEN")),
+                (17, 35, EntityKind::Org, Some("KEN")),
+                (40, 52, EntityKind::Per, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_countries_inside_a_tagged_name_stay_separate() {
+        let dict = vec![
+            m(0, 5, EntityKind::Country, Some("KEN"), "gazetteer"),
+            m(6, 11, EntityKind::Country, Some("CHN"), "gazetteer"),
+        ];
+        let out = merge(dict, vec![m(0, 11, EntityKind::Misc, None, "tagger")]);
+        assert_eq!(out.len(), 2);
+        assert!(out.iter().all(|x| x.source == "gazetteer"));
+    }
+}
