@@ -43,10 +43,7 @@ fn seeds_flow_through_every_stage() {
     for d in &docs {
         for s in d["sentences"].as_array().unwrap() {
             let text = s["text"].as_str().unwrap();
-            assert!(
-                !text.trim_end().ends_with("Sept."),
-                "split after Sept.: {text}"
-            );
+            assert!(!text.trim_end().ends_with("Sept."), "split after Sept.: {text}");
         }
     }
     // Trailers and the caption credit are boilerplate, not sentences.
@@ -63,8 +60,7 @@ fn seeds_flow_through_every_stage() {
             })
             .collect()
     };
-    assert!(rules("002_4c7177a4660a4000.txt")
-        .contains(&("photo-credit".into(), "(Xinhua/Huang Jingwen)".into())));
+    assert!(rules("002_4c7177a4660a4000.txt").contains(&("photo-credit".into(), "(Xinhua/Huang Jingwen)".into())));
     let r3 = rules("003_5c2712d2ffabaa4f.txt");
     assert!(r3.iter().any(|(_, t)| t == "Comments (0)"));
     assert!(r3.iter().any(|(_, t)| t.starts_with("Follow Daryo")));
@@ -75,9 +71,7 @@ fn seeds_flow_through_every_stage() {
         for s in d["sentences"].as_array().unwrap() {
             let t = s["text"].as_str().unwrap();
             assert!(
-                !t.contains("Jingwen")
-                    && !t.contains("Comments (0)")
-                    && !t.contains("Leave a Reply"),
+                !t.contains("Jingwen") && !t.contains("Comments (0)") && !t.contains("Leave a Reply"),
                 "{t}"
             );
         }
@@ -91,16 +85,11 @@ fn seeds_flow_through_every_stage() {
                 s["start"].as_u64().unwrap() as usize,
                 s["end"].as_u64().unwrap() as usize,
             );
-            assert_eq!(
-                text[a..b].iter().collect::<String>(),
-                s["text"].as_str().unwrap()
-            );
+            assert_eq!(text[a..b].iter().collect::<String>(), s["text"].as_str().unwrap());
         }
     }
     let ents = read_jsonl(&out.join("entities.jsonl"));
-    assert!(ents
-        .iter()
-        .any(|e| e["text"] == "Kenyan" && e["country"] == "KEN"));
+    assert!(ents.iter().any(|e| e["text"] == "Kenyan" && e["country"] == "KEN"));
     for e in &ents {
         let d = doc(&docs, e["doc_id"].as_str().unwrap());
         let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
@@ -148,7 +137,10 @@ fn hostile_inputs(dir: &std::path::Path) -> Vec<&'static str> {
         .map(|i| (i.wrapping_mul(2654435761).rotate_left(7) >> 11) as u8)
         .collect();
     w("random.bin", &noise);
-    w("latin1.txt", b"The minister\x92s caf\xe9 meeting in Nairobi on Monday was \x93productive\x94, officials said.");
+    w(
+        "latin1.txt",
+        b"The minister\x92s caf\xe9 meeting in Nairobi on Monday was \x93productive\x94, officials said.",
+    );
     let mut utf16 = vec![0xff, 0xfe];
     utf16.extend(
         "Kenya and Kazakhstan signed a trade deal in Astana on Monday."
@@ -160,11 +152,13 @@ fn hostile_inputs(dir: &std::path::Path) -> Vec<&'static str> {
         "crlf.txt",
         b"Ruto met Xi in Beijing.\r\n\r\nThe two leaders discussed trade.\r\n",
     );
-    let line = "Kenya and China discussed trade and railways on Tuesday "
-        .repeat(10 * 1024 * 1024 / 56 + 1);
+    let line = "Kenya and China discussed trade and railways on Tuesday ".repeat(10 * 1024 * 1024 / 56 + 1);
     w("huge-line.txt", line.as_bytes());
     w("page.html", include_bytes!("fixtures/article.html"));
-    w("bad.jsonl", b"{\"id\": \"ok-1\", \"text\": \"Kenya hosted talks.\"}\n{not json}\n{\"id\": \"no-text\"}\n");
+    w(
+        "bad.jsonl",
+        b"{\"id\": \"ok-1\", \"text\": \"Kenya hosted talks.\"}\n{not json}\n{\"id\": \"no-text\"}\n",
+    );
     // A gzipped WARC with one complete record and a truncated second one.
     let http = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{}",
@@ -222,10 +216,7 @@ fn hostile_inputs_are_all_accounted_for() {
     };
     assert_eq!(by_id("empty.txt")["status"], "skipped");
     assert_eq!(by_id("random.bin")["status"], "skipped");
-    assert!(by_id("random.bin")["reason"]
-        .as_str()
-        .unwrap()
-        .contains("binary"));
+    assert!(by_id("random.bin")["reason"].as_str().unwrap().contains("binary"));
     assert_eq!(by_id("latin1.txt")["status"], "processed");
     assert_eq!(by_id("latin1.txt")["encoding"], "windows-1252");
     assert_eq!(by_id("utf16.txt")["encoding"], "UTF-16LE");
@@ -236,12 +227,9 @@ fn hostile_inputs_are_all_accounted_for() {
     assert_eq!(by_id("bad.jsonl#L2")["status"], "failed");
     assert_eq!(by_id("no-text")["status"], "failed");
     assert_eq!(by_id("urn:uuid:r1")["status"], "processed");
-    let truncated = entries.iter().find(|e| {
-        e["path"]
-            .as_str()
-            .is_some_and(|p| p.ends_with("crawl.warc.gz"))
-            && e["status"] == "failed"
-    });
+    let truncated = entries
+        .iter()
+        .find(|e| e["path"].as_str().is_some_and(|p| p.ends_with("crawl.warc.gz")) && e["status"] == "failed");
     assert!(
         truncated.is_some_and(|e| e["reason"].as_str().unwrap().contains("WARC")),
         "truncated WARC record not reported"
@@ -328,9 +316,7 @@ fn an_external_program_replaces_a_stage() {
     let o = pipe(vec![ingest, normalize, mine, report]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let ents = read_jsonl(&out.join("entities.jsonl"));
-    assert!(ents
-        .iter()
-        .all(|e| e["source"] == "capitalised_extractor.py"));
+    assert!(ents.iter().all(|e| e["source"] == "capitalised_extractor.py"));
     assert!(ents.iter().any(|e| e["text"] == "Ruto"));
     assert_eq!(manifest(&out)["counts"]["processed"], 5);
 }
@@ -339,19 +325,10 @@ fn an_external_program_replaces_a_stage() {
 fn stages_are_chosen_by_name() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    run_pipeline(
-        &seeds(),
-        &out,
-        &["--normalizer", "minimal", "--extractor", "none"],
-    );
-    assert_eq!(
-        std::fs::read_to_string(out.join("entities.jsonl")).unwrap(),
-        ""
-    );
+    run_pipeline(&seeds(), &out, &["--normalizer", "minimal", "--extractor", "none"]);
+    assert_eq!(std::fs::read_to_string(out.join("entities.jsonl")).unwrap(), "");
     let docs = read_jsonl(&out.join("documents.jsonl"));
-    assert!(docs
-        .iter()
-        .all(|d| d["boilerplate"].as_array().unwrap().is_empty()));
+    assert!(docs.iter().all(|d| d["boilerplate"].as_array().unwrap().is_empty()));
     let timings = manifest(&out)["run"]["timings"].clone();
     assert_eq!(timings[1]["name"], "minimal");
     assert_eq!(timings[2]["name"], "none");

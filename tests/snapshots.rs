@@ -66,12 +66,7 @@ fn view(d: &Document) -> View<'_> {
                 span: format!("{}..{} (paragraph {})", s.start, s.end, s.paragraph),
                 headline: s.headline,
                 text: &s.text,
-                tokens: s
-                    .tokens
-                    .iter()
-                    .map(|t| t.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" | "),
+                tokens: s.tokens.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" | "),
             })
             .collect(),
     }

@@ -46,10 +46,7 @@ fn a_rust_extractor_replaces_the_builtin_one() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
     let pipeline = Pipeline::new(
-        Box::new(Ingest::new(
-            vec![Input::Path(common::seeds())],
-            Options::default(),
-        )),
+        Box::new(Ingest::new(vec![Input::Path(common::seeds())], Options::default())),
         registry::normalizer("standard").unwrap(),
         Arc::new(RutoFinder),
         registry::report("files", &out).unwrap(),
@@ -68,7 +65,5 @@ fn a_rust_extractor_replaces_the_builtin_one() {
     assert_eq!(run.timings[2].name, "ruto-finder");
     let ents = common::read_jsonl(&out.join("entities.jsonl"));
     assert!(ents.len() > 20);
-    assert!(ents
-        .iter()
-        .all(|e| e["text"] == "Ruto" && e["source"] == "ruto-finder"));
+    assert!(ents.iter().all(|e| e["text"] == "Ruto" && e["source"] == "ruto-finder"));
 }

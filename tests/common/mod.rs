@@ -66,6 +66,5 @@ pub fn read_jsonl(path: &Path) -> Vec<serde_json::Value> {
 
 /// Reads the manifest.
 pub fn manifest(out: &Path) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).expect("manifest"))
-        .expect("manifest JSON")
+    serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).expect("manifest")).expect("manifest JSON")
 }

@@ -114,12 +114,7 @@ fn train(args: &[String]) -> Result<(), String> {
             a.push("--unlabelled".into());
             a.push(p("data/news"));
             a.push("--out".into());
-            a.push(
-                root()
-                    .join("crates/tagger/model/ner.bin.gz")
-                    .display()
-                    .to_string(),
-            );
+            a.push(root().join("crates/tagger/model/ner.bin.gz").display().to_string());
             a.extend(args[1..].iter().cloned());
             dyad(&a)
         }
@@ -134,9 +129,7 @@ fn eval(args: &[String]) -> Result<(), String> {
             a.extend(args[1..].iter().cloned());
             dyad(&a)
         }
-        _ => Err(format!(
-            "usage: cargo xtask eval ner FILE [--json]\n\n{HELP}"
-        )),
+        _ => Err(format!("usage: cargo xtask eval ner FILE [--json]\n\n{HELP}")),
     }
 }
 
@@ -149,9 +142,7 @@ fn bench(args: &[String]) -> Result<(), String> {
             a.extend(args[1..].iter().cloned());
             dyad(&a)
         }
-        _ => Err(format!(
-            "usage: cargo xtask bench ner [--limit N] [--json]\n\n{HELP}"
-        )),
+        _ => Err(format!("usage: cargo xtask bench ner [--limit N] [--json]\n\n{HELP}")),
     }
 }
 
@@ -166,14 +157,7 @@ fn ci() -> Result<(), String> {
     c.args(["fmt", "--all", "--check"]);
     status(c)?;
     let mut c = cargo();
-    c.args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]);
+    c.args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]);
     status(c)?;
     test()
 }

@@ -53,10 +53,7 @@ fn is_weekday(word: &str) -> bool {
 fn day_number(word: &str) -> Option<i8> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !matches!(
-        suffix.to_ascii_lowercase().as_str(),
-        "" | "st" | "nd" | "rd" | "th"
-    ) {
+    if !matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th") {
         return None;
     }
     let n: i8 = digits.parse().ok()?;
@@ -95,12 +92,10 @@ pub fn parse_loose_date(s: &str) -> Option<Date> {
     let words: Vec<&str> = words.into_iter().filter(|w| !is_weekday(w)).collect();
     match words.as_slice() {
         [a, b, c, ..] => {
-            if let (Some(d), Some(m), Some(y)) = (day_number(a), month_from_name(b), year_number(c))
-            {
+            if let (Some(d), Some(m), Some(y)) = (day_number(a), month_from_name(b), year_number(c)) {
                 return Date::new(y, m, d).ok();
             }
-            if let (Some(m), Some(d), Some(y)) = (month_from_name(a), day_number(b), year_number(c))
-            {
+            if let (Some(m), Some(d), Some(y)) = (month_from_name(a), day_number(b), year_number(c)) {
                 return Date::new(y, m, d).ok();
             }
             // Numeric day/month/year: only when unambiguous.
@@ -129,10 +124,7 @@ pub fn resolve_month_day(month: i8, day: i8, reference: Date) -> Option<Date> {
         .iter()
         .filter_map(|&yy| Date::new(yy, month, day).ok())
         .min_by_key(|d| {
-            let days = (d
-                .since(reference)
-                .map(|s| s.get_days())
-                .unwrap_or(i32::MAX / 2)) as i64;
+            let days = (d.since(reference).map(|s| s.get_days()).unwrap_or(i32::MAX / 2)) as i64;
             // future dates count three times as far as past ones
             if days > 0 {
                 days * 3
@@ -150,22 +142,13 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(parse_loose_date("2024-09-03"), Some(date(2024, 9, 3)));
-        assert_eq!(
-            parse_loose_date("2024-09-03T23:10:00+08:00"),
-            Some(date(2024, 9, 3))
-        );
+        assert_eq!(parse_loose_date("2024-09-03T23:10:00+08:00"), Some(date(2024, 9, 3)));
         assert_eq!(
             parse_loose_date("Tue, 03 Sep 2024 10:00:00 GMT"),
             Some(date(2024, 9, 3))
         );
-        assert_eq!(
-            parse_loose_date("26-FEB-1987 15:01:01.79"),
-            Some(date(1987, 2, 26))
-        );
-        assert_eq!(
-            parse_loose_date("September 3rd, 2024"),
-            Some(date(2024, 9, 3))
-        );
+        assert_eq!(parse_loose_date("26-FEB-1987 15:01:01.79"), Some(date(1987, 2, 26)));
+        assert_eq!(parse_loose_date("September 3rd, 2024"), Some(date(2024, 9, 3)));
         assert_eq!(parse_loose_date("3 Sept. 2024"), Some(date(2024, 9, 3)));
         assert_eq!(parse_loose_date("2024/9/3"), Some(date(2024, 9, 3)));
         assert_eq!(parse_loose_date("25/12/2024"), Some(date(2024, 12, 25)));
@@ -184,14 +167,8 @@ mod tests {
         let r = date(2024, 9, 3);
         assert_eq!(resolve_month_day(9, 3, r), Some(date(2024, 9, 3)));
         assert_eq!(resolve_month_day(9, 1, r), Some(date(2024, 9, 1)));
-        assert_eq!(
-            resolve_month_day(12, 30, date(2025, 1, 2)),
-            Some(date(2024, 12, 30))
-        );
-        assert_eq!(
-            resolve_month_day(1, 3, date(2024, 12, 30)),
-            Some(date(2025, 1, 3))
-        );
+        assert_eq!(resolve_month_day(12, 30, date(2025, 1, 2)), Some(date(2024, 12, 30)));
+        assert_eq!(resolve_month_day(1, 3, date(2024, 12, 30)), Some(date(2025, 1, 3)));
         assert_eq!(resolve_month_day(2, 30, r), None);
     }
 }

@@ -130,12 +130,7 @@ pub struct RawDocument {
 
 impl RawDocument {
     /// A record for an input that produced no usable text.
-    pub fn rejected(
-        id: impl Into<String>,
-        status: Status,
-        reason: impl Into<String>,
-        meta: Meta,
-    ) -> Self {
+    pub fn rejected(id: impl Into<String>, status: Status, reason: impl Into<String>, meta: Meta) -> Self {
         RawDocument {
             id: id.into(),
             status,
@@ -323,10 +318,7 @@ impl Document {
     /// The date events in this document are resolved against: the dateline date if any,
     /// else the publication date.
     pub fn reference_date(&self) -> Option<Date> {
-        self.dateline
-            .as_ref()
-            .and_then(|d| d.date)
-            .or(self.meta.published)
+        self.dateline.as_ref().and_then(|d| d.date).or(self.meta.published)
     }
 }
 

@@ -40,9 +40,7 @@ impl LineError {
 }
 
 /// Iterates over the records of a JSON Lines stream, skipping blank lines.
-pub fn read<T: DeserializeOwned, R: BufRead>(
-    reader: R,
-) -> impl Iterator<Item = Result<T, LineError>> {
+pub fn read<T: DeserializeOwned, R: BufRead>(reader: R) -> impl Iterator<Item = Result<T, LineError>> {
     let mut reader = reader;
     let mut line_no = 0usize;
     let mut buf = Vec::new();
@@ -55,19 +53,9 @@ pub fn read<T: DeserializeOwned, R: BufRead>(
                 if buf.iter().all(|b| b.is_ascii_whitespace()) {
                     continue;
                 }
-                return Some(
-                    serde_json::from_slice(&buf).map_err(|source| LineError::Json {
-                        line: line_no,
-                        source,
-                    }),
-                );
+                return Some(serde_json::from_slice(&buf).map_err(|source| LineError::Json { line: line_no, source }));
             }
-            Err(source) => {
-                return Some(Err(LineError::Io {
-                    line: line_no,
-                    source,
-                }))
-            }
+            Err(source) => return Some(Err(LineError::Io { line: line_no, source })),
         }
     })
 }

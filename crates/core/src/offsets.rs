@@ -181,9 +181,7 @@ impl<'a> ByteCursor<'a> {
 
 /// Byte offset of character offset `char_idx` in `text` (clamped to the end).
 pub fn byte_offset(text: &str, char_idx: usize) -> usize {
-    text.char_indices()
-        .nth(char_idx)
-        .map_or(text.len(), |(b, _)| b)
+    text.char_indices().nth(char_idx).map_or(text.len(), |(b, _)| b)
 }
 
 /// The substring of `text` between two character offsets (clamped).

@@ -27,8 +27,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{bounded, Receiver, Sender};
 use dyad_core::stage::Flow;
 use dyad_core::{
-    Annotated, Document, Extract, Normalize, RawDocument, RunInfo, Sink, Source, StageError,
-    StageTiming, Status,
+    Annotated, Document, Extract, Normalize, RawDocument, RunInfo, Sink, Source, StageError, StageTiming, Status,
 };
 use rayon::prelude::*;
 
@@ -104,12 +103,7 @@ pub fn normalize_guarded(stage: &dyn Normalize, raw: RawDocument) -> Document {
                 panic_message(p.as_ref())
             );
             tracing::error!(doc = %keep.0, "{reason}");
-            Document::passthrough(RawDocument::rejected(
-                keep.0,
-                Status::Failed,
-                reason,
-                keep.1,
-            ))
+            Document::passthrough(RawDocument::rejected(keep.0, Status::Failed, reason, keep.1))
         }
     }
 }
@@ -126,13 +120,7 @@ pub fn extract_guarded(stage: &dyn Extract, doc: Document) -> Annotated {
                 panic_message(p.as_ref())
             );
             tracing::error!(doc = %keep.0, "{reason}");
-            Document::passthrough(RawDocument::rejected(
-                keep.0,
-                Status::Failed,
-                reason,
-                keep.1,
-            ))
-            .into()
+            Document::passthrough(RawDocument::rejected(keep.0, Status::Failed, reason, keep.1)).into()
         }
     }
 }
@@ -141,13 +129,7 @@ pub fn extract_guarded(stage: &dyn Extract, doc: Document) -> Annotated {
 /// `output` in input order. Memory stays bounded by the batch size, whatever the stream length.
 /// Returns the time spent inside `f`'s batches. Stops early when `output` returns
 /// [`Flow::Stop`].
-pub fn map_ordered<I, O, F, S>(
-    pool: &rayon::ThreadPool,
-    batch: usize,
-    input: I,
-    f: F,
-    mut output: S,
-) -> Duration
+pub fn map_ordered<I, O, F, S>(pool: &rayon::ThreadPool, batch: usize, input: I, f: F, mut output: S) -> Duration
 where
     I: IntoIterator,
     I::Item: Send,
@@ -239,11 +221,7 @@ impl Pipeline {
 
     /// Runs every document through the stages. `progress` is called after each document the
     /// sink accepted. Returns the run information written to the manifest.
-    pub fn run(
-        self,
-        settings: &Settings,
-        mut progress: impl FnMut(&Annotated),
-    ) -> Result<RunInfo, PipelineError> {
+    pub fn run(self, settings: &Settings, mut progress: impl FnMut(&Annotated)) -> Result<RunInfo, PipelineError> {
         let started = Instant::now();
         let pool = Arc::new(thread_pool(settings.threads)?);
         let threads = pool.current_num_threads();
@@ -292,9 +270,7 @@ impl Pipeline {
             let ext = std::thread::Builder::new()
                 .name("dyad-extract".into())
                 .spawn_scoped(scope, move || {
-                    stage_thread(p, batch, doc_rx, ann_tx, |doc| {
-                        extract_guarded(extractor.as_ref(), doc)
-                    })
+                    stage_thread(p, batch, doc_rx, ann_tx, |doc| extract_guarded(extractor.as_ref(), doc))
                 });
             let mut sink_busy = Duration::ZERO;
             let mut sink_result = Ok(());

@@ -20,13 +20,7 @@ mod ner;
 #[command(name = "dyad", version, about, long_about = None)]
 struct Cli {
     /// Worker threads for per-document stages (0 = one per core).
-    #[arg(
-        short = 'j',
-        long,
-        global = true,
-        default_value_t = 0,
-        env = "DYAD_THREADS"
-    )]
+    #[arg(short = 'j', long, global = true, default_value_t = 0, env = "DYAD_THREADS")]
     threads: usize,
     #[command(subcommand)]
     command: Command,
@@ -183,9 +177,9 @@ struct Progress {
 impl Progress {
     fn new() -> Self {
         let bar = indicatif::ProgressBar::hidden();
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{spinner} {pos} documents ({per_sec}) {elapsed} {msg}",
-        ) {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{spinner} {pos} documents ({per_sec}) {elapsed} {msg}")
+        {
             bar.set_style(style);
         }
         Progress {
@@ -199,18 +193,13 @@ impl Progress {
     fn tick(&mut self, doc: &Annotated) {
         self.counts.add(&DocEntry::of(doc));
         self.bar.inc(1);
-        if !self.shown
-            && io::stderr().is_terminal()
-            && self.started.elapsed() > Duration::from_secs(2)
-        {
-            self.bar
-                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        if !self.shown && io::stderr().is_terminal() && self.started.elapsed() > Duration::from_secs(2) {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
             self.bar.enable_steady_tick(Duration::from_millis(200));
             self.shown = true;
         }
         if self.counts.failed > 0 {
-            self.bar
-                .set_message(format!("{} failed", self.counts.failed));
+            self.bar.set_message(format!("{} failed", self.counts.failed));
         }
     }
 
@@ -236,8 +225,7 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
         inputs: a.inputs.clone(),
     };
     let mut progress = Progress::new();
-    let info =
-        Pipeline::new(source, normalizer, extractor, sink).run(&settings, |d| progress.tick(d))?;
+    let info = Pipeline::new(source, normalizer, extractor, sink).run(&settings, |d| progress.tick(d))?;
     progress.finish();
     println!("{}", dyad_report::summary_line(&progress.counts));
     println!(
@@ -328,19 +316,15 @@ where
     let mut out = writer(output)?;
     let pool = thread_pool(threads)?;
     let mut err = None;
-    dyad::map_ordered(
-        &pool,
-        64,
-        records(&label, r, bad),
-        f,
-        |o| match jsonl::write(&mut out, &o) {
+    dyad::map_ordered(&pool, 64, records(&label, r, bad), f, |o| {
+        match jsonl::write(&mut out, &o) {
             Ok(()) => Flow::Continue,
             Err(e) => {
                 err = Some(e);
                 Flow::Stop
             }
-        },
-    );
+        }
+    });
     if let Some(e) = err {
         return Err(e).context("cannot write output");
     }

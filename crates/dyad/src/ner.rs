@@ -81,17 +81,13 @@ pub fn run(cmd: NerCommand, threads: usize) -> Result<()> {
 }
 
 fn read_conll(path: &Path) -> Result<Vec<conll::Sentence>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     Ok(conll::parse(&text)?)
 }
 
 /// Normalized documents from inputs, in order.
 fn documents(inputs: &[PathBuf], limit: Option<usize>) -> Result<Vec<Document>> {
-    let inputs = inputs
-        .iter()
-        .map(|p| dyad_ingest::Input::Path(p.clone()))
-        .collect();
+    let inputs = inputs.iter().map(|p| dyad_ingest::Input::Path(p.clone())).collect();
     let mut raws = Vec::new();
     dyad_ingest::Ingest::new(inputs, dyad_ingest::Options::default()).run(&mut |d| {
         if d.status == Status::Ok {
@@ -114,17 +110,8 @@ fn documents(inputs: &[PathBuf], limit: Option<usize>) -> Result<Vec<Document>> 
 fn train_cmd(a: TrainArgs) -> Result<()> {
     let started = Instant::now();
     let train_set = read_conll(&a.train)?;
-    let dev_set = a
-        .dev
-        .as_deref()
-        .map(read_conll)
-        .transpose()?
-        .unwrap_or_default();
-    eprintln!(
-        "train: {} sentences; dev: {} sentences",
-        train_set.len(),
-        dev_set.len()
-    );
+    let dev_set = a.dev.as_deref().map(read_conll).transpose()?.unwrap_or_default();
+    eprintln!("train: {} sentences; dev: {} sentences", train_set.len(), dev_set.len());
 
     let mut casing = CasingCounter::default();
     let mut counter = clusters::Counter::default();
@@ -143,10 +130,7 @@ fn train_cmd(a: TrainArgs) -> Result<()> {
         casing.add_sentence(&toks);
         counter.add_sentence(&toks);
     }
-    eprintln!(
-        "unlabelled: {} documents, {unlabelled_tokens} tokens",
-        docs.len()
-    );
+    eprintln!("unlabelled: {} documents, {unlabelled_tokens} tokens", docs.len());
     let mut lexicon = Lexicon::new();
     for (k, b) in casing.buckets(2) {
         lexicon.insert(
@@ -165,11 +149,7 @@ fn train_cmd(a: TrainArgs) -> Result<()> {
             e.clusters = [*c0, *c1];
             lexicon.insert(*k, e);
         }
-        eprintln!(
-            "clusters: {} words in {:.1}s",
-            cl.len(),
-            t.elapsed().as_secs_f64()
-        );
+        eprintln!("clusters: {} words in {:.1}s", cl.len(), t.elapsed().as_secs_f64());
     }
     drop(counter);
     let cfg = train::Config {
@@ -202,9 +182,7 @@ fn train_cmd(a: TrainArgs) -> Result<()> {
 fn load(model: &Option<PathBuf>) -> Result<(Tagger, f64)> {
     let t = Instant::now();
     let tagger = match model {
-        Some(p) => Tagger::from_bytes(
-            &std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
-        )?,
+        Some(p) => Tagger::from_bytes(&std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?)?,
         None => Tagger::builtin()?,
     };
     Ok((tagger, t.elapsed().as_secs_f64()))
@@ -266,19 +244,12 @@ fn bench_cmd(a: BenchArgs, threads: usize) -> Result<()> {
         })
         .collect();
     let tokens: usize = sentences.iter().map(Vec::len).sum();
-    let bytes: usize = docs
-        .iter()
-        .flat_map(|d| d.sentences.iter().map(|s| s.text.len()))
-        .sum();
+    let bytes: usize = docs.iter().flat_map(|d| d.sentences.iter().map(|s| s.text.len())).sum();
     if tokens == 0 {
         bail!("no text to tag");
     }
     // Warm-up, then one thread.
-    let _ = sentences
-        .iter()
-        .take(200)
-        .map(|s| tagger.tag(s).len())
-        .sum::<usize>();
+    let _ = sentences.iter().take(200).map(|s| tagger.tag(s).len()).sum::<usize>();
     let t = Instant::now();
     let n1: usize = sentences.iter().map(|s| tagger.tag(s).len()).sum();
     let one = t.elapsed().as_secs_f64();
@@ -289,10 +260,7 @@ fn bench_cmd(a: BenchArgs, threads: usize) -> Result<()> {
     // The whole extract stage (tagger + gazetteer + merging), one thread.
     let extractor = dyad::registry::extractor("entities")?;
     let t = Instant::now();
-    let mentions: usize = docs
-        .iter()
-        .map(|d| extractor.extract(d.clone()).mentions.len())
-        .sum();
+    let mentions: usize = docs.iter().map(|d| extractor.extract(d.clone()).mentions.len()).sum();
     let extract_s = t.elapsed().as_secs_f64();
     let report = serde_json::json!({
         "documents": docs.len(),

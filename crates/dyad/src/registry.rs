@@ -44,10 +44,7 @@ pub const REPORTS: &[(&str, &str)] = &[(
 
 fn unknown(kind: &str, name: &str, known: &[(&str, &str)]) -> StageError {
     let names: Vec<&str> = known.iter().map(|(n, _)| *n).collect();
-    StageError::Config(format!(
-        "unknown {kind} {name:?}; available: {}",
-        names.join(", ")
-    ))
+    StageError::Config(format!("unknown {kind} {name:?}; available: {}", names.join(", ")))
 }
 
 /// The normalizer called `name`.

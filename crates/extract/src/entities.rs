@@ -90,8 +90,12 @@ pub fn merge(dictionary: Vec<Mention>, tagged: Vec<Mention>) -> Vec<Mention> {
             out.push(t);
             continue;
         }
-        let covered = inside.iter().any(|&i| dictionary[i].start <= t.start && dictionary[i].end >= t.end);
-        let crossing = inside.iter().any(|&i| dictionary[i].start < t.start || dictionary[i].end > t.end);
+        let covered = inside
+            .iter()
+            .any(|&i| dictionary[i].start <= t.start && dictionary[i].end >= t.end);
+        let crossing = inside
+            .iter()
+            .any(|&i| dictionary[i].start < t.start || dictionary[i].end > t.end);
         if covered || crossing || inside.len() > 1 {
             continue; // the dictionary knows these names better
         }
@@ -102,7 +106,13 @@ pub fn merge(dictionary: Vec<Mention>, tagged: Vec<Mention>) -> Vec<Mention> {
         keep_dict[inside[0]] = false;
         out.push(t);
     }
-    out.extend(dictionary.into_iter().zip(keep_dict).filter(|(_, k)| *k).map(|(m, _)| m));
+    out.extend(
+        dictionary
+            .into_iter()
+            .zip(keep_dict)
+            .filter(|(_, k)| *k)
+            .map(|(m, _)| m),
+    );
     out.sort_by(|a, b| (a.start, a.end, &a.source).cmp(&(b.start, b.end, &b.source)));
     out
 }
@@ -128,13 +138,7 @@ impl Extract for EntityExtractor {
 mod tests {
     use super::*;
 
-    fn m(
-        start: usize,
-        end: usize,
-        kind: EntityKind,
-        country: Option<&str>,
-        source: &str,
-    ) -> Mention {
+    fn m(start: usize, end: usize, kind: EntityKind, country: Option<&str>, source: &str) -> Mention {
         Mention {
             start,
             end,

@@ -156,13 +156,8 @@ impl Gazetteer {
         let mut sent = 0usize;
         for m in self.matcher.find_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = s == 0
-                || !text[..s]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let after_ok =
-                e == bytes.len() || !text[e..].chars().next().is_some_and(char::is_alphanumeric);
+            let before_ok = s == 0 || !text[..s].chars().next_back().is_some_and(char::is_alphanumeric);
+            let after_ok = e == bytes.len() || !text[e..].chars().next().is_some_and(char::is_alphanumeric);
             if !before_ok || !after_ok {
                 continue;
             }
@@ -226,21 +221,12 @@ mod tests {
             .into_iter()
             .map(|m| (d.text[m.start..m.end].to_string(), m.kind, m.country))
             .collect();
-        assert_eq!(
-            f[0],
-            ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into()))
-        );
-        assert_eq!(
-            f[1],
-            ("U.S.".into(), EntityKind::Country, Some("USA".into()))
-        );
+        assert_eq!(f[0], ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into())));
+        assert_eq!(f[1], ("U.S.".into(), EntityKind::Country, Some("USA".into())));
         assert_eq!(f[2], ("African Union".into(), EntityKind::Igo, None));
         assert_eq!(f[3].0, "Kenya");
         assert_eq!(f[4].0, "China");
-        assert_eq!(
-            f[5],
-            ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into()))
-        );
+        assert_eq!(f[5], ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into())));
         assert_eq!(f.len(), 6, "USAID is not USA: {f:?}");
     }
 

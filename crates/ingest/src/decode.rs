@@ -34,12 +34,7 @@ fn utf16_without_bom(sample: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_zero = sample.iter().step_by(2).filter(|b| **b == 0).count();
-    let odd_zero = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|b| **b == 0)
-        .count();
+    let odd_zero = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
     if odd_zero * 10 >= pairs * 7 && even_zero * 20 < pairs {
         Some(UTF_16LE)
     } else if even_zero * 10 >= pairs * 7 && odd_zero * 20 < pairs {
@@ -58,10 +53,7 @@ fn looks_binary(sample: &[u8]) -> Option<String> {
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
         .count();
     if control * 50 > sample.len() {
-        return Some(format!(
-            "{control} control bytes in the first {} bytes",
-            sample.len()
-        ));
+        return Some(format!("{control} control bytes in the first {} bytes", sample.len()));
     }
     None
 }
@@ -108,20 +100,12 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
     let note = format!(
         "not valid UTF-8; decoded as {} ({how}){}",
         enc.name(),
-        if had_errors {
-            " with replacement characters"
-        } else {
-            ""
-        }
+        if had_errors { " with replacement characters" } else { "" }
     );
     finish(text.into_owned(), enc.name(), Some(note))
 }
 
-fn finish(
-    text: String,
-    encoding: &'static str,
-    warning: Option<String>,
-) -> Result<Decoded, DecodeRefusal> {
+fn finish(text: String, encoding: &'static str, warning: Option<String>) -> Result<Decoded, DecodeRefusal> {
     if text.trim().is_empty() {
         return Err(DecodeRefusal::Empty);
     }
@@ -152,20 +136,10 @@ mod tests {
     #[test]
     fn utf16_with_bom_and_without() {
         let mut le = vec![0xff, 0xfe];
-        le.extend(
-            "Nairobi – Kenya"
-                .encode_utf16()
-                .flat_map(|u| u.to_le_bytes()),
-        );
+        le.extend("Nairobi – Kenya".encode_utf16().flat_map(|u| u.to_le_bytes()));
         let d = decode(&le, None).unwrap();
-        assert_eq!(
-            (d.text.as_str(), d.encoding),
-            ("Nairobi – Kenya", "UTF-16LE")
-        );
-        let be: Vec<u8> = "Nairobi Kenya"
-            .encode_utf16()
-            .flat_map(|u| u.to_be_bytes())
-            .collect();
+        assert_eq!((d.text.as_str(), d.encoding), ("Nairobi – Kenya", "UTF-16LE"));
+        let be: Vec<u8> = "Nairobi Kenya".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
         let d = decode(&be, None).unwrap();
         assert_eq!((d.text.as_str(), d.encoding), ("Nairobi Kenya", "UTF-16BE"));
         assert!(d.warning.is_some());
@@ -191,12 +165,7 @@ mod tests {
     fn refusals() {
         assert_eq!(decode(b"", None), Err(DecodeRefusal::Empty));
         assert_eq!(decode(b" \n\t ", None), Err(DecodeRefusal::Empty));
-        let noise: Vec<u8> = (0..4096u32)
-            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
-            .collect();
-        assert!(matches!(
-            decode(&noise, None),
-            Err(DecodeRefusal::Binary(_))
-        ));
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        assert!(matches!(decode(&noise, None), Err(DecodeRefusal::Binary(_))));
     }
 }

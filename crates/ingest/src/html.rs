@@ -25,25 +25,18 @@ pub struct HtmlArticle {
 pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     static RE: OnceLock<Option<regex::bytes::Regex>> = OnceLock::new();
     let re = RE
-        .get_or_init(|| {
-            regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#)
-                .ok()
-        })
+        .get_or_init(|| regex::bytes::Regex::new(r#"(?i)<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)"#).ok())
         .as_ref()?;
     let head = &bytes[..bytes.len().min(4096)];
     let caps = re.captures(head)?;
-    caps.get(1)
-        .map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
+    caps.get(1).map(|m| String::from_utf8_lossy(m.as_bytes()).into_owned())
 }
 
 /// True when the bytes look like an HTML document.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || head.contains("<head")
-        || head.contains("<body")
+    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<head") || head.contains("<body")
 }
 
 /// Publication-date metadata that readability does not look at.
@@ -126,7 +119,8 @@ pub fn extract(html: &str, url: Option<&str>) -> HtmlArticle {
         }
     }
     // Fallback: the body's text without scripts, styles and page furniture.
-    page.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select").remove();
+    page.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select")
+        .remove();
     let body = page.select("body");
     let text = if body.exists() {
         body.formatted_text()
@@ -167,20 +161,14 @@ mod tests {
 
     #[test]
     fn fallback_on_tiny_pages() {
-        let a = extract(
-            "<html><body><script>x()</script><p>Short note.</p></body></html>",
-            None,
-        );
+        let a = extract("<html><body><script>x()</script><p>Short note.</p></body></html>", None);
         assert_eq!(a.text, "Short note.");
     }
 
     #[test]
     fn charset_and_sniffing() {
         assert_eq!(
-            declared_charset(
-                br#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#
-            )
-            .as_deref(),
+            declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#).as_deref(),
             Some("ISO-8859-1")
         );
         assert_eq!(

@@ -154,12 +154,7 @@ fn ingest_path(path: &Path, opts: &Options, emit: &mut dyn FnMut(RawDocument) ->
                     format: Format::Unknown,
                     ..Meta::default()
                 };
-                emit(RawDocument::rejected(
-                    p,
-                    Status::Failed,
-                    format!("cannot read: {e}"),
-                    m,
-                ))
+                emit(RawDocument::rejected(p, Status::Failed, format!("cannot read: {e}"), m))
             }
         };
         if flow == Flow::Stop {
@@ -169,12 +164,7 @@ fn ingest_path(path: &Path, opts: &Options, emit: &mut dyn FnMut(RawDocument) ->
     Flow::Continue
 }
 
-fn ingest_file(
-    path: &Path,
-    id: &str,
-    opts: &Options,
-    emit: &mut dyn FnMut(RawDocument) -> Flow,
-) -> Flow {
+fn ingest_file(path: &Path, id: &str, opts: &Options, emit: &mut dyn FnMut(RawDocument) -> Flow) -> Flow {
     let label = path.display().to_string();
     let file = match File::open(path) {
         Ok(f) => f,
@@ -229,11 +219,7 @@ fn sniff(head: &[u8], name: Option<&str>) -> Kind {
     if name.ends_with(".jsonl") || name.ends_with(".ndjson") {
         return Kind::Jsonl;
     }
-    if name.ends_with(".html")
-        || name.ends_with(".htm")
-        || name.ends_with(".xhtml")
-        || html::looks_like_html(head)
-    {
+    if name.ends_with(".html") || name.ends_with(".htm") || name.ends_with(".xhtml") || html::looks_like_html(head) {
         return Kind::Html;
     }
     if name.ends_with(".json") || (head.first() == Some(&b'{') && first_line_is_json_object(head)) {
@@ -279,15 +265,7 @@ fn read_stream(
             let gz = flate2::bufread::MultiGzDecoder::new(reader);
             let inner = BufReader::new(gz);
             // A decompressed stream whose size we do not know in advance.
-            read_stream(
-                id,
-                label,
-                inner_name.as_deref(),
-                Box::new(inner),
-                opts,
-                emit,
-                size,
-            )
+            read_stream(id, label, inner_name.as_deref(), Box::new(inner), opts, emit, size)
         }
         Kind::Warc => read_warc(id, label, reader, opts, emit),
         Kind::Jsonl => read_jsonl(id, label, reader, opts, emit),
@@ -297,11 +275,7 @@ fn read_stream(
             match reader.take(limit + 1).read_to_end(&mut bytes) {
                 Ok(_) if bytes.len() as u64 > limit => {
                     let m = Meta {
-                        format: if kind == Kind::Html {
-                            Format::Html
-                        } else {
-                            Format::Text
-                        },
+                        format: if kind == Kind::Html { Format::Html } else { Format::Text },
                         ..base_meta
                     };
                     emit(RawDocument::rejected(
@@ -365,10 +339,8 @@ fn set_published(meta: &mut Meta, raw: &str, warnings: &mut Vec<String>) {
 
 fn date_header() -> Option<&'static regex::Regex> {
     static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n)").ok()
-    })
-    .as_ref()
+    RE.get_or_init(|| regex::Regex::new(r"(?i)\A\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+|\s*\n)").ok())
+        .as_ref()
 }
 
 /// Reads a plain-text document, taking a leading ` date YYYY-MM-DD ` header as its
@@ -394,21 +366,13 @@ pub fn from_text(id: &str, bytes: &[u8], mut meta: Meta) -> RawDocument {
 }
 
 /// Reads an HTML page. `charset` is a charset declared outside the page (HTTP header).
-pub fn from_html(
-    id: &str,
-    bytes: &[u8],
-    charset: Option<&str>,
-    url: Option<&str>,
-    mut meta: Meta,
-) -> RawDocument {
+pub fn from_html(id: &str, bytes: &[u8], charset: Option<&str>, url: Option<&str>, mut meta: Meta) -> RawDocument {
     meta.format = if meta.format == Format::Warc {
         Format::Warc
     } else {
         Format::Html
     };
-    let declared = charset
-        .map(str::to_string)
-        .or_else(|| html::declared_charset(bytes));
+    let declared = charset.map(str::to_string).or_else(|| html::declared_charset(bytes));
     let enc = declared.as_deref().and_then(decode::encoding_for_label);
     let decoded = match decode::decode(bytes, enc) {
         Ok(d) => d,
@@ -446,12 +410,7 @@ pub fn from_json_line(fallback_id: &str, line: &[u8], mut meta: Meta) -> RawDocu
     let value: serde_json::Map<String, serde_json::Value> = match serde_json::from_slice(line) {
         Ok(v) => v,
         Err(e) => {
-            return RawDocument::rejected(
-                fallback_id,
-                Status::Failed,
-                format!("invalid JSON line: {e}"),
-                meta,
-            );
+            return RawDocument::rejected(fallback_id, Status::Failed, format!("invalid JSON line: {e}"), meta);
         }
     };
     let field = |names: &[&str]| names.iter().find_map(|n| value.get(*n).and_then(json_str));
@@ -461,13 +420,7 @@ pub fn from_json_line(fallback_id: &str, line: &[u8], mut meta: Meta) -> RawDocu
     meta.source = field(&["source", "publisher", "outlet"]);
     meta.encoding = Some("UTF-8".into());
     let mut warnings = Vec::new();
-    if let Some(p) = field(&[
-        "published",
-        "date",
-        "publish_date",
-        "published_at",
-        "pubdate",
-    ]) {
+    if let Some(p) = field(&["published", "date", "publish_date", "published_at", "pubdate"]) {
         set_published(&mut meta, &p, &mut warnings);
     }
     match field(&["text", "body", "content"]) {
@@ -558,12 +511,7 @@ fn read_warc(
                     .clone()
                     .map(|r| clean_record_id(&r))
                     .unwrap_or_else(|| format!("{id}#record{}", e.index));
-                emit(RawDocument::rejected(
-                    rid,
-                    Status::Failed,
-                    e.to_string(),
-                    meta,
-                ))
+                emit(RawDocument::rejected(rid, Status::Failed, e.to_string(), meta))
             }
             Ok(r) => match warc_document(id, &r, meta) {
                 Some(doc) => emit(doc),
@@ -578,10 +526,7 @@ fn read_warc(
 }
 
 fn clean_record_id(raw: &str) -> String {
-    raw.trim()
-        .trim_start_matches('<')
-        .trim_end_matches('>')
-        .to_string()
+    raw.trim().trim_start_matches('<').trim_end_matches('>').to_string()
 }
 
 /// Turns a WARC record into a document; `None` for records that are not documents
@@ -633,11 +578,7 @@ fn warc_document(file_id: &str, r: &warc::Record, mut meta: Meta) -> Option<RawD
     let ct = content_type.unwrap_or_default().to_ascii_lowercase();
     let is_html = ct.contains("html") || (ct.is_empty() && html::looks_like_html(payload));
     if !is_html {
-        let shown = if ct.is_empty() {
-            "unknown".to_string()
-        } else {
-            ct
-        };
+        let shown = if ct.is_empty() { "unknown".to_string() } else { ct };
         return Some(RawDocument::rejected(
             id,
             Status::Skipped,
@@ -651,13 +592,7 @@ fn warc_document(file_id: &str, r: &warc::Record, mut meta: Meta) -> Option<RawD
             .map(|c| c.trim_matches('"').to_string())
     });
     let url = meta.url.clone();
-    Some(from_html(
-        &id,
-        payload,
-        charset.as_deref(),
-        url.as_deref(),
-        meta,
-    ))
+    Some(from_html(&id, payload, charset.as_deref(), url.as_deref(), meta))
 }
 
 #[cfg(test)]
@@ -678,20 +613,12 @@ mod tests {
 
     #[test]
     fn date_header_becomes_publication_date() {
-        let d = from_text(
-            "a",
-            b" date 2024-09-01 President William Ruto left.",
-            Meta::default(),
-        );
+        let d = from_text("a", b" date 2024-09-01 President William Ruto left.", Meta::default());
         assert_eq!(d.meta.published, Some(date(2024, 9, 1)));
         assert_eq!(d.text, "President William Ruto left.");
         let d = from_text("b", b"date 2024-09-01\nBody.", Meta::default());
         assert_eq!(d.text, "Body.");
-        let d = from_text(
-            "c",
-            b"Dated documents say date 2024-09-01 later.",
-            Meta::default(),
-        );
+        let d = from_text("c", b"Dated documents say date 2024-09-01 later.", Meta::default());
         assert_eq!(d.meta.published, None);
     }
 
@@ -734,10 +661,7 @@ mod tests {
             Input::Path(dir.path().join("missing")),
         ]);
         let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(
-            ids[..5],
-            ["a.txt", "b.txt", "j1", "d.jsonl#L3", "sub/c.txt"]
-        );
+        assert_eq!(ids[..5], ["a.txt", "b.txt", "j1", "d.jsonl#L3", "sub/c.txt"]);
         assert_eq!(docs[5].status, Status::Failed);
         assert_eq!(docs.len(), 6);
     }

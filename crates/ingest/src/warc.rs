@@ -58,11 +58,7 @@ impl<R: BufRead> Records<R> {
         }
     }
 
-    fn fail(
-        &mut self,
-        record_id: Option<String>,
-        message: String,
-    ) -> Option<Result<Record, RecordError>> {
+    fn fail(&mut self, record_id: Option<String>, message: String) -> Option<Result<Record, RecordError>> {
         self.done = true;
         Some(Err(RecordError {
             index: self.index,
@@ -101,23 +97,15 @@ impl<R: BufRead> Iterator for Records<R> {
         }
         self.index += 1;
         if !line.starts_with(b"WARC/") {
-            let shown = String::from_utf8_lossy(&line[..line.len().min(40)])
-                .trim()
-                .to_string();
-            return self.fail(
-                None,
-                format!("expected a WARC version line, found {shown:?}"),
-            );
+            let shown = String::from_utf8_lossy(&line[..line.len().min(40)]).trim().to_string();
+            return self.fail(None, format!("expected a WARC version line, found {shown:?}"));
         }
         let mut headers = Vec::new();
         loop {
             match self.read_line(&mut line) {
                 Ok(0) => {
                     let id = find(&headers, "WARC-Record-ID");
-                    return self.fail(
-                        id,
-                        "truncated: the file ends inside the record header".into(),
-                    );
+                    return self.fail(id, "truncated: the file ends inside the record header".into());
                 }
                 Ok(_) => {
                     let l = String::from_utf8_lossy(&line);
@@ -201,12 +189,7 @@ pub fn parse_http(block: &[u8]) -> Option<HttpResponse<'_>> {
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
         .map(|p| (p, p + 4))
-        .or_else(|| {
-            block
-                .windows(2)
-                .position(|w| w == b"\n\n")
-                .map(|p| (p, p + 2))
-        })?;
+        .or_else(|| block.windows(2).position(|w| w == b"\n\n").map(|p| (p, p + 2)))?;
     let head = String::from_utf8_lossy(&block[..end.0]);
     let mut lines = head.lines();
     let status_line = lines.next()?;
@@ -240,8 +223,7 @@ mod tests {
 
     #[test]
     fn reads_records_and_http() {
-        let http =
-            "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html>hi</html>";
+        let http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html>hi</html>";
         let data = record("urn:uuid:1", http) + &record("urn:uuid:2", http);
         let recs: Vec<_> = Records::new(data.as_bytes(), 1 << 20).collect();
         assert_eq!(recs.len(), 2);

@@ -28,8 +28,8 @@ pub mod tokenize;
 
 use dyad_core::dates::{month_from_name, resolve_month_day};
 use dyad_core::{
-    Boilerplate, ByteCursor, CharCursor, Dateline, Document, Language, Normalize, OffsetMap,
-    Paragraph, ParagraphKind, RawDocument, Sentence, Span, Status, Token,
+    Boilerplate, ByteCursor, CharCursor, Dateline, Document, Language, Normalize, OffsetMap, Paragraph, ParagraphKind,
+    RawDocument, Sentence, Span, Status, Token,
 };
 use jiff::civil::Date;
 
@@ -205,14 +205,8 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
     if news_rules && opts.headlines {
         if let Some(first) = paras.first() {
             let t = &norm[first.range.0..first.range.1];
-            let bodies_after = paras
-                .iter()
-                .skip(1)
-                .filter(|p| p.kind == ParagraphKind::Body)
-                .count();
-            if first.kind == ParagraphKind::Body
-                && looks_like_headline(t, raw.meta.title.as_deref(), bodies_after)
-            {
+            let bodies_after = paras.iter().skip(1).filter(|p| p.kind == ParagraphKind::Body).count();
+            if first.kind == ParagraphKind::Body && looks_like_headline(t, raw.meta.title.as_deref(), bodies_after) {
                 paras[0].kind = ParagraphKind::Headline;
             }
         }
@@ -488,9 +482,6 @@ mod tests {
     fn failed_documents_pass_through() {
         let raw = RawDocument::rejected("x", Status::Failed, "bad", Meta::default());
         let d = Normalizer::standard().normalize(raw);
-        assert_eq!(
-            (d.status, d.reason.as_deref()),
-            (Status::Failed, Some("bad"))
-        );
+        assert_eq!((d.status, d.reason.as_deref()), (Status::Failed, Some("bad")));
     }
 }

@@ -45,8 +45,7 @@ pub fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '\'', ')', ':'])
+    line.trim_end().ends_with(['.', '!', '?', '"', '\'', ')', ':'])
 }
 
 fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
@@ -70,10 +69,7 @@ mod tests {
     use super::*;
 
     fn paras(t: &str) -> Vec<&str> {
-        split_paragraphs(t)
-            .into_iter()
-            .map(|(a, b)| &t[a..b])
-            .collect()
+        split_paragraphs(t).into_iter().map(|(a, b)| &t[a..b]).collect()
     }
 
     #[test]
@@ -90,9 +86,6 @@ mod tests {
         let p = paras(t);
         assert_eq!(p.len(), 3);
         assert!(p[1].starts_with("Showers") && p[1].ends_with("restored."));
-        assert_eq!(
-            p[2],
-            "The dry period means the temporao will be late this year."
-        );
+        assert_eq!(p[2], "The dry period means the temporao will be late this year.");
     }
 }

@@ -62,10 +62,7 @@ pub fn boilerplate_rule(paragraph: &str) -> Option<&'static str> {
     if p.chars().count() > 300 {
         return None;
     }
-    boilerplate_rules()
-        .iter()
-        .find(|r| r.re.is_match(p))
-        .map(|r| r.name)
+    boilerplate_rules().iter().find(|r| r.re.is_match(p)).map(|r| r.name)
 }
 
 /// A photo credit at the end of a paragraph: byte range within the paragraph.
@@ -89,8 +86,7 @@ pub fn caption_credit(paragraph: &str) -> Option<(usize, usize)> {
     let p = paragraph.trim_end();
     res.iter().find_map(|re| re.find(p)).map(|m| {
         // Do not include the sentence punctuation before an inline credit.
-        let s = m.start()
-            + (m.as_str().len() - m.as_str().trim_start_matches(['.', '!', '?', ' ']).len());
+        let s = m.start() + (m.as_str().len() - m.as_str().trim_start_matches(['.', '!', '?', ' ']).len());
         (s, m.end())
     })
 }
@@ -167,14 +163,20 @@ mod tests {
             ("3 Comments", "comment-widget"),
             ("Leave a Reply", "comment-widget"),
             ("Leave a Reply Cancel reply", "comment-widget"),
-            ("Follow Daryo's official Instagram and Twitter pages to keep current on world news.", "social-follow"),
+            (
+                "Follow Daryo's official Instagram and Twitter pages to keep current on world news.",
+                "social-follow",
+            ),
             ("Follow us on Twitter and Facebook", "social-follow"),
             ("Join our Telegram channel for the latest updates", "social-follow"),
             ("Share this article", "share"),
             ("Sign up for our daily newsletter", "newsletter"),
             ("Read more: Kenya signs deal with China", "read-more"),
             ("© 2024 Nation Media Group. All rights reserved.", "copyright"),
-            ("(Reporting by Duncan Miriri; Editing by Alex Richardson)", "reporting-credit"),
+            (
+                "(Reporting by Duncan Miriri; Editing by Alex Richardson)",
+                "reporting-credit",
+            ),
             ("Advertisement", "advertisement"),
         ] {
             assert_eq!(boilerplate_rule(p), Some(rule), "{p}");
@@ -200,10 +202,7 @@ mod tests {
         let (s, e) = caption_credit(p).unwrap();
         assert_eq!(&p[s..e], "(Xinhua/Huang Jingwen)");
         let p = "Protesters in Nairobi on Tuesday. REUTERS/Thomas Mukoya";
-        assert_eq!(
-            caption_credit(p).map(|(s, e)| &p[s..e]),
-            Some("REUTERS/Thomas Mukoya")
-        );
+        assert_eq!(caption_credit(p).map(|(s, e)| &p[s..e]), Some("REUTERS/Thomas Mukoya"));
         let p = "President Ruto at State House. Photo: PCS";
         assert_eq!(caption_credit(p).map(|(s, e)| &p[s..e]), Some("Photo: PCS"));
         assert_eq!(caption_credit("Trade rose (to $8 billion/year)."), None);
@@ -215,32 +214,20 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let d =
-            dateline("BEIJING, Sept. 3 (Xinhua) -- Chinese President Xi Jinping on Tuesday met")
-                .unwrap();
+        let d = dateline("BEIJING, Sept. 3 (Xinhua) -- Chinese President Xi Jinping on Tuesday met").unwrap();
         assert_eq!(
-            (
-                d.place.as_str(),
-                d.date_text.as_deref(),
-                d.agency.as_deref()
-            ),
+            (d.place.as_str(), d.date_text.as_deref(), d.agency.as_deref()),
             ("BEIJING", Some("Sept. 3"), Some("Xinhua"))
         );
         let d = dateline("NAIROBI, Kenya (AP) - Kenya's president said").unwrap();
-        assert_eq!(
-            (d.place.as_str(), d.agency.as_deref()),
-            ("NAIROBI, Kenya", Some("AP"))
-        );
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("NAIROBI, Kenya", Some("AP")));
         let d = dateline("WASHINGTON (Reuters) - The United States").unwrap();
         assert_eq!(d.place, "WASHINGTON");
         let d = dateline("SAN FRANCISCO - The American Civil Liberties Union is suing").unwrap();
         assert_eq!(d.place, "SAN FRANCISCO");
         let d = dateline("Nairobi, Sept. 3 (KNA) - The cabinet").unwrap();
         assert_eq!(d.place, "Nairobi");
-        assert_eq!(
-            dateline("President William Ruto left for Beijing - again."),
-            None
-        );
+        assert_eq!(dateline("President William Ruto left for Beijing - again."), None);
         assert_eq!(dateline("Kenya and US Pledge Closer Ties"), None);
         assert_eq!(dateline("NATO - the alliance said"), None);
         assert_eq!(

@@ -97,9 +97,7 @@ fn starts_like_sentence(tok: &str, adjacent_to_previous: bool) -> bool {
     let Some(c) = tok.chars().next() else {
         return false;
     };
-    c.is_uppercase()
-        || c.is_ascii_digit()
-        || (matches!(c, '"' | '\'' | '(' | '[') && !adjacent_to_previous)
+    c.is_uppercase() || c.is_ascii_digit() || (matches!(c, '"' | '\'' | '(' | '[') && !adjacent_to_previous)
 }
 
 /// Splits `tokens` (byte spans into `text`) into sentences, returned as token-index ranges.
@@ -219,15 +217,9 @@ mod tests {
         );
         assert_eq!(
             split("\"It is exemplary,\" noted Rubio. \"The US is committed.\""),
-            [
-                "\"It is exemplary,\" noted Rubio.",
-                "\"The US is committed.\""
-            ]
+            ["\"It is exemplary,\" noted Rubio.", "\"The US is committed.\""]
         );
-        assert_eq!(
-            split("\"Really?\" he asked. Yes."),
-            ["\"Really?\" he asked.", "Yes."]
-        );
+        assert_eq!(split("\"Really?\" he asked. Yes."), ["\"Really?\" he asked.", "Yes."]);
         assert_eq!(
             split("He said: \"We agree.\" The deal was signed on Monday."),
             ["He said: \"We agree.\"", "The deal was signed on Monday."]

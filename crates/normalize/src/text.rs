@@ -13,12 +13,10 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Replacement for one character, or `None` to delete it.
 fn map_char(c: char, next: Option<char>) -> Option<char> {
     Some(match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}'
-        | '\u{FF07}' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' | '\u{FF02}' => '"',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-        | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '\u{FF07}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' | '\u{FF02}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE58}'
+        | '\u{FE63}' | '\u{FF0D}' => '-',
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return None,
         '\r' => {
             if next == Some('\n') {
@@ -90,8 +88,7 @@ mod tests {
 
     #[test]
     fn quotes_dashes_spaces_keep_offsets() {
-        let (n, m) =
-            normalize_text("Kenya\u{2019}s \u{201C}win\u{2013}win\u{201D}\u{00A0}deal\r\nnext");
+        let (n, m) = normalize_text("Kenya\u{2019}s \u{201C}win\u{2013}win\u{201D}\u{00A0}deal\r\nnext");
         assert_eq!(n, "Kenya's \"win-win\" deal \nnext");
         assert!(m.is_identity());
     }

@@ -11,17 +11,15 @@ pub type ByteSpan = (usize, usize);
 /// Abbreviations that take a period and are followed by a name or number, so never end a
 /// sentence (titles, months, `No.`).
 pub const TITLE_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr",
-    "adm", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp", "st", "mt",
-    "ft", "fr", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "vs", "no", "nos", "art", "vol", "fig", "ch", "sec", "para", "approx", "op",
-    "pp", "cf",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "sgt", "capt", "cpt", "cmdr", "adm", "brig", "gov",
+    "sen", "rep", "rev", "hon", "pres", "amb", "supt", "insp", "st", "mt", "ft", "fr", "messrs", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "no", "nos", "art", "vol", "fig", "ch",
+    "sec", "para", "approx", "op", "pp", "cf",
 ];
 
 /// Abbreviations that may also end a sentence (`… Ltd.` + `The …`).
 pub const FINAL_ABBREVIATIONS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "bros", "plc", "jr", "sr", "etc", "dept", "univ", "assn", "ave",
-    "blvd", "rd",
+    "inc", "ltd", "co", "corp", "bros", "plc", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd", "rd",
 ];
 
 fn lower_in(word: &str, list: &[&str]) -> bool {
@@ -46,10 +44,7 @@ pub fn abbreviation(word: &str, next: Option<&str>) -> Option<Abbrev> {
         n.trim_start_matches(['(', '#'])
             .starts_with(|c: char| c.is_ascii_digit())
     });
-    if word.eq_ignore_ascii_case("no")
-        || word.eq_ignore_ascii_case("nos")
-        || word.eq_ignore_ascii_case("art")
-    {
+    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") || word.eq_ignore_ascii_case("art") {
         return starts_with_digit.then_some(Abbrev::Title);
     }
     if lower_in(word, TITLE_ABBREVIATIONS) {
@@ -156,9 +151,8 @@ fn split_core(text: &str, s: usize, e: usize, out: &mut Vec<ByteSpan>) {
         if let Some(pos) = core.find(sep) {
             let before = core[..pos].chars().next_back();
             let after = core[pos + sep.len()..].chars().next();
-            let digits = sep == ","
-                && before.is_some_and(|c| c.is_ascii_digit())
-                && after.is_some_and(|c| c.is_ascii_digit());
+            let digits =
+                sep == "," && before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit());
             if !digits && pos > 0 && pos + sep.len() < core.len() {
                 split_core(text, s, s + pos, out);
                 out.push((s + pos, s + pos + sep.len()));
@@ -208,10 +202,7 @@ mod tests {
             toks("the U.S. and Dr. Mutua met J. Smith."),
             ["the", "U.S.", "and", "Dr.", "Mutua", "met", "J.", "Smith", "."]
         );
-        assert_eq!(
-            toks("No. 10 Downing Street"),
-            ["No.", "10", "Downing", "Street"]
-        );
+        assert_eq!(toks("No. 10 Downing Street"), ["No.", "10", "Downing", "Street"]);
         assert_eq!(toks("He said no."), ["He", "said", "no", "."]);
     }
 

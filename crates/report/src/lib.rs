@@ -20,9 +20,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use dyad_core::manifest::Counts;
-use dyad_core::{
-    jsonl, Annotated, DocEntry, Manifest, Mention, RunInfo, Sink, StageError, SCHEMA_VERSION,
-};
+use dyad_core::{jsonl, Annotated, DocEntry, Manifest, Mention, RunInfo, Sink, StageError, SCHEMA_VERSION};
 use serde::Serialize;
 
 /// An entity mention with the document it belongs to (one line of `entities.jsonl`).
@@ -54,8 +52,7 @@ impl FileReport {
     /// Creates the directory (if needed) and the output files.
     pub fn create(dir: impl Into<PathBuf>) -> Result<Self, StageError> {
         let dir = dir.into();
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| StageError::io(format!("cannot create {}", dir.display()), e))?;
+        std::fs::create_dir_all(&dir).map_err(|e| StageError::io(format!("cannot create {}", dir.display()), e))?;
         Ok(FileReport {
             documents: create(&dir, "documents.jsonl")?,
             entities: create(&dir, "entities.jsonl")?,
@@ -78,12 +75,7 @@ impl FileReport {
 
     fn io(&self, what: &str) -> impl Fn(std::io::Error) -> StageError + '_ {
         let what = what.to_string();
-        move |e| {
-            StageError::io(
-                format!("cannot write {}", self.dir.join(&what).display()),
-                e,
-            )
-        }
+        move |e| StageError::io(format!("cannot write {}", self.dir.join(&what).display()), e)
     }
 }
 
@@ -123,8 +115,7 @@ impl Sink for FileReport {
             documents: std::mem::take(&mut self.entries),
         };
         let mut f = create(&self.dir, "manifest.json")?;
-        serde_json::to_writer_pretty(&mut f, &manifest)
-            .map_err(|e| StageError::Other(format!("manifest: {e}")))?;
+        serde_json::to_writer_pretty(&mut f, &manifest).map_err(|e| StageError::Other(format!("manifest: {e}")))?;
         f.write_all(b"\n")
             .and_then(|_| f.flush())
             .map_err(self.io("manifest.json"))?;
@@ -154,24 +145,14 @@ mod tests {
             text: "x".into(),
             ..Document::default()
         };
-        let bad = Document::passthrough(RawDocument::rejected(
-            "b",
-            Status::Failed,
-            "broken",
-            Meta::default(),
-        ));
+        let bad = Document::passthrough(RawDocument::rejected("b", Status::Failed, "broken", Meta::default()));
         r.accept(ok.clone().into()).unwrap();
         r.accept(bad.into()).unwrap();
         r.accept(ok.into()).unwrap();
         r.finish(&RunInfo::default()).unwrap();
-        let m: Manifest = serde_json::from_str(
-            &std::fs::read_to_string(dir.path().join("out/manifest.json")).unwrap(),
-        )
-        .unwrap();
-        assert_eq!(
-            (m.counts.documents, m.counts.processed, m.counts.failed),
-            (3, 2, 1)
-        );
+        let m: Manifest =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/manifest.json")).unwrap()).unwrap();
+        assert_eq!((m.counts.documents, m.counts.processed, m.counts.failed), (3, 2, 1));
         assert_eq!(m.documents[1].reason.as_deref(), Some("broken"));
         assert_eq!(m.documents[2].warnings.len(), 1);
         let docs = std::fs::read_to_string(dir.path().join("out/documents.jsonl")).unwrap();

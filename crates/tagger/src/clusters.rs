@@ -81,21 +81,13 @@ impl Rng {
 }
 
 /// Spherical k-means over rows `members` of `vecs`; returns a cluster per member.
-fn kmeans(
-    vecs: &[Sparse],
-    members: &[usize],
-    k: usize,
-    dim: usize,
-    iterations: usize,
-    rng: &mut Rng,
-) -> Vec<usize> {
+fn kmeans(vecs: &[Sparse], members: &[usize], k: usize, dim: usize, iterations: usize, rng: &mut Rng) -> Vec<usize> {
     let k = k.min(members.len()).max(1);
     // Seeds: spread over the frequency ranking, jittered.
     let mut centroids: Vec<Vec<f32>> = (0..k)
         .map(|c| {
             let span = members.len() / k;
-            let pick =
-                members[(c * span + (rng.next() as usize % span.max(1))).min(members.len() - 1)];
+            let pick = members[(c * span + (rng.next() as usize % span.max(1))).min(members.len() - 1)];
             let mut v = vec![0f32; dim];
             for (i, x) in &vecs[pick] {
                 v[*i as usize] = *x;
@@ -143,11 +135,7 @@ pub fn cluster(counter: &Counter, cfg: &Config) -> Vec<(u64, u32, u32)> {
         .collect();
     words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     words.truncate(cfg.max_words);
-    let word_index: HashMap<u64, usize, IdentityBuild> = words
-        .iter()
-        .enumerate()
-        .map(|(i, (w, _))| (*w, i))
-        .collect();
+    let word_index: HashMap<u64, usize, IdentityBuild> = words.iter().enumerate().map(|(i, (w, _))| (*w, i)).collect();
     let ctx_index: HashMap<u64, u32, IdentityBuild> = words
         .iter()
         .take(cfg.contexts)
@@ -157,9 +145,8 @@ pub fn cluster(counter: &Counter, cfg: &Config) -> Vec<(u64, u32, u32)> {
     let nctx = ctx_index.len();
     let dim = 2 * nctx;
     // Co-occurrence counts.
-    let mut co: Vec<HashMap<u32, f32, IdentityBuild>> = (0..words.len())
-        .map(|_| HashMap::with_hasher(IdentityBuild))
-        .collect();
+    let mut co: Vec<HashMap<u32, f32, IdentityBuild>> =
+        (0..words.len()).map(|_| HashMap::with_hasher(IdentityBuild)).collect();
     let mut ctx_total = vec![0f32; dim];
     for s in &counter.sentences {
         for (i, w) in s.iter().enumerate() {
@@ -215,20 +202,9 @@ pub fn cluster(counter: &Counter, cfg: &Config) -> Vec<(u64, u32, u32)> {
         if members.is_empty() {
             continue;
         }
-        let fine = kmeans(
-            &vecs,
-            &members,
-            cfg.fine_per_coarse,
-            dim,
-            cfg.iterations,
-            &mut rng,
-        );
+        let fine = kmeans(&vecs, &members, cfg.fine_per_coarse, dim, cfg.iterations, &mut rng);
         for (w, f) in members.iter().zip(fine) {
-            out.push((
-                words[*w].0,
-                c as u32 + 1,
-                (c * cfg.fine_per_coarse + f) as u32 + 1,
-            ));
+            out.push((words[*w].0, c as u32 + 1, (c * cfg.fine_per_coarse + f) as u32 + 1));
         }
     }
     out.sort_unstable();

@@ -34,18 +34,17 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ConllError> {
     let mut tokens = Vec::new();
     let mut raw: Vec<String> = Vec::new();
     let mut doc = 0usize;
-    let flush =
-        |tokens: &mut Vec<String>, raw: &mut Vec<String>, out: &mut Vec<Sentence>, doc: usize| {
-            if !tokens.is_empty() {
-                let labels = iob1_to_bio(raw);
-                out.push(Sentence {
-                    tokens: std::mem::take(tokens),
-                    labels,
-                    doc,
-                });
-                raw.clear();
-            }
-        };
+    let flush = |tokens: &mut Vec<String>, raw: &mut Vec<String>, out: &mut Vec<Sentence>, doc: usize| {
+        if !tokens.is_empty() {
+            let labels = iob1_to_bio(raw);
+            out.push(Sentence {
+                tokens: std::mem::take(tokens),
+                labels,
+                doc,
+            });
+            raw.clear();
+        }
+    };
     for (i, line) in text.lines().enumerate() {
         let line = line.trim_end();
         if line.is_empty() {
@@ -148,16 +147,8 @@ impl Prf {
         } else {
             correct as f64 / predicted as f64
         };
-        let r = if gold == 0 {
-            0.0
-        } else {
-            correct as f64 / gold as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
+        let r = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
         Prf {
             precision: p,
             recall: r,
@@ -254,17 +245,9 @@ mod tests {
             Label::O,
             Label::begin(Kind::Loc),
         ];
-        let pred = [
-            Label::begin(Kind::Per),
-            Label::O,
-            Label::O,
-            Label::begin(Kind::Loc),
-        ];
+        let pred = [Label::begin(Kind::Per), Label::O, Label::O, Label::begin(Kind::Loc)];
         let s = score([(&gold[..], &pred[..])]);
-        assert_eq!(
-            (s.overall.correct, s.overall.predicted, s.overall.gold),
-            (1, 2, 2)
-        );
+        assert_eq!((s.overall.correct, s.overall.predicted, s.overall.gold), (1, 2, 2));
         assert!((s.f1 - 0.5).abs() < 1e-9);
         assert_eq!(s.per_type["LOC"].f1, 1.0);
     }

@@ -66,10 +66,7 @@ impl CasingCounter {
     /// Adds one sentence's tokens. Sentence-initial tokens and all-capital sentences (headlines)
     /// say nothing about how a word is usually cased, and are skipped.
     pub fn add_sentence(&mut self, tokens: &[&str]) {
-        let letters = tokens
-            .iter()
-            .filter(|t| t.chars().any(char::is_alphabetic))
-            .count();
+        let letters = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).count();
         let caps = tokens
             .iter()
             .filter(|t| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase))
@@ -90,9 +87,7 @@ impl CasingCounter {
             } else {
                 0
             };
-            self.counts
-                .entry(crate::features::hash_lower(t))
-                .or_default()[class] += 1;
+            self.counts.entry(crate::features::hash_lower(t)).or_default()[class] += 1;
         }
     }
 
@@ -104,11 +99,7 @@ impl CasingCounter {
             .filter(|(_, c)| c.iter().sum::<u32>() >= min_count)
             .map(|(k, c)| {
                 let total = c.iter().sum::<u32>() as f64;
-                let (low, cap, upper) = (
-                    c[0] as f64 / total,
-                    c[1] as f64 / total,
-                    c[2] as f64 / total,
-                );
+                let (low, cap, upper) = (c[0] as f64 / total, c[1] as f64 / total, c[2] as f64 / total);
                 let b = if upper > 0.5 {
                     6
                 } else if low >= 0.95 {

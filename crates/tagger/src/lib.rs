@@ -276,9 +276,21 @@ fn emissions(model: &Model, tokens: &[&str], s: &mut Scratch) {
 /// that are usually lowercase in news (by the lexicon's casing statistics) lowercased.
 pub fn truecase<'a>(model: &Model, tokens: &[&'a str]) -> Option<Vec<std::borrow::Cow<'a, str>>> {
     // Title Case shows in the words news usually writes lowercase: most of them are capitalised.
-    let usually_lower = |t: &str| model.lexicon.get(features::hash_lower(t)).is_some_and(|e| matches!(e.casing, 1 | 2));
-    let common: Vec<&&str> = tokens.iter().skip(1).filter(|t| t.chars().all(char::is_alphabetic) && usually_lower(t)).collect();
-    let capitalised = common.iter().filter(|t| t.chars().next().is_some_and(char::is_uppercase)).count();
+    let usually_lower = |t: &str| {
+        model
+            .lexicon
+            .get(features::hash_lower(t))
+            .is_some_and(|e| matches!(e.casing, 1 | 2))
+    };
+    let common: Vec<&&str> = tokens
+        .iter()
+        .skip(1)
+        .filter(|t| t.chars().all(char::is_alphabetic) && usually_lower(t))
+        .collect();
+    let capitalised = common
+        .iter()
+        .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
+        .count();
     let all_caps = common.iter().filter(|t| !t.chars().any(char::is_lowercase)).count();
     if capitalised < 2 || capitalised * 5 < common.len() * 3 || all_caps * 2 > common.len() {
         return None;
@@ -406,7 +418,9 @@ mod tests {
     #[test]
     fn title_case_headlines_are_read_truecased() {
         let t = Tagger::builtin().unwrap();
-        let toks = ["Kenya", "and", "US", "Pledge", "Closer", "Ties", "in", "Talks", "on", "Trade"];
+        let toks = [
+            "Kenya", "and", "US", "Pledge", "Closer", "Ties", "in", "Talks", "on", "Trade",
+        ];
         let cased = truecase(t.model(), &toks).unwrap();
         assert_eq!(cased[3], "pledge");
         assert_eq!(cased[0], "Kenya");

@@ -94,9 +94,7 @@ impl Model {
             .map_err(|e| TaggerError::Format(format!("not a gzip model file: {e}")))?;
         let mut r = Reader { b: &raw, pos: 0 };
         if r.take(8)? != MAGIC {
-            return Err(TaggerError::Format(
-                "not a dyad NER model (bad magic)".into(),
-            ));
+            return Err(TaggerError::Format("not a dyad NER model (bad magic)".into()));
         }
         let n = r.u32()? as usize;
         if n != N_LABELS {
@@ -108,9 +106,7 @@ impl Model {
             let len = r.take(1)?[0] as usize;
             let name = r.take(len)?;
             if name != l.name().as_bytes() {
-                return Err(TaggerError::Format(
-                    "label names differ from this version's".into(),
-                ));
+                return Err(TaggerError::Format("label names differ from this version's".into()));
             }
         }
         let mut trans = [[0f32; N_LABELS]; N_LABELS];

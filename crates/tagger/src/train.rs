@@ -17,10 +17,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            epochs: 12,
-            seed: 2003,
-        }
+        Config { epochs: 12, seed: 2003 }
     }
 }
 
@@ -95,8 +92,7 @@ impl Averaged {
             .zip(&self.u)
             .map(|(w, u)| std::array::from_fn(|l| w[l] - u[l] / c))
             .collect();
-        let trans =
-            std::array::from_fn(|p| std::array::from_fn(|l| self.tw[p][l] - self.tu[p][l] / c));
+        let trans = std::array::from_fn(|p| std::array::from_fn(|l| self.tw[p][l] - self.tu[p][l] / c));
         let start = std::array::from_fn(|l| self.sw[l] - self.su[l] / c);
         Model {
             index: self.index.clone(),
@@ -130,11 +126,7 @@ pub fn evaluate(tagger: &Tagger, gold: &[Sentence]) -> Scores {
             tagger.tag(&toks)
         })
         .collect();
-    conll::score(
-        gold.iter()
-            .zip(&preds)
-            .map(|(g, p)| (&g.labels[..], &p[..])),
-    )
+    conll::score(gold.iter().zip(&preds).map(|(g, p)| (&g.labels[..], &p[..])))
 }
 
 /// Trains on `train`, choosing the epoch whose averaged weights score best on `dev` (the last
@@ -190,16 +182,8 @@ pub fn train(
                             avg.update_feature(f, p, -1.0);
                         }
                     }
-                    let gp = if i == 0 {
-                        None
-                    } else {
-                        Some(s.labels[i - 1].index())
-                    };
-                    let pp = if i == 0 {
-                        None
-                    } else {
-                        Some(pred[i - 1].index())
-                    };
+                    let gp = if i == 0 { None } else { Some(s.labels[i - 1].index()) };
+                    let pp = if i == 0 { None } else { Some(pred[i - 1].index()) };
                     if (gp, g) != (pp, p) {
                         let c = avg.c;
                         match gp {
@@ -228,8 +212,7 @@ pub fn train(
             avg.c += 1.0;
         }
         let model = avg.averaged(lexicon);
-        let dev_scores =
-            (!dev.is_empty()).then(|| evaluate(&Tagger::from_model(model.clone()), dev));
+        let dev_scores = (!dev.is_empty()).then(|| evaluate(&Tagger::from_model(model.clone()), dev));
         report(&EpochReport {
             epoch,
             mistakes,
