@@ -89,7 +89,15 @@ fn seeds_flow_through_every_stage() {
         }
     }
     let ents = read_jsonl(&out.join("entities.jsonl"));
-    assert!(ents.iter().any(|e| e["text"] == "Kenyan" && e["country"] == "KEN"));
+    assert!(ents
+        .iter()
+        .any(|e| e["text"] == "Kenyan" && e["country"] == "KEN" && e["source"] == "gazetteer"));
+    assert!(ents
+        .iter()
+        .any(|e| e["text"] == "Xi Jinping" && e["kind"] == "PER" && e["source"] == "tagger"));
+    assert!(ents.iter().any(|e| e["text"] == "Marco Rubio" && e["kind"] == "PER"));
+    // The photographer credited in 002's caption is not an entity.
+    assert!(!ents.iter().any(|e| e["text"].as_str().unwrap().contains("Jingwen")));
     for e in &ents {
         let d = doc(&docs, e["doc_id"].as_str().unwrap());
         let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();

@@ -5,7 +5,7 @@
 mod common;
 
 use dyad_core::stage::Flow;
-use dyad_core::{Document, Normalize, RawDocument, Source};
+use dyad_core::{Document, Extract, Normalize, RawDocument, Source};
 use dyad_ingest::{Ingest, Input, Options};
 use serde::Serialize;
 
@@ -77,6 +77,27 @@ fn ingest_snapshots() {
     insta::glob!("../seeds", "*.txt", |path| {
         let raw = ingest(path);
         insta::assert_yaml_snapshot!(raw, { ".meta.path" => "[input path]" });
+    });
+}
+
+#[test]
+fn entity_snapshots() {
+    let normalizer = dyad_normalize::Normalizer::standard();
+    let extractor = dyad_extract::EntityExtractor::builtin().unwrap();
+    insta::glob!("../seeds", "*.txt", |path| {
+        let doc = extractor.extract(normalizer.normalize(ingest(path)));
+        let lines: Vec<String> = doc
+            .mentions
+            .iter()
+            .map(|m| {
+                let country = m.country.as_deref().map(|c| format!(" {c}")).unwrap_or_default();
+                format!(
+                    "{}..{} s{} {:?}{country} [{}] {}",
+                    m.start, m.end, m.sentence, m.kind, m.source, m.text
+                )
+            })
+            .collect();
+        insta::assert_yaml_snapshot!(lines);
     });
 }
 

@@ -37,8 +37,8 @@ impl Default for Config {
             min_count: 4,
             max_words: 60_000,
             contexts: 1_500,
-            coarse: 256,
-            fine_per_coarse: 6,
+            coarse: 128,
+            fine_per_coarse: 12,
             iterations: 12,
             seed: 7,
         }

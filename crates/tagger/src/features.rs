@@ -121,12 +121,107 @@ pub fn token_infos(tokens: &[&str], lex: &Lexicon, out: &mut Vec<TokenInfo>) {
     }
 }
 
+/// What the rest of the document says about each token of a sentence: how its word is written
+/// elsewhere in the document, and what the tagger called it in earlier sentences.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocHint {
+    /// Bit 0: the word appears all lowercase mid-sentence elsewhere in the document; bit 1: it
+    /// appears capitalised mid-sentence in ordinary (not all-capitals) text; bit 2: it appears
+    /// capitalised next to another capitalised word (part of a longer name).
+    pub case_flags: u8,
+    /// Entity kind most often given to the same word in earlier sentences (0 none yet, 1 O,
+    /// 2 PER, 3 ORG, 4 LOC, 5 MISC).
+    pub history: u8,
+}
+
+/// Document-wide casing evidence, keyed by lowercase word hash.
+#[derive(Debug, Default, Clone)]
+pub struct DocStats {
+    flags: std::collections::HashMap<u64, u8, crate::IdentityBuild>,
+    history: std::collections::HashMap<u64, [u16; 5], crate::IdentityBuild>,
+}
+
+fn is_caps_sentence(tokens: &[&str]) -> bool {
+    let letters = tokens.iter().filter(|t| t.chars().any(char::is_alphabetic)).count();
+    let caps = tokens
+        .iter()
+        .filter(|t| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase))
+        .count();
+    caps >= 3 && caps * 10 >= letters * 7
+}
+
+impl DocStats {
+    /// Gathers casing evidence from every sentence of a document.
+    pub fn new(sentences: &[Vec<&str>]) -> Self {
+        let mut st = DocStats::default();
+        for toks in sentences {
+            if is_caps_sentence(toks) {
+                continue;
+            }
+            let cap = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+            for i in 1..toks.len() {
+                let t = toks[i];
+                if !t.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                let mut f = 0u8;
+                if t.chars().all(|c| !c.is_uppercase()) {
+                    f |= 1;
+                } else if cap(t) {
+                    f |= 2;
+                    let next_cap = toks.get(i + 1).is_some_and(|n| cap(n));
+                    let prev_cap = i > 1 && cap(toks[i - 1]);
+                    if next_cap || prev_cap {
+                        f |= 4;
+                    }
+                }
+                *st.flags.entry(hash_lower(t)).or_default() |= f;
+            }
+        }
+        st
+    }
+
+    /// Hints for one sentence's tokens.
+    pub fn hints(&self, infos: &[TokenInfo], out: &mut Vec<DocHint>) {
+        out.clear();
+        out.extend(infos.iter().map(|t| DocHint {
+            case_flags: self.flags.get(&t.lower).copied().unwrap_or(0),
+            history: self.history.get(&t.word).map_or(0, |c| {
+                let mut best = 0usize;
+                for k in 1..5 {
+                    if c[k] > c[best] {
+                        best = k;
+                    }
+                }
+                if c[best] == 0 {
+                    0
+                } else {
+                    best as u8 + 1
+                }
+            }),
+        }));
+    }
+
+    /// Records the labels given to a sentence, for later sentences' history.
+    pub fn remember(&mut self, infos: &[TokenInfo], labels: &[crate::Label]) {
+        for (t, l) in infos.iter().zip(labels) {
+            if !(t.init_cap || t.all_caps) {
+                continue;
+            }
+            let k = l
+                .kind()
+                .map_or(0, |k| 1 + crate::Kind::ALL.iter().position(|x| *x == k).unwrap_or(0));
+            self.history.entry(t.word).or_default()[k] += 1;
+        }
+    }
+}
+
 const PAD_L: u64 = 0x1111;
 const PAD_R: u64 = 0x2222;
 
 /// Appends the feature hashes of every token; token `i`'s features are
 /// `feats[offsets[i]..offsets[i + 1]]`.
-pub fn features(infos: &[TokenInfo], feats: &mut Vec<u64>, offsets: &mut Vec<usize>) {
+pub fn features(infos: &[TokenInfo], hints: &[DocHint], feats: &mut Vec<u64>, offsets: &mut Vec<usize>) {
     feats.clear();
     offsets.clear();
     let n = infos.len();
@@ -206,6 +301,16 @@ pub fn features(infos: &[TokenInfo], feats: &mut Vec<u64>, offsets: &mut Vec<usi
         f(54, cl(ii + 1, 1));
         f(55, mix(cl(ii - 1, 0), cl(ii, 0)));
         f(56, mix(cl(ii, 0), cl(ii + 1, 0)));
+        if let Some(h) = hints.get(i) {
+            if t.init_cap || t.all_caps {
+                f(
+                    60,
+                    mix(h.case_flags as u64, mix(t.short_shape, mix(mode, (i == 0) as u64))),
+                );
+                f(61, mix(h.history as u64, t.short_shape));
+                f(62, mix(h.history as u64, h.case_flags as u64));
+            }
+        }
     }
     offsets.push(feats.len());
 }

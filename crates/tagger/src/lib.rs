@@ -180,6 +180,7 @@ struct Scratch {
     offsets: Vec<usize>,
     scores: Vec<[f32; N_LABELS]>,
     back: Vec<[u8; N_LABELS]>,
+    hints: Vec<features::DocHint>,
 }
 
 thread_local! {
@@ -226,36 +227,61 @@ impl Tagger {
         &self.model
     }
 
-    /// Labels for a sentence's tokens.
+    /// Labels for one sentence's tokens, read as a document of its own.
     pub fn tag(&self, tokens: &[&str]) -> Vec<Label> {
-        let mut out = Vec::with_capacity(tokens.len());
-        SCRATCH.with(|s| {
-            let mut s = s.borrow_mut();
-            decode(&self.model, tokens, &mut s, &mut out);
-        });
-        out
+        self.tag_document(&[tokens.to_vec()]).pop().unwrap_or_default()
     }
 
-    /// Entities in a sentence's tokens.
+    /// Labels for every sentence of a document. The sentences are read in order, each with what
+    /// the rest of the document shows about its words (how they are cased elsewhere, what
+    /// earlier sentences called them).
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
+        let mut stats = features::DocStats::new(sentences);
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            sentences
+                .iter()
+                .map(|toks| {
+                    let mut out = Vec::with_capacity(toks.len());
+                    decode(&self.model, toks, &stats, &mut s, &mut out);
+                    stats.remember(&s.infos, &out);
+                    out
+                })
+                .collect()
+        })
+    }
+
+    /// Entities in one sentence's tokens.
     pub fn entities(&self, tokens: &[&str]) -> Vec<Entity> {
-        conll::spans(&self.tag(tokens))
-            .into_iter()
-            .map(|(start, end, kind)| Entity { start, end, kind })
-            .collect()
+        to_entities(&self.tag(tokens))
+    }
+
+    /// Entities in every sentence of a document.
+    pub fn document_entities(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Entity>> {
+        self.tag_document(sentences).iter().map(|l| to_entities(l)).collect()
     }
 }
 
+fn to_entities(labels: &[Label]) -> Vec<Entity> {
+    conll::spans(labels)
+        .into_iter()
+        .map(|(start, end, kind)| Entity { start, end, kind })
+        .collect()
+}
+
 /// Emission scores of every token under the model.
-fn emissions(model: &Model, tokens: &[&str], s: &mut Scratch) {
+fn emissions(model: &Model, tokens: &[&str], doc: &features::DocStats, s: &mut Scratch) {
     let Scratch {
         infos,
         feats,
         offsets,
         scores,
+        hints,
         ..
     } = s;
     features::token_infos(tokens, &model.lexicon, infos);
-    features::features(infos, feats, offsets);
+    doc.hints(infos, hints);
+    features::features(infos, hints, feats, offsets);
     scores.clear();
     for i in 0..tokens.len() {
         let mut acc = [0f32; N_LABELS];
@@ -310,7 +336,7 @@ pub fn truecase<'a>(model: &Model, tokens: &[&'a str]) -> Option<Vec<std::borrow
 }
 
 /// Viterbi decoding under BIO constraints.
-fn decode(model: &Model, tokens: &[&str], s: &mut Scratch, out: &mut Vec<Label>) {
+fn decode(model: &Model, tokens: &[&str], doc: &features::DocStats, s: &mut Scratch, out: &mut Vec<Label>) {
     out.clear();
     if tokens.is_empty() {
         return;
@@ -318,9 +344,9 @@ fn decode(model: &Model, tokens: &[&str], s: &mut Scratch, out: &mut Vec<Label>)
     match truecase(model, tokens) {
         Some(cased) => {
             let view: Vec<&str> = cased.iter().map(|c| c.as_ref()).collect();
-            emissions(model, &view, s);
+            emissions(model, &view, doc, s);
         }
-        None => emissions(model, tokens, s),
+        None => emissions(model, tokens, doc, s),
     }
     viterbi(&s.scores, &model.trans, &model.start, &mut s.back, out);
 }

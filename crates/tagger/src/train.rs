@@ -17,7 +17,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { epochs: 12, seed: 2003 }
+        Config { epochs: 20, seed: 2003 }
     }
 }
 
@@ -104,6 +104,44 @@ impl Averaged {
     }
 }
 
+/// One perceptron update towards `gold` and away from `pred`.
+fn update(avg: &mut Averaged, gold: &[Label], pred: &[Label], feats: &[u64], offsets: &[usize]) {
+    for i in 0..gold.len() {
+        let (g, p) = (gold[i].index(), pred[i].index());
+        if g != p {
+            for &f in &feats[offsets[i]..offsets[i + 1]] {
+                avg.update_feature(f, g, 1.0);
+                avg.update_feature(f, p, -1.0);
+            }
+        }
+        let gp = if i == 0 { None } else { Some(gold[i - 1].index()) };
+        let pp = if i == 0 { None } else { Some(pred[i - 1].index()) };
+        if (gp, g) != (pp, p) {
+            let c = avg.c;
+            match gp {
+                None => {
+                    avg.sw[g] += 1.0;
+                    avg.su[g] += c;
+                }
+                Some(q) => {
+                    avg.tw[q][g] += 1.0;
+                    avg.tu[q][g] += c;
+                }
+            }
+            match pp {
+                None => {
+                    avg.sw[p] -= 1.0;
+                    avg.su[p] -= c;
+                }
+                Some(q) => {
+                    avg.tw[q][p] -= 1.0;
+                    avg.tu[q][p] -= c;
+                }
+            }
+        }
+    }
+}
+
 /// A small deterministic generator for the shuffling order.
 struct SplitMix(u64);
 
@@ -117,15 +155,31 @@ impl SplitMix {
     }
 }
 
-/// Scores a tagger on gold sentences.
+/// Consecutive sentences of the same document, as index ranges.
+pub fn documents(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=sentences.len() {
+        if i == sentences.len() || sentences[i].doc != sentences[start].doc {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+/// Scores a tagger on gold sentences, reading them document by document.
 pub fn evaluate(tagger: &Tagger, gold: &[Sentence]) -> Scores {
-    let preds: Vec<Vec<Label>> = gold
-        .iter()
-        .map(|s| {
-            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            tagger.tag(&toks)
-        })
-        .collect();
+    let mut preds: Vec<Vec<Label>> = Vec::with_capacity(gold.len());
+    for r in documents(gold) {
+        let toks: Vec<Vec<&str>> = gold[r]
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        preds.extend(tagger.tag_document(&toks));
+    }
     conll::score(gold.iter().zip(&preds).map(|(g, p)| (&g.labels[..], &p[..])))
 }
 
@@ -139,9 +193,11 @@ pub fn train(
     mut report: impl FnMut(&EpochReport),
 ) -> Model {
     let mut avg = Averaged::new();
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let docs = documents(train);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = SplitMix(cfg.seed);
     let mut infos = Vec::new();
+    let mut hints = Vec::new();
     let mut feats = Vec::new();
     let mut offsets = Vec::new();
     let mut back = Vec::new();
@@ -153,63 +209,37 @@ pub fn train(
             order.swap(i, j);
         }
         let mut mistakes = 0;
-        for &si in &order {
-            let s = &train[si];
-            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            features::token_infos(&toks, lexicon, &mut infos);
-            features::features(&infos, &mut feats, &mut offsets);
-            let scores: Vec<[f32; N_LABELS]> = (0..toks.len())
-                .map(|i| {
-                    let mut acc = [0f32; N_LABELS];
-                    for f in &feats[offsets[i]..offsets[i + 1]] {
-                        if let Some(&r) = avg.index.get(f) {
-                            for (a, w) in acc.iter_mut().zip(&avg.w[r as usize]) {
-                                *a += w;
-                            }
-                        }
-                    }
-                    acc
-                })
+        for &di in &order {
+            let doc_toks: Vec<Vec<&str>> = train[docs[di].clone()]
+                .iter()
+                .map(|s| s.tokens.iter().map(String::as_str).collect())
                 .collect();
-            viterbi(&scores, &avg.tw, &avg.sw, &mut back, &mut pred);
-            if pred != s.labels {
-                mistakes += 1;
-                for i in 0..toks.len() {
-                    let (g, p) = (s.labels[i].index(), pred[i].index());
-                    if g != p {
-                        for &f in &feats[offsets[i]..offsets[i + 1]] {
-                            avg.update_feature(f, g, 1.0);
-                            avg.update_feature(f, p, -1.0);
-                        }
-                    }
-                    let gp = if i == 0 { None } else { Some(s.labels[i - 1].index()) };
-                    let pp = if i == 0 { None } else { Some(pred[i - 1].index()) };
-                    if (gp, g) != (pp, p) {
-                        let c = avg.c;
-                        match gp {
-                            None => {
-                                avg.sw[g] += 1.0;
-                                avg.su[g] += c;
-                            }
-                            Some(q) => {
-                                avg.tw[q][g] += 1.0;
-                                avg.tu[q][g] += c;
+            let mut stats = features::DocStats::new(&doc_toks);
+            for (s, toks) in train[docs[di].clone()].iter().zip(&doc_toks) {
+                features::token_infos(toks, lexicon, &mut infos);
+                stats.hints(&infos, &mut hints);
+                features::features(&infos, &hints, &mut feats, &mut offsets);
+                let scores: Vec<[f32; N_LABELS]> = (0..toks.len())
+                    .map(|i| {
+                        let mut acc = [0f32; N_LABELS];
+                        for f in &feats[offsets[i]..offsets[i + 1]] {
+                            if let Some(&r) = avg.index.get(f) {
+                                for (a, w) in acc.iter_mut().zip(&avg.w[r as usize]) {
+                                    *a += w;
+                                }
                             }
                         }
-                        match pp {
-                            None => {
-                                avg.sw[p] -= 1.0;
-                                avg.su[p] -= c;
-                            }
-                            Some(q) => {
-                                avg.tw[q][p] -= 1.0;
-                                avg.tu[q][p] -= c;
-                            }
-                        }
-                    }
+                        acc
+                    })
+                    .collect();
+                viterbi(&scores, &avg.tw, &avg.sw, &mut back, &mut pred);
+                stats.remember(&infos, &pred);
+                if pred != s.labels {
+                    mistakes += 1;
+                    update(&mut avg, &s.labels, &pred, &feats, &offsets);
                 }
+                avg.c += 1.0;
             }
-            avg.c += 1.0;
         }
         let model = avg.averaged(lexicon);
         let dev_scores = (!dev.is_empty()).then(|| evaluate(&Tagger::from_model(model.clone()), dev));
