@@ -29,6 +29,7 @@ impl Extract for RutoFinder {
                         kind: EntityKind::Per,
                         country: Some("KEN".into()),
                         canonical: Some("William Ruto".into()),
+                        sector: Some("GOV".into()),
                         source: self.name().into(),
                     });
                 }

@@ -340,6 +340,8 @@ pub enum EntityKind {
     Demonym,
     /// An international organisation.
     Igo,
+    /// A title or role (`President`, `Secretary of State`, `cabinet secretary`).
+    Title,
 }
 
 /// An entity mention found by the extract stage.
@@ -358,9 +360,12 @@ pub struct Mention {
     /// ISO 3166-1 alpha-3 code, when the mention names or implies a country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    /// Canonical name, when a dictionary knows it.
+    /// Canonical name, when a dictionary knows it (for titles: the role, `foreign minister`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
+    /// Sector code (`GOV`, `MIL`, `IGO` …) when the mention implies one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
     /// Which component produced it (`gazetteer`, `tagger`, a user extractor's name …).
     pub source: String,
 }

@@ -64,6 +64,7 @@ impl EntityExtractor {
                     },
                     country: None,
                     canonical: None,
+                    sector: None,
                     source: "tagger".into(),
                 });
             }
@@ -147,6 +148,7 @@ mod tests {
             kind,
             country: country.map(str::to_string),
             canonical: None,
+            sector: None,
             source: source.into(),
         }
     }

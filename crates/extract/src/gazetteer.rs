@@ -19,6 +19,8 @@ pub struct Entry {
     pub code: String,
     /// Canonical name.
     pub canonical: String,
+    /// Sector code, when the entry implies one.
+    pub sector: Option<String>,
 }
 
 /// A compiled phrase dictionary.
@@ -50,6 +52,7 @@ pub enum GazetteerError {
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const IGOS: &str = include_str!("../data/igos.tsv");
+const TITLES: &str = include_str!("../data/titles.tsv");
 
 fn rows<'a>(
     file: &'a str,
@@ -89,6 +92,7 @@ impl Gazetteer {
                 country: Some(iso.into()),
                 code: iso.into(),
                 canonical: name.into(),
+                sector: None,
             };
             phrases.push((name.to_string(), country.clone()));
             for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
@@ -109,10 +113,25 @@ impl Gazetteer {
                 country: None,
                 code: cols[0].into(),
                 canonical: cols[1].into(),
+                sector: Some("IGO".into()),
             };
             phrases.push((cols[1].to_string(), e.clone()));
             for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
                 phrases.push((alias.to_string(), e.clone()));
+            }
+        }
+        for row in rows("titles.tsv", TITLES, 4) {
+            let cols = row?;
+            let e = Entry {
+                kind: EntityKind::Title,
+                country: None,
+                code: cols[1].into(),
+                canonical: cols[2].into(),
+                sector: Some(cols[1].into()),
+            };
+            phrases.push((cols[0].to_string(), e.clone()));
+            if cols[3].trim() == "y" {
+                phrases.push((cols[0].to_lowercase(), e));
             }
         }
         Self::from_phrases(phrases)
@@ -181,6 +200,7 @@ impl Gazetteer {
                 kind: entry.kind,
                 country: entry.country.clone(),
                 canonical: Some(entry.canonical.clone()),
+                sector: entry.sector.clone(),
                 source: "gazetteer".into(),
             });
         }
@@ -222,12 +242,38 @@ mod tests {
             .map(|m| (d.text[m.start..m.end].to_string(), m.kind, m.country))
             .collect();
         assert_eq!(f[0], ("Kenyan".into(), EntityKind::Demonym, Some("KEN".into())));
-        assert_eq!(f[1], ("U.S.".into(), EntityKind::Country, Some("USA".into())));
-        assert_eq!(f[2], ("African Union".into(), EntityKind::Igo, None));
-        assert_eq!(f[3].0, "Kenya");
-        assert_eq!(f[4].0, "China");
-        assert_eq!(f[5], ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into())));
-        assert_eq!(f.len(), 6, "USAID is not USA: {f:?}");
+        assert_eq!(f[1], ("President".into(), EntityKind::Title, None));
+        assert_eq!(f[2], ("U.S.".into(), EntityKind::Country, Some("USA".into())));
+        assert_eq!(f[3], ("envoy".into(), EntityKind::Title, None));
+        assert_eq!(f[4], ("African Union".into(), EntityKind::Igo, None));
+        assert_eq!(f[5].0, "Kenya");
+        assert_eq!(f[6].0, "China");
+        assert_eq!(f[7], ("Kazakhstan".into(), EntityKind::Country, Some("KAZ".into())));
+        assert_eq!(f.len(), 8, "USAID is not USA: {f:?}");
+    }
+
+    #[test]
+    fn titles_in_either_case_with_sectors() {
+        let g = Gazetteer::builtin().unwrap();
+        let d =
+            doc("the Kenya president and US Secretary of State Marco Rubio met a cabinet secretary and General Ogolla");
+        let f: Vec<(String, Option<String>)> = g
+            .find(&d)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Title)
+            .map(|m| (m.text, m.sector))
+            .collect();
+        assert_eq!(
+            f,
+            vec![
+                ("president".to_string(), Some("GOV".to_string())),
+                ("Secretary of State".to_string(), Some("GOV".to_string())),
+                ("cabinet secretary".to_string(), Some("GOV".to_string())),
+                ("General".to_string(), Some("MIL".to_string())),
+            ]
+        );
+        let d = doc("the general election");
+        assert!(g.find(&d).is_empty());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! mentions, each located by original-text offsets and sentence:
 //!
 //! * dictionary mentions — countries (names, short forms, official names), demonyms and
-//!   country adjectives, international organisations — with ISO 3166-1 alpha-3 codes;
+//!   country adjectives, international organisations, titles and roles (`President`,
+//!   `Secretary of State`, `cabinet secretary`, with their sector) — with ISO 3166-1 alpha-3
+//!   codes;
 //! * named entities (PER, ORG, LOC, MISC) from the statistical tagger (`dyad-tagger`),
 //!   merged with the dictionary: the dictionary wins on names it knows, the tagger finds the
 //!   rest, and a tagged name that contains one country (`Central Bank of Kenya`) keeps the
