@@ -226,6 +226,7 @@ impl Pipeline {
         let pool = Arc::new(thread_pool(settings.threads)?);
         let threads = pool.current_num_threads();
         let batch = settings.batch.max(1);
+        tracing::info!(threads, batch, inputs = ?settings.inputs, "pipeline starting");
         let Pipeline {
             mut source,
             normalizer,
@@ -275,6 +276,15 @@ impl Pipeline {
             let mut sink_busy = Duration::ZERO;
             let mut sink_result = Ok(());
             for doc in ann_rx.iter() {
+                let d = &doc.document;
+                match d.status {
+                    Status::Ok => {
+                        tracing::debug!(doc = %d.id, sentences = d.sentences.len(), mentions = doc.mentions.len(), "processed")
+                    }
+                    status => {
+                        tracing::info!(doc = %d.id, ?status, reason = d.reason.as_deref().unwrap_or(""), "not processed")
+                    }
+                }
                 progress(&doc);
                 let t = Instant::now();
                 let accepted = sink.accept(doc);
@@ -327,6 +337,7 @@ impl Pipeline {
             ],
         };
         run.wall_seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+        tracing::info!(wall_seconds = run.wall_seconds, "pipeline finished");
         sink.finish(&run).map_err(|source| PipelineError::Stage {
             stage: "report",
             source,

@@ -128,6 +128,7 @@ fn main() {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
         )
         .with_writer(io::stderr)
+        .with_ansi(io::stderr().is_terminal())
         .init();
     if let Err(e) = dispatch(cli) {
         // A closed downstream pipe is how `dyad … | head` ends: not an error.

@@ -166,6 +166,7 @@ fn ingest_path(path: &Path, opts: &Options, emit: &mut dyn FnMut(RawDocument) ->
 
 fn ingest_file(path: &Path, id: &str, opts: &Options, emit: &mut dyn FnMut(RawDocument) -> Flow) -> Flow {
     let label = path.display().to_string();
+    tracing::debug!(path = %label, "reading");
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) => {
