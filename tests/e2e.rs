@@ -109,6 +109,39 @@ fn seeds_flow_through_every_stage() {
         assert_eq!(got.replace('’', "'"), e["text"].as_str().unwrap());
     }
 
+    // Event mentions: the Xi-Ruto meeting is planned in 000 and reported held in 002.
+    let events = read_jsonl(&out.join("mentions.jsonl"));
+    let xi_ruto = |e: &serde_json::Value| {
+        let names = [
+            e["source"]["name"].as_str().unwrap_or(""),
+            e["target"]["name"].as_str().unwrap_or(""),
+        ];
+        names.contains(&"Xi Jinping") && names.contains(&"William Ruto")
+    };
+    assert!(events.iter().any(|e| e["doc_id"] == "002_4c7177a4660a4000.txt"
+        && e["type"] == "CONSULT"
+        && e["modality"] == "occurred"
+        && e["date"]["value"] == "2024-09-03"
+        && xi_ruto(e)));
+    assert!(events.iter().any(|e| e["doc_id"] == "000_474bbd1e6b26b90d.txt"
+        && e["type"] == "AGREE"
+        && e["base_type"] == "CONSULT"
+        && e["modality"] == "planned"
+        && xi_ruto(e)));
+    assert!(!events
+        .iter()
+        .any(|e| e["doc_id"] == "000_474bbd1e6b26b90d.txt" && e["type"] == "CONSULT" && xi_ruto(e)));
+    for e in &events {
+        let d = doc(&docs, e["doc_id"].as_str().unwrap());
+        let text: Vec<char> = d["text"].as_str().unwrap().chars().collect();
+        let ev = &e["evidence"];
+        let (a, b) = (
+            ev["sentence_start"].as_u64().unwrap() as usize,
+            ev["sentence_end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(text[a..b].iter().collect::<String>(), ev["text"].as_str().unwrap());
+    }
+
     let m = manifest(&out);
     assert_eq!(m["counts"]["processed"], 5);
     assert_eq!(m["dyad_version"], env!("CARGO_PKG_VERSION"));

@@ -102,6 +102,40 @@ fn entity_snapshots() {
 }
 
 #[test]
+fn event_snapshots() {
+    let normalizer = dyad_normalize::Normalizer::standard();
+    let extractor = dyad_extract::EventExtractor::builtin().unwrap();
+    insta::glob!("../seeds", "*.txt", |path| {
+        let doc = extractor.extract(normalizer.normalize(ingest(path)));
+        let lines: Vec<String> = doc
+            .events
+            .iter()
+            .map(|e| {
+                let t = e.target.as_ref();
+                format!(
+                    "s{} {} {}{} {:?} | {} [{}] -> {} [{}] | date {} ({}) | place {} | trigger {:?}{}",
+                    e.evidence.sentence,
+                    e.kind,
+                    e.cameo,
+                    e.base_type.as_deref().map(|b| format!(" ({b})")).unwrap_or_default(),
+                    e.modality,
+                    e.source.name,
+                    e.source.code.as_deref().unwrap_or("-"),
+                    t.map_or("-", |t| t.name.as_str()),
+                    t.and_then(|t| t.code.as_deref()).unwrap_or("-"),
+                    e.date.value.as_deref().unwrap_or("unknown"),
+                    e.date.basis,
+                    e.place.as_ref().map_or("-", |p| p.name.as_str()),
+                    e.evidence.trigger,
+                    e.mirror_of.map(|m| format!(" (mirror of {m})")).unwrap_or_default(),
+                )
+            })
+            .collect();
+        insta::assert_yaml_snapshot!(lines);
+    });
+}
+
+#[test]
 fn normalize_snapshots() {
     let normalizer = dyad_normalize::Normalizer::standard();
     insta::glob!("../seeds", "*.txt", |path| {

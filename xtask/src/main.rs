@@ -13,6 +13,7 @@ tasks:
   train ner [ARGS]                train the entity tagger on ../shared (CoNLL-2003 train, dev for model
                                   selection, news for word statistics) into crates/tagger/model/ner.bin.gz
   eval ner FILE [--json]          entity-level P/R/F1 of the built-in tagger on a CoNLL file
+  eval events FILE [--json]       PLOVER root accuracy, per-class and macro F1, actor-pair recall on PLV rows
   bench ner [--limit N] [--json]  tagger speed (tokens/s, MB/s, one and all cores), load time and memory
                                   on ../shared/data/news
 ";
@@ -124,12 +125,12 @@ fn train(args: &[String]) -> Result<(), String> {
 
 fn eval(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
-        Some("ner") if args.len() >= 2 => {
-            let mut a = strings(&["ner", "eval"]);
+        Some(what @ ("ner" | "events")) if args.len() >= 2 => {
+            let mut a = strings(&[what, "eval"]);
             a.extend(args[1..].iter().cloned());
             dyad(&a)
         }
-        _ => Err(format!("usage: cargo xtask eval ner FILE [--json]\n\n{HELP}")),
+        _ => Err(format!("usage: cargo xtask eval ner|events FILE [--json]\n\n{HELP}")),
     }
 }
 

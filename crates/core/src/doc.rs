@@ -381,6 +381,9 @@ pub struct Annotated {
     /// Entity mentions, in text order.
     #[serde(default)]
     pub mentions: Vec<Mention>,
+    /// Event mentions, in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<crate::EventMention>,
 }
 
 impl From<Document> for Annotated {
@@ -388,6 +391,7 @@ impl From<Document> for Annotated {
         Annotated {
             document,
             mentions: Vec::new(),
+            events: Vec::new(),
         }
     }
 }

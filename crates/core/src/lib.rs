@@ -29,12 +29,14 @@
 
 pub mod dates;
 pub mod doc;
+pub mod event;
 pub mod jsonl;
 pub mod manifest;
 pub mod offsets;
 pub mod stage;
 
 pub use doc::*;
+pub use event::{Actor, EventDate, EventMention, Evidence, Modality, Place};
 pub use manifest::{DocEntry, Manifest, RunInfo, StageTiming};
 pub use offsets::{ByteCursor, CharCursor, OffsetMap};
 pub use stage::{Extract, Normalize, Sink, Source, StageError};

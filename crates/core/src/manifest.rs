@@ -31,6 +31,9 @@ pub struct DocEntry {
     pub sentences: usize,
     /// Number of entity mentions.
     pub mentions: usize,
+    /// Number of event mentions.
+    #[serde(default)]
+    pub events: usize,
     /// Non-fatal notes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
@@ -56,6 +59,7 @@ impl DocEntry {
             language: d.language.as_ref().map(|l| l.code.clone()),
             sentences: d.sentences.len(),
             mentions: doc.mentions.len(),
+            events: doc.events.len(),
             warnings: d.warnings.clone(),
         }
     }
@@ -118,6 +122,9 @@ pub struct Counts {
     pub sentences: usize,
     /// Entity mentions over processed documents.
     pub mentions: usize,
+    /// Event mentions over processed documents.
+    #[serde(default)]
+    pub events: usize,
 }
 
 impl Counts {
@@ -131,5 +138,6 @@ impl Counts {
         }
         self.sentences += e.sentences;
         self.mentions += e.mentions;
+        self.events += e.events;
     }
 }

@@ -13,6 +13,7 @@ use dyad_core::stage::Flow;
 use dyad_core::{jsonl, Annotated, DocEntry, Document, Meta, RawDocument, RunInfo, Source, Status};
 use dyad_ingest::{Ingest, Input};
 
+mod events_eval;
 mod ner;
 
 /// dyad: diplomatic event data from news articles, with every fact traceable to its sentence.
@@ -40,6 +41,11 @@ enum Command {
     Report(ReportArgs),
     /// List the built-in implementations of each stage.
     Stages,
+    /// Evaluate the event coder.
+    Events {
+        #[command(subcommand)]
+        command: events_eval::EventsCommand,
+    },
     /// Train, evaluate or benchmark the entity tagger.
     Ner {
         #[command(subcommand)]
@@ -53,7 +59,7 @@ struct StageChoice {
     #[arg(long, default_value = "standard", env = "DYAD_NORMALIZER")]
     normalizer: String,
     /// Extractor implementation (see `dyad stages`).
-    #[arg(long, default_value = "entities", env = "DYAD_EXTRACTOR")]
+    #[arg(long, default_value = "events", env = "DYAD_EXTRACTOR")]
     extractor: String,
     /// Report implementation (see `dyad stages`).
     #[arg(long, default_value = "files", env = "DYAD_REPORT")]
@@ -103,7 +109,7 @@ struct FilterArgs {
     #[arg(long, default_value = "standard", env = "DYAD_NORMALIZER")]
     normalizer: String,
     /// Extractor implementation (for `extract`).
-    #[arg(long, default_value = "entities", env = "DYAD_EXTRACTOR")]
+    #[arg(long, default_value = "events", env = "DYAD_EXTRACTOR")]
     extractor: String,
 }
 
@@ -151,6 +157,7 @@ fn dispatch(cli: Cli) -> Result<()> {
         Command::Extract(a) => extract(a, cli.threads),
         Command::Report(a) => report(a),
         Command::Ner { command } => ner::run(command, cli.threads),
+        Command::Events { command } => events_eval::run(command, cli.threads),
         Command::Stages => {
             for (kind, list) in [
                 ("normalize", registry::NORMALIZERS),

@@ -3,7 +3,7 @@
 //! | stage | names | default |
 //! | --- | --- | --- |
 //! | normalize | `standard` (all news rules), `minimal` (no boilerplate, headline or dateline rules) | `standard` |
-//! | extract | `entities` (tagger + dictionaries), `gazetteer` (countries, demonyms, international organisations), `none` | `entities` |
+//! | extract | `events` (entities + events), `entities` (tagger + dictionaries), `gazetteer` (countries, demonyms, international organisations, titles), `none` | `events` |
 //! | report | `files` (documents.jsonl, entities.jsonl, manifest.json in the output directory) | `files` |
 
 use std::path::Path;
@@ -59,6 +59,9 @@ pub fn normalizer(name: &str) -> Result<Arc<dyn Normalize>, StageError> {
 /// The extractor called `name`.
 pub fn extractor(name: &str) -> Result<Arc<dyn Extract>, StageError> {
     match name {
+        "events" => dyad_extract::EventExtractor::builtin()
+            .map(|e| Arc::new(e) as Arc<dyn Extract>)
+            .map_err(|e| StageError::Other(e.to_string())),
         "entities" => dyad_extract::EntityExtractor::builtin()
             .map(|e| Arc::new(e) as Arc<dyn Extract>)
             .map_err(|e| StageError::Other(e.to_string())),

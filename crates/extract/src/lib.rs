@@ -12,7 +12,11 @@
 //!   rest, and a tagged name that contains one country (`Central Bank of Kenya`) keeps the
 //!   tagger's span and takes the country.
 //!
-//! Extractors built in, chosen by name: `entities` (tagger + dictionaries, the default),
+//! * events (`dyad-events`): actors, PLOVER/CAMEO events with modality, date, place and
+//!   sectors, each with its evidence.
+//!
+//! Extractors built in, chosen by name: `events` (entities and events, the default),
+//! `entities` (tagger + dictionaries),
 //! `gazetteer` (dictionaries only) and `none` (no annotations, for runs that only need
 //! normalized text).
 //!
@@ -21,6 +25,48 @@
 
 pub mod entities;
 pub mod gazetteer;
+
+/// The `events` extractor: entities, then events coded from them.
+#[derive(Debug, Clone)]
+pub struct EventExtractor {
+    entities: EntityExtractor,
+    coder: dyad_events::EventCoder,
+}
+
+/// Errors building the event extractor.
+#[derive(Debug, thiserror::Error)]
+pub enum EventExtractorError {
+    /// Entities.
+    #[error(transparent)]
+    Entities(#[from] entities::EntityError),
+    /// Event lexicons.
+    #[error(transparent)]
+    Events(#[from] dyad_events::EventError),
+}
+
+impl EventExtractor {
+    /// With dyad's built-in model and lexicons.
+    pub fn builtin() -> Result<Self, EventExtractorError> {
+        Ok(EventExtractor {
+            entities: EntityExtractor::builtin()?,
+            coder: dyad_events::EventCoder::builtin()?,
+        })
+    }
+}
+
+impl Extract for EventExtractor {
+    fn name(&self) -> &str {
+        "events"
+    }
+
+    fn extract(&self, doc: Document) -> Annotated {
+        let mut a = self.entities.extract(doc);
+        if a.document.status == Status::Ok {
+            a.events = self.coder.code(&a.document, &a.mentions);
+        }
+        a
+    }
+}
 
 use dyad_core::{Annotated, Document, Extract, Status};
 
@@ -56,6 +102,7 @@ impl Extract for GazetteerExtractor {
         Annotated {
             document: doc,
             mentions,
+            events: Vec::new(),
         }
     }
 }

@@ -7,6 +7,7 @@
 //! | --- | --- |
 //! | `documents.jsonl` | one normalized [`Document`](dyad_core::Document) per line: text, normalized text, offset map, language, headline, dateline, paragraphs, boilerplate, sentences with tokens |
 //! | `entities.jsonl` | one entity mention per line, with its document id and sentence |
+//! | `mentions.jsonl` | one event mention per line (PLOVER/CAMEO, actors, modality, date, place, evidence) |
 //! | `manifest.json` | every input document (processed, skipped or failed, with the reason), counts, timings, version |
 //!
 //! Everything but the `run` block of the manifest (timings) is byte-for-byte reproducible.
@@ -36,6 +37,7 @@ pub struct FileReport {
     dir: PathBuf,
     documents: BufWriter<File>,
     entities: BufWriter<File>,
+    events: BufWriter<File>,
     entries: Vec<DocEntry>,
     counts: Counts,
     seen: HashSet<String>,
@@ -56,6 +58,7 @@ impl FileReport {
         Ok(FileReport {
             documents: create(&dir, "documents.jsonl")?,
             entities: create(&dir, "entities.jsonl")?,
+            events: create(&dir, "mentions.jsonl")?,
             dir,
             entries: Vec::new(),
             counts: Counts::default(),
@@ -99,6 +102,9 @@ impl Sink for FileReport {
             };
             jsonl::write(&mut self.entities, &row).map_err(self.io("entities.jsonl"))?;
         }
+        for e in &doc.events {
+            jsonl::write(&mut self.events, e).map_err(self.io("mentions.jsonl"))?;
+        }
         self.counts.add(&entry);
         self.entries.push(entry);
         Ok(())
@@ -107,6 +113,7 @@ impl Sink for FileReport {
     fn finish(&mut self, run: &RunInfo) -> Result<(), StageError> {
         self.documents.flush().map_err(self.io("documents.jsonl"))?;
         self.entities.flush().map_err(self.io("entities.jsonl"))?;
+        self.events.flush().map_err(self.io("mentions.jsonl"))?;
         let manifest = Manifest {
             schema_version: SCHEMA_VERSION.to_string(),
             dyad_version: run.version.clone(),
@@ -126,8 +133,8 @@ impl Sink for FileReport {
 /// A one-line summary of a run's counts.
 pub fn summary_line(c: &Counts) -> String {
     format!(
-        "{} documents: {} processed, {} skipped, {} failed; {} sentences; {} entity mentions",
-        c.documents, c.processed, c.skipped, c.failed, c.sentences, c.mentions
+        "{} documents: {} processed, {} skipped, {} failed; {} sentences; {} entity mentions; {} event mentions",
+        c.documents, c.processed, c.skipped, c.failed, c.sentences, c.mentions, c.events
     )
 }
 

@@ -1,0 +1,178 @@
+//! `dyad events eval FILE`: scores event coding on PLV-format rows (one sentence per row, gold
+//! source and target spans, PLOVER root), each fed to dyad as a one-sentence document.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Subcommand};
+use dyad_core::{offsets::char_slice, Extract, Normalize, RawDocument, Span};
+use rayon::prelude::*;
+use serde::Deserialize;
+
+#[derive(Subcommand, Debug)]
+pub enum EventsCommand {
+    /// Score PLOVER root coding on PLV-format JSON Lines rows.
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// PLV rows (JSON Lines with text, source_spans, target_spans, plover_root).
+    file: PathBuf,
+    /// Print one JSON object.
+    #[arg(long)]
+    json: bool,
+    /// Print every row that was not found.
+    #[arg(long)]
+    errors: bool,
+}
+
+#[derive(Deserialize)]
+struct Row {
+    text: String,
+    #[serde(default)]
+    source_spans: Vec<String>,
+    #[serde(default)]
+    target_spans: Vec<String>,
+    plover_root: String,
+}
+
+/// PLV's older labels: YIELD covers today's CONCEDE and RETREAT; DEMAND is a REQUEST.
+fn plv_label(plover: &str) -> &str {
+    match plover {
+        "CONCEDE" | "RETREAT" => "YIELD",
+        "DEMAND" => "REQUEST",
+        other => other,
+    }
+}
+
+fn spans_of(text: &str, parts: &[String]) -> Vec<Span> {
+    parts
+        .iter()
+        .filter_map(|p| {
+            let b = text.find(p.as_str())?;
+            let start = text[..b].chars().count();
+            Some(Span::new(start, start + p.chars().count()))
+        })
+        .collect()
+}
+
+pub fn run(cmd: EventsCommand, threads: usize) -> Result<()> {
+    match cmd {
+        EventsCommand::Eval(a) => eval(a, threads),
+    }
+}
+
+fn eval(a: EvalArgs, threads: usize) -> Result<()> {
+    let text = std::fs::read_to_string(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let rows: Vec<Row> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    let norm = dyad_normalize::Normalizer::standard();
+    let ext = dyad_extract::EventExtractor::builtin()?;
+    let pool = dyad::thread_pool(threads)?;
+    // (gold, predicted, pair found, row index)
+    let results: Vec<(String, String, bool)> = pool.install(|| {
+        rows.par_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let raw = RawDocument {
+                    id: format!("plv{i}"),
+                    text: r.text.clone(),
+                    ..RawDocument::default()
+                };
+                let doc = ext.extract(norm.normalize(raw));
+                let src = spans_of(&r.text, &r.source_spans);
+                let tgt = spans_of(&r.text, &r.target_spans);
+                let overlaps = |spans: &[Span], s: usize, e: usize| spans.iter().any(|g| g.overlaps(&Span::new(s, e)));
+                let matching: Vec<&dyad_core::EventMention> = doc
+                    .events
+                    .iter()
+                    .filter(|e| {
+                        e.target.as_ref().is_some_and(|t| {
+                            overlaps(&src, e.source.start, e.source.end) && overlaps(&tgt, t.start, t.end)
+                        })
+                    })
+                    .collect();
+                let gold = r.plover_root.clone();
+                let pred = matching
+                    .iter()
+                    .find(|e| plv_label(&e.kind) == gold)
+                    .or(matching.first())
+                    .map_or("NONE".to_string(), |e| plv_label(&e.kind).to_string());
+                (gold, pred, !matching.is_empty())
+            })
+            .collect()
+    });
+    let n = results.len().max(1);
+    let correct = results.iter().filter(|(g, p, _)| g == p).count();
+    let pairs = results.iter().filter(|(_, _, f)| *f).count();
+    let mut classes: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new(); // tp, predicted, gold
+    for (g, p, _) in &results {
+        classes.entry(g.clone()).or_default().2 += 1;
+        if p != "NONE" {
+            classes.entry(p.clone()).or_default().1 += 1;
+        }
+        if g == p {
+            classes.entry(g.clone()).or_default().0 += 1;
+        }
+    }
+    let mut per_class = serde_json::Map::new();
+    let mut f1s = Vec::new();
+    for (c, (tp, pr, go)) in &classes {
+        let p = if *pr == 0 { 0.0 } else { *tp as f64 / *pr as f64 };
+        let r = if *go == 0 { 0.0 } else { *tp as f64 / *go as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        if *go > 0 {
+            f1s.push(f);
+        }
+        per_class.insert(
+            c.clone(),
+            serde_json::json!({"precision": p, "recall": r, "f1": f, "gold": go, "predicted": pr}),
+        );
+    }
+    let macro_f1 = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+    let report = serde_json::json!({
+        "rows": results.len(),
+        "accuracy": correct as f64 / n as f64,
+        "macro_f1": macro_f1,
+        "actor_pair_recall": pairs as f64 / n as f64,
+        "per_class": per_class,
+    });
+    if a.errors {
+        for ((g, p, _), r) in results.iter().zip(&rows) {
+            if g != p {
+                eprintln!("{g:>9} got {p:<9} | {}", char_slice(&r.text, 0, 200));
+            }
+        }
+    }
+    if a.json {
+        println!("{report}");
+    } else {
+        println!("{}: {} rows", a.file.display(), results.len());
+        println!(
+            "accuracy {:.4}  macro F1 {:.4}  actor-pair recall {:.4}",
+            correct as f64 / n as f64,
+            macro_f1,
+            pairs as f64 / n as f64
+        );
+        println!(
+            "{:<10} {:>9} {:>9} {:>9} {:>6} {:>6}",
+            "class", "precision", "recall", "F1", "gold", "found"
+        );
+        for (c, v) in &per_class {
+            println!(
+                "{c:<10} {:>9.4} {:>9.4} {:>9.4} {:>6} {:>6}",
+                v["precision"].as_f64().unwrap_or(0.0),
+                v["recall"].as_f64().unwrap_or(0.0),
+                v["f1"].as_f64().unwrap_or(0.0),
+                v["gold"],
+                v["predicted"]
+            );
+        }
+    }
+    Ok(())
+}

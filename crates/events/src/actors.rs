@@ -1,0 +1,820 @@
+//! Actors: entity mentions grouped into actor phrases, people with the roles and countries the
+//! text gives them, and within-document coreference (surnames, role descriptions,
+//! counterparts, pronouns, "both sides").
+
+use std::collections::HashMap;
+
+use dyad_core::{Actor, Document, EntityKind, Mention};
+
+/// Words that may join the parts of one actor phrase (`China's top diplomat Wang Yi`,
+/// `the President of Kenya`).
+const CONNECTORS: &[&str] = &[
+    "'s", "of", "the", "top", "former", "deputy", "acting", "new", "then", "outgoing", "incoming", "chief",
+];
+
+/// Nouns that make a country or nationality an actor (`the Kenyan government`), with the
+/// sector they imply.
+const GROUP_NOUNS: &[(&str, &str)] = &[
+    ("government", "GOV"),
+    ("governments", "GOV"),
+    ("leadership", "GOV"),
+    ("administration", "GOV"),
+    ("delegation", "GOV"),
+    ("officials", "GOV"),
+    ("authorities", "GOV"),
+    ("ministry", "GOV"),
+    ("embassy", "GOV"),
+    ("leaders", "GOV"),
+    ("leader", "GOV"),
+    ("side", "GOV"),
+    ("state", "GOV"),
+    ("forces", "MIL"),
+    ("troops", "MIL"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("navy", "MIL"),
+    ("soldiers", "MIL"),
+    ("police", "COP"),
+    ("companies", "BUS"),
+    ("firms", "BUS"),
+    ("businesses", "BUS"),
+    ("investors", "BUS"),
+    ("businessmen", "BUS"),
+    ("entrepreneurs", "BUS"),
+    ("people", "CVL"),
+    ("citizens", "CVL"),
+    ("nationals", "CVL"),
+    ("protesters", "CVL"),
+    ("parliament", "LEG"),
+    ("lawmakers", "LEG"),
+    ("legislators", "LEG"),
+    ("rebels", "REB"),
+    ("opposition", "OPP"),
+];
+
+/// Last words that make a name a project, agreement, plan or event rather than an actor.
+pub const PROJECT_HEADS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "partnership",
+    "initiative",
+    "railway",
+    "project",
+    "programme",
+    "program",
+    "forum",
+    "summit",
+    "conference",
+    "expressway",
+    "highway",
+    "terminal",
+    "system",
+    "dam",
+    "corridor",
+    "plan",
+    "strategy",
+    "vision",
+    "treaty",
+    "deal",
+    "framework",
+    "mission",
+    "road",
+    "bypass",
+    "park",
+    "zone",
+    "port",
+    "airport",
+    "pipeline",
+    "accord",
+    "pact",
+    "protocol",
+    "convention",
+    "act",
+    "bill",
+    "law",
+    "policy",
+    "fund",
+    "scheme",
+];
+
+/// Common nouns that name actors without a proper name, with their sector.
+const COMMON_ACTORS: &[(&str, &str)] = &[
+    ("government", "GOV"),
+    ("governments", "GOV"),
+    ("administration", "GOV"),
+    ("authorities", "GOV"),
+    ("officials", "GOV"),
+    ("official", "GOV"),
+    ("ministry", "GOV"),
+    ("regime", "GOV"),
+    ("cabinet", "GOV"),
+    ("embassy", "GOV"),
+    ("diplomats", "GOV"),
+    ("police", "COP"),
+    ("policemen", "COP"),
+    ("troops", "MIL"),
+    ("soldiers", "MIL"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("forces", "MIL"),
+    ("navy", "MIL"),
+    ("militants", "REB"),
+    ("rebels", "REB"),
+    ("insurgents", "REB"),
+    ("fighters", "REB"),
+    ("gunmen", "REB"),
+    ("jihadists", "REB"),
+    ("terrorists", "REB"),
+    ("protesters", "CVL"),
+    ("protestors", "CVL"),
+    ("demonstrators", "CVL"),
+    ("activists", "CVL"),
+    ("opposition", "OPP"),
+    ("court", "JUD"),
+    ("courts", "JUD"),
+    ("judges", "JUD"),
+    ("prosecutors", "JUD"),
+    ("lawmakers", "LEG"),
+    ("parliament", "LEG"),
+    ("congress", "LEG"),
+    ("senate", "LEG"),
+    ("legislators", "LEG"),
+    ("company", "BUS"),
+    ("companies", "BUS"),
+    ("firms", "BUS"),
+    ("workers", "LAB"),
+    ("unions", "LAB"),
+    ("students", "EDU"),
+    ("journalists", "MED"),
+    ("refugees", "REF"),
+    ("migrants", "REF"),
+    ("civilians", "CVL"),
+    ("residents", "CVL"),
+    ("villagers", "CVL"),
+    ("party", "PTY"),
+];
+
+/// Roles that name a head of state or government, for matching role descriptions.
+const HEAD_ROLES: &[&str] = &[
+    "president",
+    "head of state",
+    "monarch",
+    "prime minister",
+    "head of government",
+    "premier",
+];
+
+/// What an actor phrase refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ref {
+    /// A person in the document's registry.
+    Person(usize),
+    /// A country as an actor.
+    Country(String),
+    /// An organisation.
+    Org {
+        /// Name.
+        name: String,
+        /// Country.
+        country: Option<String>,
+        /// Sector.
+        sector: Option<String>,
+        /// Code.
+        code: Option<String>,
+    },
+    /// A country's government, army, companies … (`the Kenyan government`).
+    Group {
+        /// Country.
+        country: String,
+        /// Sector.
+        sector: String,
+    },
+    /// An actor named by a common noun (`the authorities`, `Brazil's federal police`).
+    Common {
+        /// The noun.
+        noun: String,
+        /// Sector.
+        sector: String,
+        /// Country, when a possessor or nationality gives it.
+        country: Option<String>,
+    },
+    /// A role without a name (`the Head of State`, `the Kenya president`, `his Kenyan
+    /// counterpart`), resolved against the people of the document when an event needs it.
+    Role {
+        /// Country given with the role.
+        country: Option<String>,
+        /// Sector of the role.
+        sector: Option<String>,
+        /// The role (`president`, `counterpart`).
+        role: String,
+    },
+    /// `he`, `she`.
+    Pronoun,
+    /// `his country`, `its government`.
+    PronounCountry,
+    /// `both sides`, `the two countries` (`countries` when the words name states).
+    Pair {
+        /// The phrase says countries or nations.
+        countries: bool,
+        /// The phrase says leaders or presidents.
+        people: bool,
+    },
+}
+
+/// A span of tokens in one sentence that names an actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Referent.
+    pub r: Ref,
+    /// The token before is a preposition: an object, not a subject.
+    pub after_preposition: bool,
+    /// Followed by `'s`: a possessor (`Kenya's economy`), not an actor of the clause.
+    pub possessor: bool,
+    /// A weak reading (a nationality before an ordinary noun, a place): used only when no
+    /// better actor is there.
+    pub weak: bool,
+}
+
+/// A person known to the document.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Person {
+    /// Full name as first seen.
+    pub name: String,
+    /// Name tokens.
+    pub tokens: Vec<String>,
+    /// Country.
+    pub country: Option<String>,
+    /// Sector.
+    pub sector: Option<String>,
+    /// Role.
+    pub role: Option<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+}
+
+/// The actors of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocActors {
+    /// People.
+    pub persons: Vec<Person>,
+    /// Actor phrases per sentence.
+    pub phrases: Vec<Vec<Phrase>>,
+    /// Canonical country names by ISO code.
+    pub country_names: HashMap<String, String>,
+    /// Mentions of each country (names and demonyms).
+    pub country_freq: HashMap<String, usize>,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "of", "in", "for", "by", "from", "at", "on", "about", "against", "between", "among", "into",
+    "toward", "towards", "over", "under", "within",
+];
+
+/// Raw person facts gathered from one phrase.
+#[derive(Debug, Clone, Default)]
+struct PersonFacts {
+    tokens: Vec<String>,
+    country: Option<String>,
+    sector: Option<String>,
+    role: Option<String>,
+}
+
+impl DocActors {
+    /// Builds the actors of a document from its entity mentions.
+    pub fn new(doc: &Document, mentions: &[Mention]) -> Self {
+        let mut d = DocActors::default();
+        for m in mentions {
+            if matches!(m.kind, EntityKind::Country | EntityKind::Demonym) {
+                if let (Some(c), Some(name)) = (&m.country, &m.canonical) {
+                    *d.country_freq.entry(c.clone()).or_default() += 1;
+                    d.country_names.entry(c.clone()).or_insert_with(|| name.clone());
+                }
+            }
+        }
+        let projects = project_names(doc, mentions);
+        // Pass 1: phrases with raw person facts.
+        let mut raw: Vec<Vec<(Phrase, Option<PersonFacts>)>> = Vec::new();
+        let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
+        for m in mentions {
+            if let Some(v) = by_sentence.get_mut(m.sentence) {
+                v.push(m);
+            }
+        }
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+            let lower: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
+            let mut tm: Vec<Option<&Mention>> = vec![None; toks.len()];
+            for m in &by_sentence[si] {
+                for (ti, t) in s.tokens.iter().enumerate() {
+                    if t.start >= m.start && t.end <= m.end {
+                        tm[ti] = Some(m);
+                    }
+                }
+            }
+            raw.push(sentence_phrases(&toks, &lower, &tm, &projects));
+        }
+        // Pass 2: the person registry. Full names first, then single names linked to them.
+        let mut index: Vec<Vec<Option<usize>>> = raw.iter().map(|v| vec![None; v.len()]).collect();
+        for single in [false, true] {
+            for (si, v) in raw.iter().enumerate() {
+                for (pi, (_, facts)) in v.iter().enumerate() {
+                    let Some(f) = facts else { continue };
+                    if (f.tokens.len() == 1) != single {
+                        continue;
+                    }
+                    let found = if single {
+                        let hits: Vec<usize> = (0..d.persons.len())
+                            .filter(|&k| d.persons[k].tokens.contains(&f.tokens[0]))
+                            .collect();
+                        if hits.len() == 1 {
+                            Some(hits[0])
+                        } else {
+                            None
+                        }
+                    } else {
+                        d.persons.iter().position(|p| p.tokens == f.tokens)
+                    };
+                    let k = match found {
+                        Some(k) => k,
+                        None => {
+                            d.persons.push(Person {
+                                name: f.tokens.join(" "),
+                                tokens: f.tokens.clone(),
+                                ..Person::default()
+                            });
+                            d.persons.len() - 1
+                        }
+                    };
+                    let p = &mut d.persons[k];
+                    p.mentions += 1;
+                    if p.country.is_none() {
+                        p.country = f.country.clone();
+                    }
+                    if p.sector.is_none() {
+                        p.sector = f.sector.clone();
+                    }
+                    if p.role.is_none() {
+                        p.role = f.role.clone();
+                    }
+                    index[si][pi] = Some(k);
+                }
+            }
+        }
+        d.phrases = raw
+            .into_iter()
+            .enumerate()
+            .map(|(si, v)| {
+                v.into_iter()
+                    .enumerate()
+                    .map(|(pi, (mut ph, _))| {
+                        if let Some(k) = index[si][pi] {
+                            ph.r = Ref::Person(k);
+                        }
+                        ph
+                    })
+                    .collect()
+            })
+            .collect();
+        d
+    }
+
+    /// The most frequent country of the document other than `not`, if mentioned at least twice.
+    pub fn other_country(&self, not: &str) -> Option<String> {
+        let mut v: Vec<(&String, &usize)> = self
+            .country_freq
+            .iter()
+            .filter(|(c, n)| c.as_str() != not && **n >= 2)
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.first().map(|(c, _)| (*c).clone())
+    }
+
+    /// A person matching a role description, other than `exclude`.
+    pub fn resolve_role(&self, country: Option<&str>, role: &str, exclude: Option<usize>) -> Option<usize> {
+        let head = HEAD_ROLES.contains(&role);
+        let mut best: Option<(usize, usize)> = None;
+        for (k, p) in self.persons.iter().enumerate() {
+            if Some(k) == exclude {
+                continue;
+            }
+            if let Some(c) = country {
+                if p.country.as_deref() != Some(c) {
+                    continue;
+                }
+            }
+            let role_ok = match (&p.role, role) {
+                (_, "counterpart") => true,
+                (Some(r), _) if head => HEAD_ROLES.contains(&r.as_str()),
+                (Some(r), _) => r == role,
+                (None, _) => false,
+            };
+            if !role_ok {
+                continue;
+            }
+            if best.is_none_or(|(_, n)| p.mentions > n) {
+                best = Some((k, p.mentions));
+            }
+        }
+        best.map(|(k, _)| k)
+    }
+
+    /// The actor record of a person.
+    pub fn person_actor(&self, k: usize) -> Actor {
+        let p = &self.persons[k];
+        Actor {
+            name: p.name.clone(),
+            country: p.country.clone(),
+            sector: p.sector.clone(),
+            code: code(p.country.as_deref(), p.sector.as_deref()),
+            role: p.role.clone(),
+            ..Actor::default()
+        }
+    }
+
+    /// The actor record of a country.
+    pub fn country_actor(&self, iso: &str) -> Actor {
+        Actor {
+            name: self.country_names.get(iso).cloned().unwrap_or_else(|| iso.to_string()),
+            country: Some(iso.to_string()),
+            code: Some(iso.to_string()),
+            ..Actor::default()
+        }
+    }
+}
+
+/// Names of projects and agreements in a document, with their acronyms: a name ending in a
+/// project word (`Strategic Trade and Investment Partnership`) and the acronym given for it in
+/// brackets (`(STIP)`).
+pub fn project_names(doc: &Document, mentions: &[Mention]) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Misc))
+    {
+        let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if !PROJECT_HEADS.contains(&head.as_str()) {
+            continue;
+        }
+        out.insert(m.text.clone());
+        let Some(s) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        if let Some(k) = s.tokens.iter().position(|t| t.end == m.end) {
+            if let (Some(open), Some(acr), Some(close)) =
+                (s.tokens.get(k + 1), s.tokens.get(k + 2), s.tokens.get(k + 3))
+            {
+                if open.text == "("
+                    && close.text == ")"
+                    && acr.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                {
+                    out.insert(acr.text.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// CAMEO-style code: country + sector.
+pub fn code(country: Option<&str>, sector: Option<&str>) -> Option<String> {
+    match (country, sector) {
+        (Some(c), Some(s)) => Some(format!("{c}{s}")),
+        (Some(c), None) => Some(c.to_string()),
+        (None, Some("IGO")) => Some("IGO".into()),
+        _ => None,
+    }
+}
+
+fn group_noun(w: &str) -> Option<&'static str> {
+    GROUP_NOUNS.iter().find(|(n, _)| *n == w).map(|(_, s)| *s)
+}
+
+fn sentence_phrases(
+    toks: &[&str],
+    lower: &[String],
+    tm: &[Option<&Mention>],
+    projects: &std::collections::HashSet<String>,
+) -> Vec<(Phrase, Option<PersonFacts>)> {
+    let n = toks.len();
+    let mut out: Vec<(Phrase, Option<PersonFacts>)> = Vec::new();
+    let prep_before = |i: usize| {
+        let mut k = i;
+        while k > 0
+            && matches!(
+                lower[k - 1].as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str())
+    };
+    let mut i = 0;
+    while i < n {
+        if tm[i].is_none() {
+            let w = lower[i].as_str();
+            let next = lower.get(i + 1).map(String::as_str);
+            let r_len = match (w, next) {
+                ("he" | "she", _) => Some((Ref::Pronoun, 1)),
+                ("his" | "her" | "its" | "their", Some("country" | "government" | "nation")) => {
+                    Some((Ref::PronounCountry, 2))
+                }
+                (
+                    "both",
+                    Some(
+                        noun @ ("sides" | "countries" | "nations" | "leaders" | "parties" | "governments"
+                        | "presidents" | "delegations"),
+                    ),
+                ) => Some((
+                    Ref::Pair {
+                        countries: matches!(noun, "countries" | "nations"),
+                        people: matches!(noun, "leaders" | "presidents"),
+                    },
+                    2,
+                )),
+                ("the", Some("two")) => match lower.get(i + 2).map(String::as_str) {
+                    Some(
+                        noun @ ("sides" | "countries" | "nations" | "leaders" | "parties" | "governments"
+                        | "presidents" | "delegations"),
+                    ) => Some((
+                        Ref::Pair {
+                            countries: matches!(noun, "countries" | "nations"),
+                            people: matches!(noun, "leaders" | "presidents"),
+                        },
+                        3,
+                    )),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let r_len = r_len.or_else(|| {
+                let (_, sector) = COMMON_ACTORS.iter().find(|(n, _)| *n == w)?;
+                // A possessor country just before (`Brazil's federal police`) gives the country.
+                let country = out.last().and_then(|(p, _)| match &p.r {
+                    Ref::Country(c) if p.possessor && p.end + 4 >= i => Some(c.clone()),
+                    _ => None,
+                });
+                Some((
+                    Ref::Common {
+                        noun: w.to_string(),
+                        sector: sector.to_string(),
+                        country,
+                    },
+                    1,
+                ))
+            });
+            if let Some((r, len)) = r_len {
+                let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(i);
+                out.push((
+                    Phrase {
+                        start: i,
+                        end: i + len,
+                        r,
+                        after_preposition,
+                        possessor: false,
+                        weak: false,
+                    },
+                    None,
+                ));
+                i += len;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        // Gather mentions and connectors.
+        let start = i;
+        let mut j = i;
+        let mut parts: Vec<&Mention> = Vec::new();
+        while j < n {
+            if let Some(m) = tm[j] {
+                if parts.last().is_none_or(|p| !std::ptr::eq(*p, m)) {
+                    parts.push(m);
+                }
+                j += 1;
+            } else if CONNECTORS.contains(&lower[j].as_str()) && tm.get(j + 1).is_some_and(|m| m.is_some()) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let kinds: Vec<EntityKind> = parts.iter().map(|m| m.kind).collect();
+        let country = parts
+            .iter()
+            .rev()
+            .find(|m| matches!(m.kind, EntityKind::Country | EntityKind::Demonym))
+            .and_then(|m| m.country.clone());
+        let title = parts.iter().rev().find(|m| m.kind == EntityKind::Title);
+        let person = parts.iter().rposition(|m| m.kind == EntityKind::Per);
+        let org = parts
+            .iter()
+            .rposition(|m| matches!(m.kind, EntityKind::Igo | EntityKind::Org));
+        let possessor = lower.get(j).is_some_and(|w| w == "'s");
+        let mut phrase = Phrase {
+            start,
+            end: j,
+            r: Ref::Pair {
+                countries: false,
+                people: false,
+            },
+            after_preposition: prep_before(start),
+            possessor,
+            weak: false,
+        };
+        let mut facts = None;
+        if let Some(pi) = person {
+            let m = parts[pi];
+            let name_tokens: Vec<String> = (start..j)
+                .filter(|&t| tm[t].is_some_and(|x| std::ptr::eq(x, m)))
+                .map(|t| toks[t].to_string())
+                .collect();
+            let mut f = PersonFacts {
+                tokens: name_tokens,
+                country: country.clone().or_else(|| m.country.clone()),
+                sector: title.and_then(|t| t.sector.clone()),
+                role: title.and_then(|t| t.canonical.clone()),
+            };
+            let apposition_end = appositive(toks, lower, tm, j, &mut f);
+            // A role phrase and a comma right before: "the President of Kenya, William Ruto".
+            if start >= 2 && toks[start - 1] == "," {
+                if let Some((prev, _)) = out.last() {
+                    if prev.end == start - 1 {
+                        if let Ref::Role { country, sector, role } = &prev.r {
+                            f.country = f.country.clone().or(country.clone());
+                            f.sector = f.sector.clone().or(sector.clone());
+                            f.role = f.role.clone().or(Some(role.clone()));
+                            let (s0, ap) = (prev.start, prev.after_preposition);
+                            out.pop();
+                            phrase.start = s0;
+                            phrase.after_preposition = ap;
+                        }
+                    }
+                }
+            }
+            phrase.r = Ref::Pair {
+                countries: false,
+                people: false,
+            }; // replaced by the registry
+            facts = Some(f);
+            if let Some(e) = apposition_end {
+                // Nothing inside an apposition is an actor of its own.
+                let (s0, e0) = (phrase.start, phrase.end);
+                while phrase.start < phrase.end && CONNECTORS.contains(&lower[phrase.start].as_str()) {
+                    phrase.start += 1;
+                }
+                out.push((
+                    Phrase {
+                        start: phrase.start.max(s0),
+                        end: e0,
+                        ..phrase
+                    },
+                    facts,
+                ));
+                i = e.max(i + 1);
+                continue;
+            }
+        } else if let Some(oi) = org {
+            let m = parts[oi];
+            let igo = m.kind == EntityKind::Igo;
+            let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let next_is_head = lower.get(j).is_some_and(|w| PROJECT_HEADS.contains(&w.as_str()));
+            if !igo && (PROJECT_HEADS.contains(&head.as_str()) || next_is_head || projects.contains(&m.text)) {
+                i = j.max(i + 1);
+                continue; // a project, agreement or event, not an actor
+            }
+            phrase.r = Ref::Org {
+                name: m.canonical.clone().unwrap_or_else(|| m.text.clone()),
+                country: m.country.clone().or(country.clone()),
+                sector: m.sector.clone(),
+                code: if igo {
+                    m.canonical.as_ref().map(|_| "IGO".to_string())
+                } else {
+                    code(m.country.as_deref().or(country.as_deref()), None)
+                },
+            };
+        } else if let Some(t) = title {
+            phrase.r = Ref::Role {
+                country: country.clone(),
+                sector: t.sector.clone(),
+                role: t.canonical.clone().unwrap_or_default(),
+            };
+        } else if kinds
+            .iter()
+            .any(|k| matches!(k, EntityKind::Country | EntityKind::Demonym))
+        {
+            let c = country.clone().unwrap_or_default();
+            let noun = lower.get(j).map(String::as_str);
+            if noun == Some("counterpart") || noun == Some("counterparts") {
+                phrase.r = Ref::Role {
+                    country: Some(c),
+                    sector: Some("GOV".into()),
+                    role: "counterpart".into(),
+                };
+                phrase.end = j + 1;
+            } else if let Some(sector) = noun.and_then(group_noun) {
+                phrase.r = Ref::Group {
+                    country: c,
+                    sector: sector.to_string(),
+                };
+                phrase.end = j + 1;
+            } else if kinds.contains(&EntityKind::Country) {
+                phrase.r = Ref::Country(c);
+            } else {
+                // A nationality before an ordinary noun (`German industrial products`): weak.
+                phrase.r = Ref::Country(c);
+                phrase.weak = true;
+            }
+        } else if kinds.contains(&EntityKind::Loc) {
+            // A place as a participant (`a ceasefire in Idlib`): weak.
+            let m = parts[parts.len() - 1];
+            phrase.r = Ref::Org {
+                name: m.text.clone(),
+                country: m.country.clone(),
+                sector: None,
+                code: code(m.country.as_deref(), None),
+            };
+            phrase.weak = true;
+        } else {
+            i = j.max(i + 1);
+            continue; // other names are not actors
+        }
+        // Trim leading connectors ("the") from the span.
+        while phrase.start < phrase.end && CONNECTORS.contains(&lower[phrase.start].as_str()) {
+            phrase.start += 1;
+        }
+        let end = phrase.end;
+        out.push((phrase, facts));
+        i = end.max(i + 1);
+    }
+    // Phrases coordinated with a prepositional object share its status (`in Sudan, South Sudan
+    // and Somalia`).
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1].0, &out[k].0);
+        if a.after_preposition && a.end <= b.start {
+            let between: Vec<&str> = lower[a.end..b.start].iter().map(String::as_str).collect();
+            if matches!(
+                between.as_slice(),
+                ["and"] | [","] | [",", "and"] | ["and", "the"] | ["or"]
+            ) {
+                out[k].0.after_preposition = true;
+            }
+        }
+    }
+    out
+}
+
+/// Reads an apposition after a name: `Alfred Mutua, cabinet secretary for Foreign and Diaspora
+/// Affairs of Kenya` or `Wang Yi, a member of the … Communist Party of China`.
+fn appositive(
+    toks: &[&str],
+    lower: &[String],
+    tm: &[Option<&Mention>],
+    j: usize,
+    f: &mut PersonFacts,
+) -> Option<usize> {
+    if toks.get(j) != Some(&",") {
+        return None;
+    }
+    let mut k = j + 1;
+    if lower
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who" | "is"))
+    {
+        k += 1;
+    }
+    let stop = (k + 16).min(toks.len());
+    let mut saw_something = false;
+    let mut end = stop;
+    for t in k..stop {
+        if matches!(toks[t], "," | "." | ";" | ":") {
+            end = t;
+            break;
+        }
+        if lower[t] == "with" || lower[t] == "and" && t == k {
+            end = t;
+            break;
+        }
+        if let Some(m) = tm[t] {
+            match m.kind {
+                EntityKind::Per => return None, // another person: not an apposition of this one
+                EntityKind::Title if f.role.is_none() && t <= k + 1 => {
+                    f.role = m.canonical.clone();
+                    f.sector = m.sector.clone();
+                    saw_something = true;
+                }
+                EntityKind::Country | EntityKind::Demonym | EntityKind::Org | EntityKind::Igo
+                    if f.country.is_none() && m.country.is_some() =>
+                {
+                    f.country = m.country.clone();
+                    saw_something = true;
+                }
+                _ => {}
+            }
+        }
+    }
+    saw_something.then_some(end)
+}

@@ -1,0 +1,259 @@
+//! Trigger, sector and CAMEO lexicons (data files in `data/`, compiled in).
+
+use std::collections::HashMap;
+
+const TRIGGERS: &str = include_str!("../data/triggers.tsv");
+const SECTORS: &str = include_str!("../data/sectors.tsv");
+
+/// One trigger entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trigger {
+    /// PLOVER type.
+    pub plover: String,
+    /// CAMEO code.
+    pub cameo: String,
+    /// PLOVER mode, if any.
+    pub mode: Option<String>,
+    /// Coded in both directions.
+    pub symmetric: bool,
+    /// Target is where the source travels.
+    pub travel: bool,
+    /// Source hosts the target.
+    pub host: bool,
+    /// Words of which one must follow within a few tokens.
+    pub requires: Vec<String>,
+}
+
+/// A problem in a lexicon file.
+#[derive(Debug, thiserror::Error)]
+#[error("{file} line {line}: {message}")]
+pub struct LexiconError {
+    /// File.
+    pub file: &'static str,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Trigger phrases, keyed by their first token, longest first.
+#[derive(Debug, Clone)]
+pub struct Triggers {
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    entries: Vec<Trigger>,
+}
+
+impl Triggers {
+    /// The built-in trigger lexicon.
+    pub fn builtin() -> Result<Self, LexiconError> {
+        Self::parse(TRIGGERS)
+    }
+
+    /// Parses a trigger table.
+    pub fn parse(text: &str) -> Result<Self, LexiconError> {
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut entries = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                return Err(LexiconError {
+                    file: "triggers.tsv",
+                    line: i + 1,
+                    message: "expected forms, PLOVER, CAMEO".into(),
+                });
+            }
+            let flags = cols.get(4).copied().unwrap_or("");
+            let entry = Trigger {
+                plover: cols[1].trim().to_string(),
+                cameo: cols[2].trim().to_string(),
+                mode: cols
+                    .get(3)
+                    .map(|m| m.trim())
+                    .filter(|m| !m.is_empty())
+                    .map(str::to_string),
+                symmetric: flags.split_whitespace().any(|f| f == "sym"),
+                travel: flags.split_whitespace().any(|f| f == "travel"),
+                host: flags.split_whitespace().any(|f| f == "host"),
+                requires: cols.get(5).map_or(Vec::new(), |r| {
+                    r.split('|')
+                        .map(|w| w.trim().to_string())
+                        .filter(|w| !w.is_empty())
+                        .collect()
+                }),
+            };
+            let idx = entries.len();
+            entries.push(entry);
+            for form in cols[0].split('|') {
+                let toks: Vec<String> = form.split_whitespace().map(str::to_string).collect();
+                if let Some(first) = toks.first() {
+                    by_first.entry(first.clone()).or_default().push((toks.clone(), idx));
+                }
+            }
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        Ok(Triggers { by_first, entries })
+    }
+
+    /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
+    /// in tokens and entry.
+    pub fn match_at(&self, lower: &[String], i: usize) -> Option<(usize, &Trigger)> {
+        let cands = self.by_first.get(&lower[i])?;
+        for (toks, idx) in cands {
+            if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
+                let e = &self.entries[*idx];
+                if !e.requires.is_empty() {
+                    let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + 8)];
+                    if !window.iter().any(|w| e.requires.iter().any(|r| r == w)) {
+                        continue;
+                    }
+                }
+                return Some((toks.len(), e));
+            }
+        }
+        None
+    }
+}
+
+/// Sector keywords.
+#[derive(Debug, Clone)]
+pub struct Sectors {
+    phrases: Vec<(Vec<String>, String)>,
+}
+
+impl Sectors {
+    /// The built-in sector lexicon.
+    pub fn builtin() -> Self {
+        let mut phrases = Vec::new();
+        for line in SECTORS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some((sector, words)) = line.split_once('\t') {
+                for w in words.split('|') {
+                    let toks: Vec<String> = w.split_whitespace().map(str::to_string).collect();
+                    if !toks.is_empty() {
+                        phrases.push((toks, sector.to_string()));
+                    }
+                }
+            }
+        }
+        phrases.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        Sectors { phrases }
+    }
+
+    /// Sectors mentioned in lowercased tokens, sorted, without duplicates.
+    pub fn find(&self, lower: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for i in 0..lower.len() {
+            for (toks, sector) in &self.phrases {
+                if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
+                    out.push(sector.clone());
+                    break;
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// Goldstein score of a CAMEO code (by its most specific known prefix).
+pub fn goldstein(cameo: &str) -> f64 {
+    const TABLE: &[(&str, f64)] = &[
+        ("0871", 9.0),
+        ("0841", 7.0),
+        ("0872", 9.0),
+        ("030", 4.0),
+        ("036", 4.0),
+        ("040", 1.0),
+        ("041", 1.0),
+        ("042", 1.9),
+        ("043", 2.8),
+        ("044", 2.5),
+        ("045", 5.0),
+        ("046", 7.0),
+        ("051", 3.4),
+        ("052", 3.5),
+        ("054", 6.0),
+        ("055", 3.5),
+        ("057", 8.0),
+        ("060", 6.0),
+        ("061", 6.4),
+        ("062", 7.4),
+        ("064", 7.0),
+        ("070", 7.0),
+        ("071", 7.4),
+        ("080", 5.0),
+        ("084", 7.0),
+        ("087", 9.0),
+        ("090", -2.0),
+        ("100", -5.0),
+        ("111", -2.0),
+        ("112", -2.0),
+        ("120", -4.0),
+        ("130", -4.4),
+        ("140", -6.5),
+        ("150", -7.2),
+        ("160", -4.0),
+        ("170", -5.0),
+        ("190", -10.0),
+        ("03", 4.0),
+        ("04", 1.0),
+        ("05", 3.5),
+        ("06", 6.0),
+        ("07", 7.0),
+        ("08", 5.0),
+        ("09", -2.0),
+        ("10", -5.0),
+        ("11", -2.0),
+        ("12", -4.0),
+        ("13", -4.4),
+        ("14", -6.5),
+        ("15", -7.2),
+        ("16", -4.0),
+        ("17", -7.0),
+        ("18", -9.0),
+        ("19", -10.0),
+        ("20", -10.0),
+    ];
+    TABLE
+        .iter()
+        .find(|(p, _)| cameo.starts_with(p))
+        .map_or(0.0, |(_, g)| *g)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn low(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn longest_trigger_wins_and_requirements_hold() {
+        let t = Triggers::builtin().unwrap();
+        let s = low("Xi held talks with Ruto");
+        let (n, e) = t.match_at(&s, 1).unwrap();
+        assert_eq!((n, e.plover.as_str(), e.cameo.as_str()), (2, "CONSULT", "040"));
+        let s = low("Japan provided $49 million to Pakistan");
+        assert_eq!(t.match_at(&s, 1).unwrap().1.plover, "AID");
+        let s = low("Ruto provided updates on Sudan");
+        assert!(t.match_at(&s, 1).is_none());
+    }
+
+    #[test]
+    fn sectors_and_goldstein() {
+        let s = Sectors::builtin();
+        assert_eq!(
+            s.find(&low("bilateral trade and the digital economy and railway")),
+            vec!["digital economy", "infrastructure", "trade"]
+        );
+        assert_eq!(goldstein("042"), 1.9);
+        assert_eq!(goldstein("0871"), 9.0);
+        assert_eq!(goldstein("1123"), -2.0);
+    }
+}

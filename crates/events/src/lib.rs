@@ -1,0 +1,804 @@
+//! # dyad-events: who did what to whom, when and where
+//!
+//! Reads a normalized document and its entity mentions and codes event mentions the way an
+//! event-data coder would:
+//!
+//! * **actors** ([`actors`]): entity mentions grouped into actor phrases (`Chinese President
+//!   Xi Jinping`, `the Kenyan government`), people with the country, sector and role the text
+//!   gives them (pre-nominal titles, appositions), and within-document coreference: surnames,
+//!   role descriptions (`the Head of State`), counterparts, pronouns, `both sides`;
+//! * **events**: trigger words and phrases ([`lexicon`], `data/triggers.tsv`) for every PLOVER
+//!   type, with the CAMEO code, PLOVER mode and Goldstein score; the source is the nearest
+//!   subject actor before the trigger in its clause, the target the first actor after it;
+//!   passives are turned round; compound actors (`Kenya and the United States`) split;
+//!   symmetric events (meet, talk, sign) and visits (042/043) are coded in both directions;
+//! * **modality**: occurred, planned, intended, negated, hypothetical, from modals and cue
+//!   phrases; following PLOVER, a planned or promised meeting or cooperation is coded AGREE
+//!   (CAMEO 03x) with the intended action kept in `base_type`;
+//! * **dates** ([`dates`]), **places** (`in Beijing`, the dateline) and **sectors**.
+//!
+//! Every event carries its evidence: sentence and trigger offsets in the original text.
+//!
+//! ## What it does not do
+//! No merging across documents (the report does that), no I/O, no entity recognition (it
+//! uses the mentions the extract stage found). Quoted speech is not mined for events.
+
+pub mod actors;
+pub mod dates;
+pub mod lexicon;
+
+use actors::{DocActors, Phrase, Ref};
+use dyad_core::{Actor, Document, EventDate, EventMention, Evidence, Mention, Modality, Place};
+use lexicon::{Sectors, Trigger, Triggers};
+
+/// Errors building the coder.
+#[derive(Debug, thiserror::Error)]
+pub enum EventError {
+    /// A lexicon file is malformed.
+    #[error(transparent)]
+    Lexicon(#[from] lexicon::LexiconError),
+}
+
+/// The event coder.
+#[derive(Debug, Clone)]
+pub struct EventCoder {
+    triggers: Triggers,
+    sectors: Sectors,
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "noted",
+    "notes",
+    "stated",
+    "added",
+    "told",
+    "announced",
+    "stressed",
+    "remarked",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "underscored",
+    "highlighted",
+    "insisted",
+    "declared",
+    "believes",
+    "thinks",
+    "stressing",
+    "saying",
+    "noting",
+    "adding",
+    "according",
+];
+
+const PLANNED: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "expected",
+    "poised",
+    "set",
+    "due",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "upcoming",
+    "priorities",
+    "priority",
+    "agenda",
+    "proposed",
+    "going",
+    "would",
+    "aims",
+    "seeks",
+    "hopes",
+    "looking",
+];
+const INTENT: &[&str] = &[
+    "pledged",
+    "pledge",
+    "pledges",
+    "vowed",
+    "promised",
+    "agreed",
+    "agree",
+    "ready",
+    "willing",
+    "committed",
+    "offered",
+    "wants",
+    "intends",
+    "invited",
+    "invites",
+    "keen",
+    "determined",
+    "eager",
+    "eagerness",
+    "invitation",
+    "pledging",
+    "commitment",
+    "committing",
+];
+const NEGATION: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without"];
+const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "could",
+    "might",
+    "may",
+    "unless",
+    "whether",
+    "possible",
+    "potential",
+    "should",
+];
+
+impl EventCoder {
+    /// The coder with dyad's lexicons.
+    pub fn builtin() -> Result<Self, EventError> {
+        Ok(EventCoder {
+            triggers: Triggers::builtin()?,
+            sectors: Sectors::builtin(),
+        })
+    }
+
+    /// Codes the events of a document whose entity mentions are `mentions`.
+    pub fn code(&self, doc: &Document, mentions: &[Mention]) -> Vec<EventMention> {
+        let actors = DocActors::new(doc, mentions);
+        let reference = doc.reference_date();
+        let reference_basis = if doc.dateline.as_ref().and_then(|d| d.date).is_some() {
+            "dateline"
+        } else {
+            "publication"
+        };
+        let mut out: Vec<EventMention> = Vec::new();
+        let mut last_person: Option<usize> = None;
+        let mut last_pair: Option<(Actor, Actor)> = None;
+        let mut last_people: Option<(Actor, Actor)> = None;
+        let first_body = doc.sentences.iter().position(|s| !s.headline);
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+            let lower: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
+            let phrases = &actors.phrases[si];
+            let quoted = quote_mask(&toks);
+            let found_dates = dates::find(&toks, reference);
+            let sectors = self.sectors.find(&lower);
+            let mut i = 0;
+            let mut triggers: Vec<(usize, usize, &Trigger)> = Vec::new();
+            while i < toks.len() {
+                if quoted[i] || phrases.iter().any(|p| p.start <= i && i < p.end) {
+                    i += 1;
+                    continue;
+                }
+                match self.triggers.match_at(&lower, i) {
+                    Some((len, t)) => {
+                        triggers.push((i, i + len, t));
+                        i += len;
+                    }
+                    None => i += 1,
+                }
+            }
+            // An intent trigger followed closely by the action it promises: the action carries it.
+            // An invitation already codes the visit it invites to.
+            let mut skip = vec![false; triggers.len()];
+            for k in 0..triggers.len().saturating_sub(1) {
+                let (a, b) = (triggers[k].2, triggers[k + 1].2);
+                if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
+                    skip[k] = true;
+                } else if a.plover == "AGREE"
+                    && a.cameo == "036"
+                    && b.plover == "CONSULT"
+                    && triggers[k + 1].0 <= triggers[k].1 + 8
+                {
+                    skip[k + 1] = true;
+                }
+            }
+            let sentence_first_event = out.len();
+            let mut consulted = false;
+            for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
+                if skip[k] {
+                    continue;
+                }
+                let clause = clause_start(&lower, ts);
+                let passive = ts >= 1
+                    && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
+                    && lower.get(te).is_some_and(|w| w == "by");
+                let left_all: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts).collect();
+                let subject = |from: usize, possessors: bool, weak: bool| -> Vec<&Phrase> {
+                    left_all
+                        .iter()
+                        .copied()
+                        .filter(|p| {
+                            p.start >= from && !p.after_preposition && (possessors || !p.possessor) && (weak || !p.weak)
+                        })
+                        .collect()
+                };
+                // The subject of the clause; else of the sentence (`He said … and praised …`);
+                // else a possessor (`Ruto's visit`); weak readings last.
+                let mut left = subject(clause, false, false);
+                for (from, poss, weak) in [
+                    (0, false, false),
+                    (clause, true, false),
+                    (clause, false, true),
+                    (clause, true, true),
+                ] {
+                    if left.is_empty() {
+                        left = subject(from, poss, weak);
+                    }
+                }
+                let right: Vec<&Phrase> = phrases.iter().filter(|p| p.start >= te && p.start <= te + 15).collect();
+                let right: Vec<&Phrase> = right
+                    .into_iter()
+                    .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";"))
+                    .collect();
+                let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
+                let right = if strong.is_empty() { right } else { strong };
+                let (mut src_group, mut tgt_group) = if passive {
+                    let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
+                    let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
+                    (group_at(&by, &lower), group_last(&obj, &lower))
+                } else {
+                    (group_last(&left, &lower), group_at(&right, &lower))
+                };
+                if trig.travel {
+                    // The target of a visit is the country visited.
+                    tgt_group = right
+                        .iter()
+                        .find(|p| matches!(p.r, Ref::Country(_)))
+                        .map(|p| vec![*p])
+                        .unwrap_or_default();
+                }
+                if src_group.is_empty() || (consulted && trig.plover == "CONSULT") {
+                    continue;
+                }
+                let modality = modality(&lower, clause, ts, trig);
+                let base_type = trig.plover.clone();
+                let (kind, cameo) = match modality {
+                    Modality::Planned | Modality::Intended
+                        if matches!(
+                            trig.plover.as_str(),
+                            "CONSULT" | "COOPERATE" | "AID" | "SUPPORT" | "CONCEDE" | "RETREAT"
+                        ) =>
+                    {
+                        let cameo = match trig.plover.as_str() {
+                            "CONSULT" => "036",
+                            "AID" => "033",
+                            "COOPERATE" => "031",
+                            "CONCEDE" | "RETREAT" => "035",
+                            _ => "030",
+                        };
+                        ("AGREE".to_string(), cameo.to_string())
+                    }
+                    _ => (trig.plover.clone(), trig.cameo.clone()),
+                };
+                let date = self.event_date(&found_dates, ts, reference_basis, &out, &lower);
+                let place = place(
+                    doc,
+                    si,
+                    first_body,
+                    s,
+                    &toks,
+                    phrases,
+                    mentions,
+                    ts,
+                    trig.travel,
+                    trig.plover == "CONSULT",
+                );
+                let evidence = Evidence {
+                    sentence: si,
+                    sentence_start: s.start,
+                    sentence_end: s.end,
+                    text: s.text.clone(),
+                    trigger_start: s.tokens[ts].start,
+                    trigger_end: s.tokens[te - 1].end,
+                    trigger: toks[ts..te].join(" "),
+                };
+                // Resolve the groups to actors.
+                let resolve = |p: &Phrase,
+                               other: Option<&Actor>,
+                               last_person: Option<usize>,
+                               last_pair: &Option<(Actor, Actor)>|
+                 -> Vec<Actor> {
+                    resolve_phrase(&actors, s, &toks, p, other, last_person, last_pair, &last_people)
+                };
+                // A target naming the source's own country as a possessor (`Ruto reaffirmed
+                // Kenya's commitment … with the United States`) is not the other party: look on.
+                let bare: Vec<Actor> = src_group
+                    .iter()
+                    .flat_map(|p| resolve(p, None, last_person, &last_pair))
+                    .collect();
+                let own = bare.first().and_then(|a| a.country.clone());
+                if let [only] = tgt_group.as_slice() {
+                    if only.possessor && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
+                    {
+                        let rest: Vec<&Phrase> = right.iter().copied().filter(|p| p.start >= only.end).collect();
+                        let further = group_at(&rest, &lower);
+                        if !further.is_empty() || own.is_some() {
+                            tgt_group = further;
+                        }
+                    }
+                }
+                let prelim: Vec<Actor> = tgt_group
+                    .iter()
+                    .flat_map(|p| resolve(p, None, last_person, &last_pair))
+                    .collect();
+                let sources: Vec<Actor> = src_group
+                    .drain(..)
+                    .flat_map(|p| resolve(p, prelim.first(), last_person, &last_pair))
+                    .collect();
+                let targets: Vec<Actor> = tgt_group
+                    .drain(..)
+                    .flat_map(|p| resolve(p, sources.first(), last_person, &last_pair))
+                    .collect();
+                let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
+                if targets.is_empty() && sources.len() >= 2 {
+                    for a in 0..sources.len() {
+                        for b in 0..sources.len() {
+                            if a != b && (a < b || !trig.symmetric) && !same_actor(&sources[a], &sources[b]) {
+                                pairs.push((sources[a].clone(), Some(sources[b].clone())));
+                            }
+                        }
+                    }
+                } else if targets.is_empty() {
+                    if matches!(trig.plover.as_str(), "PROTEST" | "MOBILIZE" | "CONCEDE" | "RETREAT") {
+                        pairs.extend(sources.iter().map(|a| (a.clone(), None)));
+                    }
+                } else {
+                    for a in &sources {
+                        for b in &targets {
+                            if !same_actor(a, b) {
+                                pairs.push((a.clone(), Some(b.clone())));
+                            }
+                        }
+                    }
+                }
+                // Another trigger of the same reading in this sentence adds nothing.
+                pairs.retain(|(a, b)| {
+                    !out[sentence_first_event..].iter().any(|e| {
+                        e.base_type.as_deref().unwrap_or(&e.kind) == base_type
+                            && same_actor(&e.source, a)
+                            && e.target.as_ref().map(|t| (&t.name, &t.country))
+                                == b.as_ref().map(|t| (&t.name, &t.country))
+                    })
+                });
+                for (src, tgt) in pairs {
+                    let index = out.len();
+                    let event = EventMention {
+                        doc_id: doc.id.clone(),
+                        index,
+                        kind: kind.clone(),
+                        mode: trig.mode.clone().filter(|_| kind == trig.plover),
+                        cameo: if trig.host && kind == "CONSULT" {
+                            "043".into()
+                        } else {
+                            cameo.clone()
+                        },
+                        goldstein: lexicon::goldstein(&cameo),
+                        base_type: (kind != base_type).then(|| base_type.clone()),
+                        source: src.clone(),
+                        target: tgt.clone(),
+                        modality,
+                        date: date.clone(),
+                        place: place.clone(),
+                        sectors: sectors.clone(),
+                        mirror_of: None,
+                        evidence: evidence.clone(),
+                    };
+                    let mirror = tgt.as_ref().and_then(|t| {
+                        let cameo = match (event.cameo.as_str(), trig.symmetric) {
+                            ("042", _) => "043",
+                            ("043", _) => "042",
+                            (c, true) => c,
+                            _ => return None,
+                        };
+                        Some(EventMention {
+                            index: index + 1,
+                            cameo: cameo.to_string(),
+                            goldstein: lexicon::goldstein(cameo),
+                            source: t.clone(),
+                            target: Some(src.clone()),
+                            mirror_of: Some(index),
+                            ..event.clone()
+                        })
+                    });
+                    if let Some(t) = &tgt {
+                        last_pair = Some((src.clone(), t.clone()));
+                        if src.role.is_some() && t.role.is_some() {
+                            last_people = Some((src.clone(), t.clone()));
+                        }
+                    }
+                    consulted |= base_type == "CONSULT";
+                    out.push(event);
+                    out.extend(mirror);
+                }
+            }
+            // The last person mentioned as a subject is what "he" refers to next.
+            if let Some(p) = phrases
+                .iter()
+                .find(|p| matches!(p.r, Ref::Person(_)) && !p.after_preposition)
+            {
+                if let Ref::Person(k) = p.r {
+                    last_person = Some(k);
+                }
+            } else if let Some(Ref::Person(k)) = phrases
+                .iter()
+                .find(|p| matches!(p.r, Ref::Person(_)))
+                .map(|p| p.r.clone())
+            {
+                last_person = Some(k);
+            }
+        }
+        out
+    }
+
+    fn event_date(
+        &self,
+        found: &[dates::Found],
+        ts: usize,
+        basis: &str,
+        previous: &[EventMention],
+        lower: &[String],
+    ) -> EventDate {
+        // "on the same day": the date of the event just described.
+        if let Some(p) = lower.windows(3).position(|w| w == ["the", "same", "day"]) {
+            if let Some(prev) = previous.last() {
+                return EventDate {
+                    basis: "previous-event".into(),
+                    text: Some(lower[p..p + 3].join(" ")),
+                    ..prev.date.clone()
+                };
+            }
+        }
+        let nearest = found
+            .iter()
+            .min_by_key(|f| (f.start as isize - ts as isize).unsigned_abs());
+        match nearest {
+            Some(f) => EventDate {
+                value: f.value.clone(),
+                precision: Some(f.precision.to_string()),
+                basis: match (&f.value, f.relative) {
+                    (None, _) => "unknown".into(),
+                    (Some(_), false) => "explicit".into(),
+                    (Some(_), true) => basis.to_string(),
+                },
+                text: Some(lower[f.start..f.end].join(" ")),
+            },
+            None => EventDate {
+                value: None,
+                precision: None,
+                basis: "unknown".into(),
+                text: None,
+            },
+        }
+    }
+}
+
+fn same_actor(a: &Actor, b: &Actor) -> bool {
+    a.name == b.name && a.country == b.country
+}
+
+/// Marks tokens inside quotation marks.
+fn quote_mask(toks: &[&str]) -> Vec<bool> {
+    let mut open = false;
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        if *t == "\"" {
+            open = !open;
+            out.push(true);
+        } else {
+            out.push(open);
+        }
+    }
+    out
+}
+
+/// Start of the clause a trigger at `ts` belongs to: after `;`, `:`, or a speech verb.
+fn clause_start(lower: &[String], ts: usize) -> usize {
+    let mut start = 0;
+    for (i, w) in lower[..ts].iter().enumerate() {
+        if matches!(w.as_str(), ";" | ":") || SPEECH.contains(&w.as_str()) {
+            start = i + 1;
+            if lower.get(start).is_some_and(|w| w == "that") {
+                start += 1;
+            }
+        }
+    }
+    start
+}
+
+/// The phrase nearest before the trigger (preferring subjects over prepositional objects),
+/// with the phrases coordinated with it (`Kenya and the United States`).
+fn group_last<'a>(left: &[&'a Phrase], lower: &[String]) -> Vec<&'a Phrase> {
+    let pick = left
+        .iter()
+        .rposition(|p| !p.after_preposition)
+        .or_else(|| (!left.is_empty()).then(|| left.len() - 1));
+    let Some(mut k) = pick else { return Vec::new() };
+    let mut group = vec![left[k]];
+    while k > 0 && coordinated(left[k - 1], left[k], lower) {
+        k -= 1;
+        group.insert(0, left[k]);
+    }
+    group
+}
+
+/// The first phrase after the trigger, with the phrases coordinated with it.
+fn group_at<'a>(right: &[&'a Phrase], _lower: &[String]) -> Vec<&'a Phrase> {
+    let Some(first) = right.first() else { return Vec::new() };
+    let mut group = vec![*first];
+    let mut k = 0;
+    while k + 1 < right.len() && coordinated(right[k], right[k + 1], _lower) {
+        k += 1;
+        group.push(right[k]);
+    }
+    group
+}
+
+fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
+    if a.end > b.start {
+        return false;
+    }
+    let between = &lower[a.end..b.start];
+    matches!(
+        between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+        ["and"] | [","] | [",", "and"] | ["and", "the"] | [",", "and", "the"]
+    )
+}
+
+fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modality {
+    let from = clause.max(ts.saturating_sub(8));
+    let window = &lower[from..ts];
+    let near = &lower[ts.saturating_sub(3)..ts];
+    if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
+        return Modality::Negated;
+    }
+    if trig.plover == "AGREE" {
+        return if window.iter().any(|w| PLANNED.contains(&w.as_str())) {
+            Modality::Planned
+        } else {
+            Modality::Intended
+        };
+    }
+    if window.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "will"
+                | "'ll"
+                | "shall"
+                | "expected"
+                | "poised"
+                | "scheduled"
+                | "due"
+                | "upcoming"
+                | "priorities"
+                | "priority"
+                | "agenda"
+                | "plans"
+                | "planned"
+        )
+    }) {
+        return Modality::Planned;
+    }
+    if window.iter().any(|w| INTENT.contains(&w.as_str())) {
+        return Modality::Intended;
+    }
+    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+        return Modality::Hypothetical;
+    }
+    if window.iter().any(|w| PLANNED.contains(&w.as_str())) {
+        return Modality::Planned;
+    }
+    Modality::Occurred
+}
+
+/// Where the event happened: `in X` / `at X` in the sentence, else the dateline for the lead.
+#[allow(clippy::too_many_arguments)]
+fn place(
+    doc: &Document,
+    si: usize,
+    first_body: Option<usize>,
+    s: &dyad_core::Sentence,
+    toks: &[&str],
+    phrases: &[Phrase],
+    mentions: &[Mention],
+    ts: usize,
+    travel: bool,
+    meeting: bool,
+) -> Option<Place> {
+    let _ = phrases;
+    let mut best: Option<(usize, Place)> = None;
+    let places = mentions.iter().filter(|m| {
+        m.sentence == si
+            && (m.kind == dyad_core::EntityKind::Loc || (meeting && m.kind == dyad_core::EntityKind::Country))
+    });
+    for m in places {
+        let Some(t0) = s.tokens.iter().position(|t| t.start == m.start) else {
+            continue;
+        };
+        let Some(t1) = s.tokens.iter().position(|t| t.end == m.end) else {
+            continue;
+        };
+        if toks.get(t1 + 1) == Some(&"'s") {
+            continue;
+        }
+        let prep = t0 > 0
+            && matches!(toks[t0 - 1].to_lowercase().as_str(), "in" | "at" | "to" | "for")
+            && (travel || !matches!(toks[t0 - 1].to_lowercase().as_str(), "to" | "for"));
+        if !prep {
+            continue;
+        }
+        let dist = (t0 as isize - ts as isize).unsigned_abs();
+        if dist > 12 {
+            continue;
+        }
+        let p = Place {
+            name: m.text.clone(),
+            country: m.country.clone(),
+            start: m.start,
+            end: m.end,
+            basis: "sentence".into(),
+        };
+        if best.as_ref().is_none_or(|(d, _)| dist < *d) {
+            best = Some((dist, p));
+        }
+    }
+    if let Some((_, p)) = best {
+        return Some(p);
+    }
+    match (&doc.dateline, first_body) {
+        (Some(d), Some(fb)) if fb == si => Some(Place {
+            name: d.place.clone(),
+            country: None,
+            start: d.span.start,
+            end: d.span.end,
+            basis: "dateline".into(),
+        }),
+        _ => None,
+    }
+}
+
+fn span_actor(mut a: Actor, s: &dyad_core::Sentence, toks: &[&str], p: &Phrase) -> Actor {
+    a.start = s.tokens[p.start].start;
+    a.end = s.tokens[p.end - 1].end;
+    a.text = toks[p.start..p.end].join(" ");
+    a
+}
+
+#[allow(clippy::too_many_arguments)]
+fn resolve_phrase(
+    actors: &DocActors,
+    s: &dyad_core::Sentence,
+    toks: &[&str],
+    p: &Phrase,
+    other: Option<&Actor>,
+    last_person: Option<usize>,
+    last_pair: &Option<(Actor, Actor)>,
+    last_people: &Option<(Actor, Actor)>,
+) -> Vec<Actor> {
+    let other_person = other.and_then(|o| actors.persons.iter().position(|x| x.name == o.name));
+    let with_country_guess = |mut a: Actor, how: &str| {
+        if a.country.is_none() && a.sector.as_deref() == Some("GOV") {
+            if let Some(c) = other
+                .and_then(|o| o.country.clone())
+                .and_then(|oc| actors.other_country(&oc))
+            {
+                a.code = actors::code(Some(&c), a.sector.as_deref());
+                a.country = Some(c);
+                a.resolved_by = Some(how.to_string());
+            }
+        }
+        a
+    };
+    let a = match &p.r {
+        Ref::Person(k) => {
+            let mut a = actors.person_actor(*k);
+            if p.end - p.start == 1 && actors.persons[*k].tokens.len() > 1 {
+                a.resolved_by = Some("surname".into());
+            }
+            with_country_guess(a, "document's other country")
+        }
+        Ref::Country(c) => actors.country_actor(c),
+        Ref::Org {
+            name,
+            country,
+            sector,
+            code,
+        } => Actor {
+            name: name.clone(),
+            country: country.clone(),
+            sector: sector.clone(),
+            code: code.clone(),
+            ..Actor::default()
+        },
+        Ref::Common { noun, sector, country } => {
+            let name = match country.as_deref().and_then(|c| actors.country_names.get(c)) {
+                Some(n) => format!("{n} ({noun})"),
+                None => noun.clone(),
+            };
+            Actor {
+                name,
+                country: country.clone(),
+                sector: Some(sector.clone()),
+                code: actors::code(country.as_deref(), Some(sector)),
+                ..Actor::default()
+            }
+        }
+        Ref::Group { country, sector } => {
+            let base = actors
+                .country_names
+                .get(country)
+                .cloned()
+                .unwrap_or_else(|| country.clone());
+            Actor {
+                name: format!("{base} ({sector})"),
+                country: Some(country.clone()),
+                sector: Some(sector.clone()),
+                code: actors::code(Some(country), Some(sector)),
+                ..Actor::default()
+            }
+        }
+        Ref::Role { country, sector, role } => match actors.resolve_role(country.as_deref(), role, other_person) {
+            Some(k) => {
+                let mut a = actors.person_actor(k);
+                a.resolved_by = Some(if role == "counterpart" {
+                    "counterpart".into()
+                } else {
+                    "role description".into()
+                });
+                with_country_guess(a, "document's other country")
+            }
+            None => {
+                let name = match country.as_deref().and_then(|c| actors.country_names.get(c)) {
+                    Some(n) => format!("{n} {role}"),
+                    None => role.clone(),
+                };
+                let a = Actor {
+                    name,
+                    country: country.clone(),
+                    sector: sector.clone(),
+                    code: actors::code(country.as_deref(), sector.as_deref()),
+                    role: Some(role.clone()),
+                    ..Actor::default()
+                };
+                with_country_guess(a, "document's other country")
+            }
+        },
+        Ref::Pronoun => match last_person {
+            Some(k) => {
+                let mut a = actors.person_actor(k);
+                a.resolved_by = Some("pronoun".into());
+                a
+            }
+            None => return Vec::new(),
+        },
+        Ref::PronounCountry => match last_person.and_then(|k| actors.persons[k].country.clone()) {
+            Some(c) => {
+                let mut a = actors.country_actor(&c);
+                a.resolved_by = Some("pronoun".into());
+                a
+            }
+            None => return Vec::new(),
+        },
+        Ref::Pair { countries, people } => match if *people {
+            last_people.as_ref().or(last_pair.as_ref())
+        } else {
+            last_pair.as_ref()
+        } {
+            Some((x, y)) => {
+                let as_country = |a: &Actor| match (&a.country, countries) {
+                    (Some(c), true) => actors.country_actor(c),
+                    _ => a.clone(),
+                };
+                let mut v = vec![as_country(x), as_country(y)];
+                for a in &mut v {
+                    a.resolved_by = Some("both sides".into());
+                }
+                return v.into_iter().map(|a| span_actor(a, s, toks, p)).collect();
+            }
+            None => return Vec::new(),
+        },
+    };
+    vec![span_actor(a, s, toks, p)]
+}

@@ -1,0 +1,128 @@
+//! Event coding end to end: text in, event mentions out, through the standard stages.
+
+use dyad_core::{Annotated, Extract, Meta, Modality, Normalize, RawDocument};
+use jiff::civil::date;
+
+fn code(text: &str, published: Option<jiff::civil::Date>) -> Annotated {
+    let raw = RawDocument {
+        id: "t".into(),
+        text: text.into(),
+        meta: Meta {
+            published,
+            ..Meta::default()
+        },
+        ..RawDocument::default()
+    };
+    let doc = dyad_normalize::Normalizer::standard().normalize(raw);
+    dyad_extract::EventExtractor::builtin().unwrap().extract(doc)
+}
+
+fn first(a: &Annotated) -> &dyad_core::EventMention {
+    a.events
+        .iter()
+        .find(|e| e.mirror_of.is_none())
+        .unwrap_or_else(|| panic!("no event in {:?}", a.document.text))
+}
+
+#[test]
+fn a_meeting_with_titles_date_and_place() {
+    let a = code(
+        "Chinese President Xi Jinping met with Kenyan President William Ruto in Beijing on Tuesday.",
+        Some(date(2024, 9, 3)),
+    );
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.cameo.as_str(), e.modality),
+        ("CONSULT", "040", Modality::Occurred)
+    );
+    assert_eq!(e.source.name, "Xi Jinping");
+    assert_eq!(e.source.code.as_deref(), Some("CHNGOV"));
+    let t = e.target.as_ref().unwrap();
+    assert_eq!((t.name.as_str(), t.code.as_deref()), ("William Ruto", Some("KENGOV")));
+    assert_eq!(e.date.value.as_deref(), Some("2024-09-03"));
+    assert_eq!(e.date.basis, "publication");
+    assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Beijing"));
+    // Symmetric: coded both ways.
+    assert!(a
+        .events
+        .iter()
+        .any(|m| m.mirror_of == Some(e.index) && m.source.name == "William Ruto"));
+    // Evidence points at the trigger in the original text.
+    let trig: String = a
+        .document
+        .text
+        .chars()
+        .skip(e.evidence.trigger_start)
+        .take(e.evidence.trigger_end - e.evidence.trigger_start)
+        .collect();
+    assert_eq!(trig, "met with");
+}
+
+#[test]
+fn a_planned_meeting_is_not_a_meeting() {
+    let a = code(
+        "Kenyan President William Ruto will meet Chinese President Xi Jinping next week.",
+        Some(date(2024, 9, 1)),
+    );
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.cameo.as_str(), e.modality),
+        ("AGREE", "036", Modality::Planned)
+    );
+    assert_eq!(e.base_type.as_deref(), Some("CONSULT"));
+    assert_eq!(e.date.precision.as_deref(), Some("week"));
+}
+
+#[test]
+fn negation_and_unknown_dates() {
+    let a = code(
+        "The Kenyan president did not meet the US Secretary of State Marco Rubio today.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.modality, Modality::Negated);
+    assert_eq!(e.date.value, None, "no publication date: today stays unknown");
+    assert_eq!(e.date.basis, "unknown");
+}
+
+#[test]
+fn surnames_pronouns_and_conflict_types() {
+    let a = code(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. Later, Putin accused Ukraine of sabotage. He also praised China.",
+        None,
+    );
+    let kinds: Vec<(&str, &str, &str)> = a
+        .events
+        .iter()
+        .filter(|e| e.mirror_of.is_none())
+        .map(|e| {
+            (
+                e.kind.as_str(),
+                e.source.name.as_str(),
+                e.target.as_ref().map_or("", |t| t.name.as_str()),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("CONSULT", "Vladimir Putin", "Recep Tayyip Erdogan")),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&("ACCUSE", "Vladimir Putin", "Ukraine")), "{kinds:?}");
+    assert!(kinds.contains(&("SUPPORT", "Vladimir Putin", "China")), "{kinds:?}");
+}
+
+#[test]
+fn a_visit_is_coded_with_its_host() {
+    let a = code(
+        "President William Ruto left for Beijing, China on Sunday.",
+        Some(date(2024, 9, 1)),
+    );
+    let e = first(&a);
+    assert_eq!((e.cameo.as_str(), e.mode.as_deref()), ("042", Some("visit")));
+    assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("CHN"));
+    assert!(a
+        .events
+        .iter()
+        .any(|m| m.cameo == "043" && m.mirror_of == Some(e.index)));
+    assert_eq!(e.date.value.as_deref(), Some("2024-09-01"));
+}
