@@ -126,3 +126,24 @@ fn a_visit_is_coded_with_its_host() {
         .any(|m| m.cameo == "043" && m.mirror_of == Some(e.index)));
     assert_eq!(e.date.value.as_deref(), Some("2024-09-01"));
 }
+
+#[test]
+fn quotations_with_their_speakers() {
+    let a = code(
+        "Secretary of State Marco Rubio met Kenyan President William Ruto.\n\n\"Kenya's leadership is exemplary,\" noted Secretary Rubio. \"The US is committed to peace.\"\n\n\"This partnership is about the future,\" President Ruto concluded.",
+        None,
+    );
+    let q: Vec<(&str, Option<&str>)> = a
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_ref().map(|s| s.name.as_str())))
+        .collect();
+    assert_eq!(
+        q,
+        vec![
+            ("Kenya's leadership is exemplary,", Some("Marco Rubio")),
+            ("The US is committed to peace.", Some("Marco Rubio")),
+            ("This partnership is about the future,", Some("William Ruto")),
+        ]
+    );
+}

@@ -38,7 +38,7 @@ impl Extract for RutoFinder {
         Annotated {
             document: doc,
             mentions,
-            events: Vec::new(),
+            ..Annotated::default()
         }
     }
 }

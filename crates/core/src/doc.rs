@@ -384,14 +384,22 @@ pub struct Annotated {
     /// Event mentions, in text order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<crate::EventMention>,
+    /// Quotations with their speakers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<crate::Quote>,
+    /// Amounts of money.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amounts: Vec<crate::Amount>,
+    /// Named projects, agreements and initiatives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<crate::Project>,
 }
 
 impl From<Document> for Annotated {
     fn from(document: Document) -> Self {
         Annotated {
             document,
-            mentions: Vec::new(),
-            events: Vec::new(),
+            ..Annotated::default()
         }
     }
 }

@@ -136,10 +136,64 @@ pub struct EventMention {
     /// Sectors discussed in the sentence (`trade`, `infrastructure` …).
     #[serde(default)]
     pub sectors: Vec<String>,
+    /// Projects and agreements named in the sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<String>,
     /// For the second direction of a symmetric event (`met`, `talked by phone`): the index of
     /// the mention it mirrors.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mirror_of: Option<usize>,
     /// The words the event was read from.
     pub evidence: Evidence,
+}
+
+/// An amount of money, with its currency normalised to ISO 4217.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Amount {
+    /// Start in the original text.
+    pub start: usize,
+    /// End in the original text.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// As written.
+    pub text: String,
+    /// The value in units of the currency (`8000000000` for `$8 billion`).
+    pub value: f64,
+    /// ISO 4217 code (`USD`, `KES`, `CNY` …).
+    pub currency: String,
+}
+
+/// A quotation and who said it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Start of the quoted words in the original text (inside the quotation marks).
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// Sentence where the quotation starts.
+    pub sentence: usize,
+    /// The quoted words.
+    pub text: String,
+    /// The speaker, when the text attributes the quotation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Actor>,
+}
+
+/// A named project, agreement or initiative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    /// Start in the original text.
+    pub start: usize,
+    /// End in the original text.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Full name (for an acronym mention, the name it stands for when the text gave it).
+    pub name: String,
+    /// Acronym, when the text gives one (`SGR`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acronym: Option<String>,
+    /// `agreement`, `project` or `initiative`.
+    pub kind: String,
 }

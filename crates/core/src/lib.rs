@@ -36,7 +36,7 @@ pub mod offsets;
 pub mod stage;
 
 pub use doc::*;
-pub use event::{Actor, EventDate, EventMention, Evidence, Modality, Place};
+pub use event::{Actor, Amount, EventDate, EventMention, Evidence, Modality, Place, Project, Quote};
 pub use manifest::{DocEntry, Manifest, RunInfo, StageTiming};
 pub use offsets::{ByteCursor, CharCursor, OffsetMap};
 pub use stage::{Extract, Normalize, Sink, Source, StageError};

@@ -237,7 +237,7 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
     progress.finish();
     println!("{}", dyad_report::summary_line(&progress.counts));
     println!(
-        "wrote {}/ (documents.jsonl, entities.jsonl, mentions.jsonl, manifest.json) in {:.2}s on {} threads",
+        "wrote {}/ (documents, entities, mentions, quotes, amounts, projects .jsonl; manifest.json) in {:.2}s on {} threads",
         a.out.display(),
         info.wall_seconds,
         info.threads

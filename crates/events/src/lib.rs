@@ -26,9 +26,10 @@
 pub mod actors;
 pub mod dates;
 pub mod lexicon;
+pub mod topics;
 
 use actors::{DocActors, Phrase, Ref};
-use dyad_core::{Actor, Document, EventDate, EventMention, Evidence, Mention, Modality, Place};
+use dyad_core::{Actor, Amount, Document, EventDate, EventMention, Evidence, Mention, Modality, Place, Project, Quote};
 use lexicon::{Sectors, Trigger, Triggers};
 
 /// Errors building the coder.
@@ -71,6 +72,13 @@ const SPEECH: &[&str] = &[
     "noting",
     "adding",
     "according",
+    "concluded",
+    "observed",
+    "continued",
+    "replied",
+    "asked",
+    "wrote",
+    "tweeted",
 ];
 
 const PLANNED: &[&str] = &[
@@ -135,8 +143,112 @@ const HYPOTHETICAL: &[&str] = &[
     "should",
 ];
 
+/// Everything the coder reads from one document.
+#[derive(Debug, Clone, Default)]
+pub struct Coded {
+    /// Event mentions.
+    pub events: Vec<EventMention>,
+    /// Quotations with speakers.
+    pub quotes: Vec<Quote>,
+    /// Amounts of money.
+    pub amounts: Vec<Amount>,
+    /// Projects, agreements, initiatives.
+    pub projects: Vec<Project>,
+}
+
 impl EventCoder {
-    /// The coder with dyad's lexicons.
+    /// Events, quotations, amounts and projects of a document.
+    pub fn analyse(&self, doc: &Document, mentions: &[Mention]) -> Coded {
+        let actors = DocActors::new(doc, mentions);
+        let projects = topics::projects(doc);
+        let mut events = self.code_with(doc, mentions, &actors);
+        for e in &mut events {
+            let mut names: Vec<String> = projects
+                .iter()
+                .filter(|p| p.sentence == e.evidence.sentence)
+                .map(|p| p.name.clone())
+                .collect();
+            names.dedup();
+            e.projects = names;
+        }
+        let amounts = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| topics::amounts(si, s))
+            .collect();
+        let quotes = self.quotes(doc, &actors);
+        Coded {
+            events,
+            quotes,
+            amounts,
+            projects,
+        }
+    }
+
+    /// Quotations and their speakers.
+    fn quotes(&self, doc: &Document, actors: &DocActors) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        let mut last_person: Option<usize> = None;
+        let mut person_before: Vec<Option<usize>> = Vec::with_capacity(doc.sentences.len());
+        for phrases in &actors.phrases {
+            person_before.push(last_person);
+            if let Some(Ref::Person(k)) = phrases
+                .iter()
+                .find(|p| matches!(p.r, Ref::Person(_)))
+                .map(|p| p.r.clone())
+            {
+                last_person = Some(k);
+            }
+        }
+        for (s0, t0, s1, t1, _) in topics::quote_spans(doc) {
+            let Some(mut q) = topics::quote_text(doc, s0, t0, s1, t1) else {
+                continue;
+            };
+            let speaker_in = |si: usize, from: usize, to: usize| -> Option<&Phrase> {
+                let s = doc.sentences.get(si)?;
+                let has_verb = s.tokens[from.min(s.tokens.len())..to.min(s.tokens.len())]
+                    .iter()
+                    .any(|t| SPEECH.contains(&t.text.to_lowercase().as_str()));
+                if !has_verb {
+                    return None;
+                }
+                actors.phrases[si]
+                    .iter()
+                    .find(|p| p.start >= from && p.end <= to && !matches!(p.r, Ref::Pair { .. }))
+            };
+            // After the closing mark: `…," Ruto said.` / `…," said Secretary Rubio.`
+            let after = speaker_in(s1, t1 + 1, t1 + 7).map(|p| (s1, p));
+            // Before the opening mark: `Ruto said: "…"`.
+            let before = || {
+                let s = &actors.phrases[s0];
+                let p = s.iter().rev().find(|p| p.end <= t0)?;
+                speaker_in(s0, p.start, t0).map(|_| (s0, p))
+            };
+            // The next sentence: `"…." He added …`
+            let next = || speaker_in(s1 + 1, 0, 4).map(|p| (s1 + 1, p));
+            if let Some((si, p)) = after.or_else(before).or_else(next) {
+                let s = &doc.sentences[si];
+                let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
+                let lp = person_before.get(si).copied().flatten().or(last_person);
+                let mut v = resolve_phrase(actors, s, &toks, p, None, lp, &None, &None);
+                q.speaker = v.drain(..).next();
+            }
+            // A quotation that follows an attributed one in the same paragraph, with no
+            // attribution of its own, continues it: `"…," noted Rubio. "The US is …"`.
+            if q.speaker.is_none() {
+                if let Some(prev) = out.last() {
+                    let same_paragraph = doc.sentences[prev.sentence].paragraph == doc.sentences[s0].paragraph;
+                    if same_paragraph && s0 <= prev.sentence + 2 {
+                        q.speaker = prev.speaker.clone();
+                    }
+                }
+            }
+            out.push(q);
+        }
+        out
+    }
+
     pub fn builtin() -> Result<Self, EventError> {
         Ok(EventCoder {
             triggers: Triggers::builtin()?,
@@ -146,7 +258,10 @@ impl EventCoder {
 
     /// Codes the events of a document whose entity mentions are `mentions`.
     pub fn code(&self, doc: &Document, mentions: &[Mention]) -> Vec<EventMention> {
-        let actors = DocActors::new(doc, mentions);
+        self.code_with(doc, mentions, &DocActors::new(doc, mentions))
+    }
+
+    fn code_with(&self, doc: &Document, mentions: &[Mention], actors: &DocActors) -> Vec<EventMention> {
         let reference = doc.reference_date();
         let reference_basis = if doc.dateline.as_ref().and_then(|d| d.date).is_some() {
             "dateline"
@@ -301,7 +416,7 @@ impl EventCoder {
                                last_person: Option<usize>,
                                last_pair: &Option<(Actor, Actor)>|
                  -> Vec<Actor> {
-                    resolve_phrase(&actors, s, &toks, p, other, last_person, last_pair, &last_people)
+                    resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people)
                 };
                 // A target naming the source's own country as a possessor (`Ruto reaffirmed
                 // Kenya's commitment … with the United States`) is not the other party: look on.
@@ -383,6 +498,7 @@ impl EventCoder {
                         date: date.clone(),
                         place: place.clone(),
                         sectors: sectors.clone(),
+                        projects: Vec::new(),
                         mirror_of: None,
                         evidence: evidence.clone(),
                     };

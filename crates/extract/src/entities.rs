@@ -131,7 +131,7 @@ impl Extract for EntityExtractor {
         Annotated {
             document: doc,
             mentions,
-            events: Vec::new(),
+            ..Annotated::default()
         }
     }
 }

@@ -62,7 +62,11 @@ impl Extract for EventExtractor {
     fn extract(&self, doc: Document) -> Annotated {
         let mut a = self.entities.extract(doc);
         if a.document.status == Status::Ok {
-            a.events = self.coder.code(&a.document, &a.mentions);
+            let coded = self.coder.analyse(&a.document, &a.mentions);
+            a.events = coded.events;
+            a.quotes = coded.quotes;
+            a.amounts = coded.amounts;
+            a.projects = coded.projects;
         }
         a
     }
@@ -102,7 +106,7 @@ impl Extract for GazetteerExtractor {
         Annotated {
             document: doc,
             mentions,
-            events: Vec::new(),
+            ..Annotated::default()
         }
     }
 }

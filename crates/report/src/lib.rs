@@ -8,6 +8,7 @@
 //! | `documents.jsonl` | one normalized [`Document`](dyad_core::Document) per line: text, normalized text, offset map, language, headline, dateline, paragraphs, boilerplate, sentences with tokens |
 //! | `entities.jsonl` | one entity mention per line, with its document id and sentence |
 //! | `mentions.jsonl` | one event mention per line (PLOVER/CAMEO, actors, modality, date, place, evidence) |
+//! | `quotes.jsonl`, `amounts.jsonl`, `projects.jsonl` | quotations with speakers, amounts of money, named projects and agreements, each with its document id and offsets |
 //! | `manifest.json` | every input document (processed, skipped or failed, with the reason), counts, timings, version |
 //!
 //! Everything but the `run` block of the manifest (timings) is byte-for-byte reproducible.
@@ -21,15 +22,15 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use dyad_core::manifest::Counts;
-use dyad_core::{jsonl, Annotated, DocEntry, Manifest, Mention, RunInfo, Sink, StageError, SCHEMA_VERSION};
+use dyad_core::{jsonl, Annotated, DocEntry, Manifest, RunInfo, Sink, StageError, SCHEMA_VERSION};
 use serde::Serialize;
 
-/// An entity mention with the document it belongs to (one line of `entities.jsonl`).
+/// A record with the document it belongs to (one line of `entities.jsonl`, `quotes.jsonl` …).
 #[derive(Debug, Serialize)]
-struct EntityRow<'a> {
+struct Row<'a, T> {
     doc_id: &'a str,
     #[serde(flatten)]
-    mention: &'a Mention,
+    record: &'a T,
 }
 
 /// Writes a run's outputs into a directory.
@@ -38,6 +39,9 @@ pub struct FileReport {
     documents: BufWriter<File>,
     entities: BufWriter<File>,
     events: BufWriter<File>,
+    quotes: BufWriter<File>,
+    amounts: BufWriter<File>,
+    projects: BufWriter<File>,
     entries: Vec<DocEntry>,
     counts: Counts,
     seen: HashSet<String>,
@@ -59,6 +63,9 @@ impl FileReport {
             documents: create(&dir, "documents.jsonl")?,
             entities: create(&dir, "entities.jsonl")?,
             events: create(&dir, "mentions.jsonl")?,
+            quotes: create(&dir, "quotes.jsonl")?,
+            amounts: create(&dir, "amounts.jsonl")?,
+            projects: create(&dir, "projects.jsonl")?,
             dir,
             entries: Vec::new(),
             counts: Counts::default(),
@@ -114,6 +121,9 @@ impl Sink for FileReport {
         self.documents.flush().map_err(self.io("documents.jsonl"))?;
         self.entities.flush().map_err(self.io("entities.jsonl"))?;
         self.events.flush().map_err(self.io("mentions.jsonl"))?;
+        self.quotes.flush().map_err(self.io("quotes.jsonl"))?;
+        self.amounts.flush().map_err(self.io("amounts.jsonl"))?;
+        self.projects.flush().map_err(self.io("projects.jsonl"))?;
         let manifest = Manifest {
             schema_version: SCHEMA_VERSION.to_string(),
             dyad_version: run.version.clone(),
