@@ -102,12 +102,18 @@ impl Sink for FileReport {
                 .push("duplicate document id: an earlier input has the same id".into());
         }
         jsonl::write(&mut self.documents, &doc.document).map_err(self.io("documents.jsonl"))?;
+        let id = doc.document.id.as_str();
         for m in &doc.mentions {
-            let row = EntityRow {
-                doc_id: &doc.document.id,
-                mention: m,
-            };
-            jsonl::write(&mut self.entities, &row).map_err(self.io("entities.jsonl"))?;
+            jsonl::write(&mut self.entities, &Row { doc_id: id, record: m }).map_err(self.io("entities.jsonl"))?;
+        }
+        for q in &doc.quotes {
+            jsonl::write(&mut self.quotes, &Row { doc_id: id, record: q }).map_err(self.io("quotes.jsonl"))?;
+        }
+        for a in &doc.amounts {
+            jsonl::write(&mut self.amounts, &Row { doc_id: id, record: a }).map_err(self.io("amounts.jsonl"))?;
+        }
+        for p in &doc.projects {
+            jsonl::write(&mut self.projects, &Row { doc_id: id, record: p }).map_err(self.io("projects.jsonl"))?;
         }
         for e in &doc.events {
             jsonl::write(&mut self.events, e).map_err(self.io("mentions.jsonl"))?;
