@@ -394,3 +394,41 @@ fn missing_input_is_reported_not_fatal() {
     let m = manifest(&out);
     assert_eq!(m["counts"]["failed"], 1);
 }
+
+#[test]
+fn user_dictionaries_are_applied_by_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dict = tmp.path().join("leaders.actors");
+    std::fs::write(
+        &dict,
+        "# a PETRARCH-format actor dictionary\nKASSYM-JOMART_TOKAYEV_\n+TOKAYEV_\n\t[KAZGOVFRM 990101-190319]\n\t[KAZGOV >190320]\n",
+    )
+    .unwrap();
+    let agents = tmp.path().join("agents.txt");
+    std::fs::write(&agents, "!PERSON! = MAN, WOMAN\nTRADE!PERSON! [~BUS]\n").unwrap();
+    let out = tmp.path().join("out");
+    run_pipeline(
+        &seeds(),
+        &out,
+        &["--actors", dict.to_str().unwrap(), "--agents", agents.to_str().unwrap()],
+    );
+    let ents = read_jsonl(&out.join("entities.jsonl"));
+    let tokayev: Vec<&serde_json::Value> = ents.iter().filter(|e| e["text"] == "Tokayev").collect();
+    assert!(!tokayev.is_empty());
+    // 003 has no date: the latest role applies.
+    assert!(tokayev
+        .iter()
+        .all(|e| e["code"] == "KAZGOV" && e["kind"] == "ACTOR" && e["country"] == "KAZ"));
+
+    let mut c = dyad();
+    c.arg("run")
+        .arg(seeds())
+        .arg("-o")
+        .arg(tmp.path().join("x"))
+        .arg("--extractor")
+        .arg("entities")
+        .arg("--actors")
+        .arg(&dict);
+    let o = run_within(c, Duration::from_secs(60));
+    assert!(!o.status.success(), "dictionaries need the events extractor");
+}

@@ -30,6 +30,7 @@ impl Extract for RutoFinder {
                         country: Some("KEN".into()),
                         canonical: Some("William Ruto".into()),
                         sector: Some("GOV".into()),
+                        code: None,
                         source: self.name().into(),
                     });
                 }

@@ -342,6 +342,8 @@ pub enum EntityKind {
     Igo,
     /// A title or role (`President`, `Secretary of State`, `cabinet secretary`).
     Title,
+    /// A name from a user's actor dictionary, with its code.
+    Actor,
 }
 
 /// An entity mention found by the extract stage.
@@ -366,6 +368,9 @@ pub struct Mention {
     /// Sector code (`GOV`, `MIL`, `IGO` …) when the mention implies one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
+    /// CAMEO actor code from a user dictionary (`KENGOV`), in force on the document's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
     /// Which component produced it (`gazetteer`, `tagger`, a user extractor's name …).
     pub source: String,
 }

@@ -3,6 +3,7 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -53,6 +54,44 @@ enum Command {
     },
 }
 
+/// User dictionaries for the events extractor.
+#[derive(Args, Debug, Default)]
+struct Dictionaries {
+    /// Actor dictionary: dyad's JSON format (`.json`) or the CAMEO/PETRARCH actor format, with
+    /// dated roles applied by the article's date. May be repeated.
+    #[arg(long = "actors", value_name = "FILE")]
+    actors: Vec<PathBuf>,
+    /// PETRARCH agents file (titles and group nouns with sector codes). May be repeated.
+    #[arg(long = "agents", value_name = "FILE")]
+    agents: Vec<PathBuf>,
+    /// CAMEO/PETRARCH verb dictionary (verbs and their CAMEO codes). May be repeated.
+    #[arg(long = "verbs", value_name = "FILE")]
+    verbs: Vec<PathBuf>,
+}
+
+impl Dictionaries {
+    fn load(&self) -> Result<dyad_extract::UserDictionaries> {
+        let read = |p: &PathBuf| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
+        Ok(dyad_extract::UserDictionaries {
+            actors: self
+                .actors
+                .iter()
+                .map(|p| Ok((p.display().to_string(), read(p)?)))
+                .collect::<Result<_>>()?,
+            agents: self.agents.iter().map(read).collect::<Result<_>>()?,
+            verbs: self.verbs.iter().map(read).collect::<Result<_>>()?,
+        })
+    }
+
+    fn extractor(&self, name: &str) -> Result<Arc<dyn dyad_core::Extract>> {
+        let (e, notes) = registry::extractor_with(name, &self.load()?)?;
+        for n in notes {
+            eprintln!("dyad: dictionary {n}");
+        }
+        Ok(e)
+    }
+}
+
 #[derive(Args, Debug)]
 struct StageChoice {
     /// Normalizer implementation (see `dyad stages`).
@@ -64,6 +103,8 @@ struct StageChoice {
     /// Report implementation (see `dyad stages`).
     #[arg(long, default_value = "files", env = "DYAD_REPORT")]
     report: String,
+    #[command(flatten)]
+    dictionaries: Dictionaries,
 }
 
 #[derive(Args, Debug)]
@@ -111,6 +152,8 @@ struct FilterArgs {
     /// Extractor implementation (for `extract`).
     #[arg(long, default_value = "events", env = "DYAD_EXTRACTOR")]
     extractor: String,
+    #[command(flatten)]
+    dictionaries: Dictionaries,
 }
 
 #[derive(Args, Debug)]
@@ -225,7 +268,7 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
         },
     ));
     let normalizer = registry::normalizer(&a.stages.normalizer)?;
-    let extractor = registry::extractor(&a.stages.extractor)?;
+    let extractor = a.stages.dictionaries.extractor(&a.stages.extractor)?;
     let sink = registry::report(&a.stages.report, &a.out)?;
     let settings = Settings {
         threads,
@@ -348,7 +391,7 @@ fn normalize(a: FilterArgs, threads: usize) -> Result<()> {
 }
 
 fn extract(a: FilterArgs, threads: usize) -> Result<()> {
-    let stage = registry::extractor(&a.extractor)?;
+    let stage = a.dictionaries.extractor(&a.extractor)?;
     let bad = |id, reason| Document::passthrough(bad_raw(id, reason));
     filter(&a.input, &a.output, threads, bad, |doc: Document| {
         dyad::extract_guarded(stage.as_ref(), doc)

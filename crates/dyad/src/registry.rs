@@ -73,6 +73,26 @@ pub fn extractor(name: &str) -> Result<Arc<dyn Extract>, StageError> {
     }
 }
 
+/// The extractor called `name`, with user dictionaries (only the `events` extractor reads
+/// them). Returns notes on what the dictionaries held.
+pub fn extractor_with(
+    name: &str,
+    user: &dyad_extract::UserDictionaries,
+) -> Result<(Arc<dyn Extract>, Vec<String>), StageError> {
+    let none = user.actors.is_empty() && user.agents.is_empty() && user.verbs.is_empty();
+    if none {
+        return extractor(name).map(|e| (e, Vec::new()));
+    }
+    if name != "events" {
+        return Err(StageError::Config(format!(
+            "--actors, --agents and --verbs apply to the events extractor, not {name:?}"
+        )));
+    }
+    dyad_extract::EventExtractor::with_dictionaries(user)
+        .map(|(e, notes)| (Arc::new(e) as Arc<dyn Extract>, notes))
+        .map_err(|e| StageError::Config(e.to_string()))
+}
+
 /// The report called `name`, writing into `out`.
 pub fn report(name: &str, out: &Path) -> Result<Box<dyn Sink>, StageError> {
     match name {

@@ -610,6 +610,7 @@ fn sentence_phrases(
             .and_then(|m| m.country.clone());
         let title = parts.iter().rev().find(|m| m.kind == EntityKind::Title);
         let person = parts.iter().rposition(|m| m.kind == EntityKind::Per);
+        let user = parts.iter().rposition(|m| m.kind == EntityKind::Actor);
         let org = parts
             .iter()
             .rposition(|m| matches!(m.kind, EntityKind::Igo | EntityKind::Org));
@@ -626,7 +627,16 @@ fn sentence_phrases(
             weak: false,
         };
         let mut facts = None;
-        if let Some(pi) = person {
+        if let Some(ui) = user {
+            // A name from the user's dictionary comes with its code.
+            let m = parts[ui];
+            phrase.r = Ref::Org {
+                name: m.canonical.clone().unwrap_or_else(|| m.text.clone()),
+                country: m.country.clone(),
+                sector: m.sector.clone(),
+                code: m.code.clone(),
+            };
+        } else if let Some(pi) = person {
             let m = parts[pi];
             let name_tokens: Vec<String> = (start..j)
                 .filter(|&t| tm[t].is_some_and(|x| std::ptr::eq(x, m)))

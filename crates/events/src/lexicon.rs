@@ -99,6 +99,30 @@ impl Triggers {
         Ok(Triggers { by_first, entries })
     }
 
+    /// Adds triggers (lowercase forms) coded with a CAMEO code; they take precedence over
+    /// built-in triggers of the same length. Codes that map to no PLOVER type are ignored.
+    pub fn add(&mut self, forms: &[String], cameo: &str) {
+        let Some(plover) = plover_of(cameo) else { return };
+        let idx = self.entries.len();
+        self.entries.push(Trigger {
+            plover: plover.to_string(),
+            cameo: cameo.to_string(),
+            mode: None,
+            symmetric: cameo.starts_with("04") && cameo != "042" && cameo != "043",
+            travel: cameo == "042",
+            host: cameo == "043",
+            requires: Vec::new(),
+        });
+        for form in forms {
+            let toks: Vec<String> = form.split_whitespace().map(str::to_string).collect();
+            if let Some(first) = toks.first() {
+                let v = self.by_first.entry(first.clone()).or_default();
+                v.insert(0, (toks.clone(), idx));
+                v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+            }
+        }
+    }
+
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
     /// in tokens and entry.
     pub fn match_at(&self, lower: &[String], i: usize) -> Option<(usize, &Trigger)> {
@@ -158,6 +182,35 @@ impl Sectors {
         out.dedup();
         out
     }
+}
+
+/// PLOVER type of a CAMEO code (by its root), after the PLOVER project's conversion table.
+pub fn plover_of(cameo: &str) -> Option<&'static str> {
+    let root = cameo.get(0..2)?;
+    Some(match root {
+        "02" | "10" => "REQUEST",
+        "03" => "AGREE",
+        "04" => "CONSULT",
+        "05" => "SUPPORT",
+        "06" => "COOPERATE",
+        "07" => "AID",
+        "08" => {
+            if cameo >= "084" {
+                "RETREAT"
+            } else {
+                "CONCEDE"
+            }
+        }
+        "09" | "11" => "ACCUSE",
+        "12" => "REJECT",
+        "13" => "THREATEN",
+        "14" => "PROTEST",
+        "15" => "MOBILIZE",
+        "16" => "SANCTION",
+        "17" => "COERCE",
+        "18" | "19" | "20" => "ASSAULT",
+        _ => return None,
+    })
 }
 
 /// Goldstein score of a CAMEO code (by its most specific known prefix).

@@ -157,6 +157,13 @@ pub struct Coded {
 }
 
 impl EventCoder {
+    /// Adds verbs from a user's CAMEO verb dictionary: (lowercase forms, CAMEO code).
+    pub fn add_verbs(&mut self, verbs: &[(Vec<String>, String)]) {
+        for (forms, code) in verbs {
+            self.triggers.add(forms, code);
+        }
+    }
+
     /// Events, quotations, amounts and projects of a document.
     pub fn analyse(&self, doc: &Document, mentions: &[Mention]) -> Coded {
         let actors = DocActors::new(doc, mentions);

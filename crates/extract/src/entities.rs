@@ -37,6 +37,14 @@ impl EntityExtractor {
         EntityExtractor { gazetteer, tagger }
     }
 
+    /// With the built-in model and dictionaries plus user titles/agents.
+    pub fn with_titles(extra: &[(String, String)]) -> Result<Self, EntityError> {
+        Ok(EntityExtractor {
+            gazetteer: Gazetteer::builtin_with_titles(extra)?,
+            tagger: Tagger::builtin()?,
+        })
+    }
+
     /// Tagger mentions of a document.
     pub fn tagged(&self, doc: &Document) -> Vec<Mention> {
         let mut out = Vec::new();
@@ -65,6 +73,7 @@ impl EntityExtractor {
                     country: None,
                     canonical: None,
                     sector: None,
+                    code: None,
                     source: "tagger".into(),
                 });
             }
@@ -150,6 +159,7 @@ mod tests {
             country: country.map(str::to_string),
             canonical: None,
             sector: None,
+            code: None,
             source: source.into(),
         }
     }

@@ -83,6 +83,22 @@ fn split_list(s: &str) -> impl Iterator<Item = &str> {
 impl Gazetteer {
     /// The dictionaries shipped with dyad.
     pub fn builtin() -> Result<Self, GazetteerError> {
+        Self::builtin_with_titles(&[])
+    }
+
+    /// ISO 3166-1 alpha-3 codes of the built-in country table.
+    pub fn country_codes() -> std::collections::HashSet<String> {
+        COUNTRIES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The built-in dictionaries plus user titles and agents (`(phrase, sector)`, lowercase
+    /// phrases, matched as written and capitalised), which come after the built-in ones.
+    pub fn builtin_with_titles(extra: &[(String, String)]) -> Result<Self, GazetteerError> {
         let mut phrases: Vec<(String, Entry)> = Vec::new();
         for row in rows("countries.tsv", COUNTRIES, 2) {
             let cols = row?;
@@ -133,6 +149,21 @@ impl Gazetteer {
             if cols[3].trim() == "y" {
                 phrases.push((cols[0].to_lowercase(), e));
             }
+        }
+        for (phrase, sector) in extra {
+            let e = Entry {
+                kind: EntityKind::Title,
+                country: None,
+                code: sector.clone(),
+                canonical: phrase.clone(),
+                sector: Some(sector.clone()),
+            };
+            let mut cap = phrase.clone();
+            if let Some(f) = cap.get_mut(0..1) {
+                f.make_ascii_uppercase();
+            }
+            phrases.push((phrase.clone(), e.clone()));
+            phrases.push((cap, e));
         }
         Self::from_phrases(phrases)
     }
@@ -201,6 +232,7 @@ impl Gazetteer {
                 country: entry.country.clone(),
                 canonical: Some(entry.canonical.clone()),
                 sector: entry.sector.clone(),
+                code: None,
                 source: "gazetteer".into(),
             });
         }

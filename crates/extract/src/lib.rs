@@ -23,14 +23,28 @@
 //! ## What it does not do
 //! No I/O, no threads (the runner parallelises over documents), no change to the document.
 
+pub mod dictionaries;
 pub mod entities;
 pub mod gazetteer;
+
+/// Dictionaries a user passes (`--actors`, `--agents`, `--verbs`), as file contents.
+#[derive(Debug, Clone, Default)]
+pub struct UserDictionaries {
+    /// Actor files: (file name, contents). `.json` files are dyad's JSON format; anything
+    /// else is read as a PETRARCH/CAMEO actor dictionary.
+    pub actors: Vec<(String, String)>,
+    /// PETRARCH agent files' contents.
+    pub agents: Vec<String>,
+    /// CAMEO verb dictionaries' contents.
+    pub verbs: Vec<String>,
+}
 
 /// The `events` extractor: entities, then events coded from them.
 #[derive(Debug, Clone)]
 pub struct EventExtractor {
     entities: EntityExtractor,
     coder: dyad_events::EventCoder,
+    actors: Option<dictionaries::UserActors>,
 }
 
 /// Errors building the event extractor.
@@ -42,6 +56,12 @@ pub enum EventExtractorError {
     /// Event lexicons.
     #[error(transparent)]
     Events(#[from] dyad_events::EventError),
+    /// A user dictionary.
+    #[error(transparent)]
+    Dictionary(#[from] dictionaries::DictError),
+    /// The built-in dictionaries.
+    #[error(transparent)]
+    Gazetteer(#[from] GazetteerError),
 }
 
 impl EventExtractor {
@@ -50,7 +70,54 @@ impl EventExtractor {
         Ok(EventExtractor {
             entities: EntityExtractor::builtin()?,
             coder: dyad_events::EventCoder::builtin()?,
+            actors: None,
         })
+    }
+
+    /// With user dictionaries added to the built-in ones. Returns the extractor and notes on
+    /// what was read (counts, unreadable roles).
+    pub fn with_dictionaries(user: &UserDictionaries) -> Result<(Self, Vec<String>), EventExtractorError> {
+        let mut notes = Vec::new();
+        let agents: Vec<(String, String)> = user.agents.iter().flat_map(|t| dictionaries::parse_agents(t)).collect();
+        if !user.agents.is_empty() {
+            notes.push(format!("agents: {} phrases", agents.len()));
+        }
+        let mut entries = Vec::new();
+        for (name, text) in &user.actors {
+            if name.ends_with(".json") {
+                let e = dictionaries::parse_json_actors(text)?;
+                notes.push(format!("{name}: {} actors", e.len()));
+                entries.extend(e);
+            } else {
+                let (e, bad) = dictionaries::parse_petrarch_actors(text);
+                let skipped = if bad > 0 {
+                    format!(", {bad} roles with unreadable dates skipped")
+                } else {
+                    String::new()
+                };
+                notes.push(format!("{name}: {} actors{skipped}", e.len()));
+                entries.extend(e);
+            }
+        }
+        let verbs: Vec<(Vec<String>, String)> = user.verbs.iter().flat_map(|t| dictionaries::parse_verbs(t)).collect();
+        if !user.verbs.is_empty() {
+            notes.push(format!("verbs: {} entries", verbs.len()));
+        }
+        let actors = if entries.is_empty() {
+            None
+        } else {
+            Some(dictionaries::UserActors::new(entries, Gazetteer::country_codes())?)
+        };
+        let mut coder = dyad_events::EventCoder::builtin()?;
+        coder.add_verbs(&verbs);
+        Ok((
+            EventExtractor {
+                entities: EntityExtractor::with_titles(&agents)?,
+                coder,
+                actors,
+            },
+            notes,
+        ))
     }
 }
 
@@ -61,6 +128,16 @@ impl Extract for EventExtractor {
 
     fn extract(&self, doc: Document) -> Annotated {
         let mut a = self.entities.extract(doc);
+        if let (Some(user), Status::Ok) = (&self.actors, a.document.status) {
+            // The user's dictionary wins over anything it overlaps.
+            let found = user.find(&a.document);
+            if !found.is_empty() {
+                a.mentions
+                    .retain(|m| !found.iter().any(|u| u.start < m.end && m.start < u.end));
+                a.mentions.extend(found);
+                a.mentions.sort_by_key(|x| (x.start, x.end));
+            }
+        }
         if a.document.status == Status::Ok {
             let coded = self.coder.analyse(&a.document, &a.mentions);
             a.events = coded.events;
