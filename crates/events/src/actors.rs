@@ -267,6 +267,8 @@ pub struct DocActors {
     pub country_names: HashMap<String, String>,
     /// Mentions of each country (names and demonyms).
     pub country_freq: HashMap<String, usize>,
+    /// Lowercased tokens of each sentence.
+    pub lower: Vec<Vec<String>>,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -316,6 +318,7 @@ impl DocActors {
                 }
             }
             raw.push(sentence_phrases(&toks, &lower, &tm, &projects));
+            d.lower.push(lower);
         }
         // Pass 2: the person registry. Full names first, then single names linked to them.
         let mut index: Vec<Vec<Option<usize>>> = raw.iter().map(|v| vec![None; v.len()]).collect();

@@ -82,7 +82,12 @@ fn unresolved(start: usize, end: usize, precision: &'static str) -> Found {
 /// Finds date expressions in a sentence's tokens. `reference` resolves partial and relative
 /// expressions (the dateline date or the publication date).
 pub fn find(tokens: &[&str], reference: Option<Date>) -> Vec<Found> {
-    let lower: Vec<String> = tokens.iter().map(|t| t.to_ascii_lowercase()).collect();
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    find_lower(tokens, &lower, reference)
+}
+
+/// [`find`] with the lowercased tokens already at hand.
+pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

@@ -1,6 +1,26 @@
 //! Trigger, sector and CAMEO lexicons (data files in `data/`, compiled in).
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hasher for the short word keys of the lexicons.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ *b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const TRIGGERS: &str = include_str!("../data/triggers.tsv");
 const SECTORS: &str = include_str!("../data/sectors.tsv");
@@ -51,7 +71,7 @@ impl Triggers {
 
     /// Parses a trigger table.
     pub fn parse(text: &str) -> Result<Self, LexiconError> {
-        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         let mut entries = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -143,39 +163,47 @@ impl Triggers {
     }
 }
 
-/// Sector keywords.
+/// Sector keywords, keyed by their first word.
 #[derive(Debug, Clone)]
 pub struct Sectors {
-    phrases: Vec<(Vec<String>, String)>,
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
 }
 
 impl Sectors {
     /// The built-in sector lexicon.
     pub fn builtin() -> Self {
-        let mut phrases = Vec::new();
+        let mut by_first: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
         for line in SECTORS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             if let Some((sector, words)) = line.split_once('\t') {
                 for w in words.split('|') {
                     let toks: Vec<String> = w.split_whitespace().map(str::to_string).collect();
-                    if !toks.is_empty() {
-                        phrases.push((toks, sector.to_string()));
+                    if let Some(first) = toks.first() {
+                        by_first
+                            .entry(first.clone())
+                            .or_default()
+                            .push((toks.clone(), sector.to_string()));
                     }
                 }
             }
         }
-        phrases.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
-        Sectors { phrases }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        Sectors { by_first }
     }
 
     /// Sectors mentioned in lowercased tokens, sorted, without duplicates.
     pub fn find(&self, lower: &[String]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for i in 0..lower.len() {
-            for (toks, sector) in &self.phrases {
-                if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
-                    out.push(sector.clone());
-                    break;
-                }
+            let Some(cands) = self.by_first.get(&lower[i]) else {
+                continue;
+            };
+            if let Some((_, sector)) = cands
+                .iter()
+                .find(|(toks, _)| i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..])
+            {
+                out.push(sector.clone());
             }
         }
         out.sort();

@@ -282,11 +282,11 @@ impl EventCoder {
         let first_body = doc.sentences.iter().position(|s| !s.headline);
         for (si, s) in doc.sentences.iter().enumerate() {
             let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
-            let lower: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
+            let lower = &actors.lower[si];
             let phrases = &actors.phrases[si];
             let quoted = quote_mask(&toks);
-            let found_dates = dates::find(&toks, reference);
-            let sectors = self.sectors.find(&lower);
+            let found_dates = dates::find_lower(&toks, lower, reference);
+            let sectors = self.sectors.find(lower);
             let mut i = 0;
             let mut triggers: Vec<(usize, usize, &Trigger)> = Vec::new();
             while i < toks.len() {

@@ -63,6 +63,7 @@ fn shape_class(c: char) -> char {
 /// Computes the per-token values of a sentence.
 pub fn token_infos(tokens: &[&str], lex: &Lexicon, out: &mut Vec<TokenInfo>) {
     out.clear();
+    let mut lw: Vec<char> = Vec::with_capacity(32);
     for t in tokens {
         let mut shape = FNV_OFFSET;
         let mut short = FNV_OFFSET;
@@ -86,7 +87,8 @@ pub fn token_infos(tokens: &[&str], lex: &Lexicon, out: &mut Vec<TokenInfo>) {
             }
             n += 1;
         }
-        let lw: Vec<char> = t.chars().flat_map(char::to_lowercase).collect();
+        lw.clear();
+        lw.extend(t.chars().flat_map(char::to_lowercase));
         let mut prefix = [0u64; 4];
         let mut suffix = [0u64; 4];
         let mut h = FNV_OFFSET;

@@ -366,6 +366,15 @@ pub fn viterbi(
     }
     back.clear();
     back.resize(n, [0u8; N_LABELS]);
+    // Transition scores with BIO's forbidden moves folded in, computed once per sentence.
+    let mut t = [[f32::NEG_INFINITY; N_LABELS]; N_LABELS];
+    for p in Label::ALL {
+        for l in Label::ALL {
+            if l.may_follow(Some(p)) {
+                t[p.index()][l.index()] = trans[p.index()][l.index()];
+            }
+        }
+    }
     let mut prev = [f32::NEG_INFINITY; N_LABELS];
     for l in Label::ALL {
         if l.may_follow(None) {
@@ -374,18 +383,14 @@ pub fn viterbi(
     }
     for i in 1..n {
         let mut cur = [f32::NEG_INFINITY; N_LABELS];
-        for l in Label::ALL {
-            let li = l.index();
+        for li in 0..N_LABELS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in Label::ALL {
-                if !l.may_follow(Some(p)) {
-                    continue;
-                }
-                let v = prev[p.index()] + trans[p.index()][li];
+            for (pi, row) in t.iter().enumerate() {
+                let v = prev[pi] + row[li];
                 if v > best {
                     best = v;
-                    arg = p.0;
+                    arg = pi as u8;
                 }
             }
             cur[li] = best + scores[i][li];
