@@ -294,7 +294,7 @@ impl EventCoder {
                     i += 1;
                     continue;
                 }
-                match self.triggers.match_at(&lower, i) {
+                match self.triggers.match_at(lower, i) {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
                         i += len;
@@ -323,7 +323,7 @@ impl EventCoder {
                 if skip[k] {
                     continue;
                 }
-                let clause = clause_start(&lower, ts);
+                let clause = clause_start(lower, ts);
                 let passive = ts >= 1
                     && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
                     && lower.get(te).is_some_and(|w| w == "by");
@@ -360,9 +360,9 @@ impl EventCoder {
                 let (mut src_group, mut tgt_group) = if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
-                    (group_at(&by, &lower), group_last(&obj, &lower))
+                    (group_at(&by, lower), group_last(&obj, lower))
                 } else {
-                    (group_last(&left, &lower), group_at(&right, &lower))
+                    (group_last(&left, lower), group_at(&right, lower))
                 };
                 if trig.travel {
                     // The target of a visit is the country visited.
@@ -375,7 +375,7 @@ impl EventCoder {
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT") {
                     continue;
                 }
-                let modality = modality(&lower, clause, ts, trig);
+                let modality = modality(lower, clause, ts, trig);
                 let base_type = trig.plover.clone();
                 let (kind, cameo) = match modality {
                     Modality::Planned | Modality::Intended
@@ -395,7 +395,7 @@ impl EventCoder {
                     }
                     _ => (trig.plover.clone(), trig.cameo.clone()),
                 };
-                let date = self.event_date(&found_dates, ts, reference_basis, &out, &lower);
+                let date = self.event_date(&found_dates, ts, reference_basis, &out, lower);
                 let place = place(
                     doc,
                     si,
@@ -436,7 +436,7 @@ impl EventCoder {
                     if only.possessor && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
                         let rest: Vec<&Phrase> = right.iter().copied().filter(|p| p.start >= only.end).collect();
-                        let further = group_at(&rest, &lower);
+                        let further = group_at(&rest, lower);
                         if !further.is_empty() || own.is_some() {
                             tgt_group = further;
                         }
