@@ -741,6 +741,26 @@ fn sentence_phrases(
                 phrase.r = Ref::Country(c);
                 phrase.weak = true;
             }
+        } else if kinds.contains(&EntityKind::Misc)
+            && !kinds
+                .iter()
+                .any(|k| matches!(k, EntityKind::Country | EntityKind::Demonym))
+        {
+            // Other names (`the Taliban`, `Hezbollah`) may be actors: weak.
+            let m = parts[parts.len() - 1];
+            let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+            // Not projects, and not adjectival compounds (`Sino-African`, `Kenya-China`).
+            if PROJECT_HEADS.contains(&head.as_str()) || m.country.is_some() || m.text.contains('-') {
+                i = j.max(i + 1);
+                continue;
+            }
+            phrase.r = Ref::Org {
+                name: m.text.clone(),
+                country: None,
+                sector: None,
+                code: None,
+            };
+            phrase.weak = true;
         } else if kinds.contains(&EntityKind::Loc) {
             // A place as a participant (`a ceasefire in Idlib`): weak.
             let m = parts[parts.len() - 1];

@@ -56,6 +56,33 @@ pub struct LexiconError {
     pub message: String,
 }
 
+/// A form and the regular inflections of a single-word base form (`attack` → `attacks`,
+/// `attacked`, `attacking`; `supply` → `supplies`, `supplied`), so the table lists each verb
+/// once. Irregular forms are listed in the table itself.
+fn inflections(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_string()];
+    let w = form.trim();
+    let base_like = !w.contains(' ')
+        && w.len() >= 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing");
+    if !base_like {
+        return out;
+    }
+    if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{w}ing")]);
+    } else if let Some(stem) = w.strip_suffix('e') {
+        out.extend([format!("{w}s"), format!("{w}d"), format!("{stem}ing")]);
+    } else if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') || w.ends_with('z') {
+        out.extend([format!("{w}es"), format!("{w}ed"), format!("{w}ing")]);
+    } else {
+        out.extend([format!("{w}s"), format!("{w}ed"), format!("{w}ing")]);
+    }
+    out
+}
+
 /// Trigger phrases, keyed by their first token, longest first.
 #[derive(Debug, Clone)]
 pub struct Triggers {
@@ -106,7 +133,7 @@ impl Triggers {
             };
             let idx = entries.len();
             entries.push(entry);
-            for form in cols[0].split('|') {
+            for form in cols[0].split('|').flat_map(inflections) {
                 let toks: Vec<String> = form.split_whitespace().map(str::to_string).collect();
                 if let Some(first) = toks.first() {
                     by_first.entry(first.clone()).or_default().push((toks.clone(), idx));
@@ -324,6 +351,21 @@ mod tests {
         assert_eq!(t.match_at(&s, 1).unwrap().1.plover, "AID");
         let s = low("Ruto provided updates on Sudan");
         assert!(t.match_at(&s, 1).is_none());
+    }
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(
+            inflections("attack"),
+            vec!["attack", "attacks", "attacked", "attacking"]
+        );
+        assert_eq!(
+            inflections("supply"),
+            vec!["supply", "supplies", "supplied", "supplying"]
+        );
+        assert_eq!(inflections("praise"), vec!["praise", "praises", "praised", "praising"]);
+        assert_eq!(inflections("held talks"), vec!["held talks"]);
+        assert_eq!(inflections("met"), vec!["met"]);
     }
 
     #[test]

@@ -305,10 +305,12 @@ impl EventCoder {
             // An intent trigger followed closely by the action it promises: the action carries it.
             // An invitation already codes the visit it invites to.
             let mut skip = vec![false; triggers.len()];
+            let mut promised = vec![false; triggers.len()];
             for k in 0..triggers.len().saturating_sub(1) {
                 let (a, b) = (triggers[k].2, triggers[k + 1].2);
                 if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     skip[k] = true;
+                    promised[k + 1] = true;
                 } else if a.plover == "AGREE"
                     && a.cameo == "036"
                     && b.plover == "CONSULT"
