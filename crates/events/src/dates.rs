@@ -79,6 +79,26 @@ fn unresolved(start: usize, end: usize, precision: &'static str) -> Found {
     }
 }
 
+/// A day and month whose words span `start..end`, with the year at `year_at` if one is written
+/// there, else resolved against the reference. Returns the expression and where it ends.
+fn day_month(
+    tokens: &[&str],
+    (m, d): (i8, i8),
+    (start, end): (usize, usize),
+    year_at: usize,
+    reference: Option<Date>,
+) -> (Found, usize) {
+    if let Some(y) = tokens.get(year_at).and_then(|w| year_num(w)) {
+        if let Ok(date) = Date::new(y, m, d) {
+            return (day(date, start, year_at + 1, false), year_at + 1);
+        }
+    }
+    match reference.and_then(|r| resolve_month_day(m, d, r)) {
+        Some(date) => (day(date, start, end, true), end),
+        None => (unresolved(start, end, "day"), end),
+    }
+}
+
 /// Finds date expressions in a sentence's tokens. `reference` resolves partial and relative
 /// expressions (the dateline date or the publication date).
 pub fn find(tokens: &[&str], reference: Option<Date>) -> Vec<Found> {
@@ -100,18 +120,9 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                 if tokens.get(j) == Some(&",") {
                     j += 1;
                 }
-                if let Some(y) = tokens.get(j).and_then(|w| year_num(w)) {
-                    if let Ok(date) = Date::new(y, m, d) {
-                        out.push(day(date, i, j + 1, false));
-                        i = j + 1;
-                        continue;
-                    }
-                }
-                match reference.and_then(|r| resolve_month_day(m, d, r)) {
-                    Some(date) => out.push(day(date, i, i + 2, true)),
-                    None => out.push(unresolved(i, i + 2, "day")),
-                }
-                i += 2;
+                let (found, next) = day_month(tokens, (m, d), (i, i + 2), j, reference);
+                out.push(found);
+                i = next;
                 continue;
             }
             if let Some(y) = tokens.get(i + 1).and_then(|w| year_num(w)) {
@@ -135,18 +146,9 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                 || t.ends_with("nd")
                 || t.ends_with("rd")
             {
-                if let Some(y) = tokens.get(i + 2).and_then(|w| year_num(w)) {
-                    if let Ok(date) = Date::new(y, m, d) {
-                        out.push(day(date, i, i + 3, false));
-                        i += 3;
-                        continue;
-                    }
-                }
-                match reference.and_then(|r| resolve_month_day(m, d, r)) {
-                    Some(date) => out.push(day(date, i, i + 2, true)),
-                    None => out.push(unresolved(i, i + 2, "day")),
-                }
-                i += 2;
+                let (found, next) = day_month(tokens, (m, d), (i, i + 2), i + 2, reference);
+                out.push(found);
+                i = next;
                 continue;
             }
         }

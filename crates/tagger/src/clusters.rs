@@ -69,25 +69,21 @@ fn dot(a: &Sparse, c: &[f32]) -> f32 {
     a.iter().map(|(i, v)| c[*i as usize] * v).sum()
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
-
 /// Spherical k-means over rows `members` of `vecs`; returns a cluster per member.
-fn kmeans(vecs: &[Sparse], members: &[usize], k: usize, dim: usize, iterations: usize, rng: &mut Rng) -> Vec<usize> {
+fn kmeans(
+    vecs: &[Sparse],
+    members: &[usize],
+    k: usize,
+    dim: usize,
+    iterations: usize,
+    rng: &mut crate::SplitMix,
+) -> Vec<usize> {
     let k = k.min(members.len()).max(1);
     // Seeds: spread over the frequency ranking, jittered.
     let mut centroids: Vec<Vec<f32>> = (0..k)
         .map(|c| {
             let span = members.len() / k;
-            let pick = members[(c * span + (rng.next() as usize % span.max(1))).min(members.len() - 1)];
+            let pick = members[(c * span + (rng.next_u64() as usize % span.max(1))).min(members.len() - 1)];
             let mut v = vec![0f32; dim];
             for (i, x) in &vecs[pick] {
                 v[*i as usize] = *x;
@@ -185,7 +181,7 @@ pub fn cluster(counter: &Counter, cfg: &Config) -> Vec<(u64, u32, u32)> {
             v
         })
         .collect();
-    let mut rng = Rng(cfg.seed);
+    let mut rng = crate::SplitMix(cfg.seed);
     let all: Vec<usize> = (0..words.len()).filter(|&i| !vecs[i].is_empty()).collect();
     if all.is_empty() {
         return Vec::new();

@@ -129,6 +129,22 @@ impl Label {
     }
 }
 
+/// SplitMix64: the small deterministic generator behind shuffling and cluster seeding, so
+/// training is reproducible from a seed.
+#[derive(Debug, Clone)]
+pub struct SplitMix(pub u64);
+
+impl SplitMix {
+    /// The next value.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
 /// A hasher for keys that are already well-mixed 64-bit hashes.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct IdentityBuild;

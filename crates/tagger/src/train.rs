@@ -142,19 +142,6 @@ fn update(avg: &mut Averaged, gold: &[Label], pred: &[Label], feats: &[u64], off
     }
 }
 
-/// A small deterministic generator for the shuffling order.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-}
-
 /// Consecutive sentences of the same document, as index ranges.
 pub fn documents(sentences: &[Sentence]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
@@ -195,7 +182,7 @@ pub fn train(
     let mut avg = Averaged::new();
     let docs = documents(train);
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut rng = SplitMix(cfg.seed);
+    let mut rng = crate::SplitMix(cfg.seed);
     let mut infos = Vec::new();
     let mut hints = Vec::new();
     let mut feats = Vec::new();
@@ -205,7 +192,7 @@ pub fn train(
     let mut best: Option<(f64, Model)> = None;
     for epoch in 1..=cfg.epochs {
         for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
+            let j = (rng.next_u64() % (i as u64 + 1)) as usize;
             order.swap(i, j);
         }
         let mut mistakes = 0;
