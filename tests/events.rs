@@ -147,3 +147,14 @@ fn quotations_with_their_speakers() {
         ]
     );
 }
+
+#[test]
+fn acronyms_stand_for_their_organisations() {
+    let a = code(
+        "The Communist Party of China (CPC) hosted a delegation of Kenyan lawmakers. Later the CPC praised Kenya.",
+        None,
+    );
+    let e = a.events.iter().find(|e| e.kind == "SUPPORT").expect("praise coded");
+    assert_eq!(e.source.name, "Communist Party of China");
+    assert_eq!(e.source.country.as_deref(), Some("CHN"));
+}

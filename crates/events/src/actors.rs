@@ -298,6 +298,7 @@ impl DocActors {
             }
         }
         let projects = project_names(doc, mentions);
+        let acronyms = org_acronyms(doc, mentions);
         // Pass 1: phrases with raw person facts.
         let mut raw: Vec<Vec<(Phrase, Option<PersonFacts>)>> = Vec::new();
         let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); doc.sentences.len()];
@@ -317,7 +318,7 @@ impl DocActors {
                     }
                 }
             }
-            raw.push(sentence_phrases(&toks, &lower, &tm, &projects));
+            raw.push(sentence_phrases(&toks, &lower, &tm, &projects, &acronyms));
             d.lower.push(lower);
         }
         // Pass 2: the person registry. Full names first, then single names linked to them.
@@ -482,6 +483,35 @@ pub fn project_names(doc: &Document, mentions: &[Mention]) -> std::collections::
     out
 }
 
+/// Organisations given with an acronym in brackets (`Communist Party of China (CPC)`): the
+/// acronym → (name, country, sector).
+pub fn org_acronyms(doc: &Document, mentions: &[Mention]) -> HashMap<String, (String, Option<String>, Option<String>)> {
+    let mut out = HashMap::new();
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityKind::Org | EntityKind::Igo))
+    {
+        let Some(s) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        let Some(k) = s.tokens.iter().position(|t| t.end == m.end) else {
+            continue;
+        };
+        if let (Some(open), Some(acr), Some(close)) = (s.tokens.get(k + 1), s.tokens.get(k + 2), s.tokens.get(k + 3)) {
+            if open.text == "("
+                && close.text == ")"
+                && acr.text.len() >= 2
+                && acr.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                let name = m.canonical.clone().unwrap_or_else(|| m.text.clone());
+                out.entry(acr.text.clone())
+                    .or_insert((name, m.country.clone(), m.sector.clone()));
+            }
+        }
+    }
+    out
+}
+
 /// CAMEO-style code: country + sector.
 pub fn code(country: Option<&str>, sector: Option<&str>) -> Option<String> {
     match (country, sector) {
@@ -501,6 +531,7 @@ fn sentence_phrases(
     lower: &[String],
     tm: &[Option<&Mention>],
     projects: &std::collections::HashSet<String>,
+    acronyms: &HashMap<String, (String, Option<String>, Option<String>)>,
 ) -> Vec<(Phrase, Option<PersonFacts>)> {
     let n = toks.len();
     let mut out: Vec<(Phrase, Option<PersonFacts>)> = Vec::new();
@@ -699,10 +730,16 @@ fn sentence_phrases(
                 i = j.max(i + 1);
                 continue; // a project, agreement or event, not an actor
             }
+            // An acronym stands for the organisation it was given for (`CPC`).
+            let (long, long_country, long_sector) = acronyms.get(&m.text).cloned().unwrap_or_default();
             phrase.r = Ref::Org {
-                name: m.canonical.clone().unwrap_or_else(|| m.text.clone()),
-                country: m.country.clone().or(country.clone()),
-                sector: m.sector.clone(),
+                name: if long.is_empty() {
+                    m.canonical.clone().unwrap_or_else(|| m.text.clone())
+                } else {
+                    long
+                },
+                country: m.country.clone().or(country.clone()).or(long_country),
+                sector: m.sector.clone().or(long_sector),
                 code: if igo {
                     m.canonical.as_ref().map(|_| "IGO".to_string())
                 } else {
