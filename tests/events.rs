@@ -158,3 +158,16 @@ fn acronyms_stand_for_their_organisations() {
     assert_eq!(e.source.name, "Communist Party of China");
     assert_eq!(e.source.country.as_deref(), Some("CHN"));
 }
+
+#[test]
+fn refused_or_withheld_cooperation_is_a_rejection() {
+    let a = code("Pakistan has refused to provide military aid to Saudi Arabia.", None);
+    let kinds: Vec<&str> = a.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["REJECT"]);
+    let a = code("Kenya did not sign the agreement with Uganda.", None);
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.modality, e.base_type.as_deref()),
+        ("REJECT", Modality::Negated, Some("SUPPORT"))
+    );
+}

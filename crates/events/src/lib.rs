@@ -311,6 +311,9 @@ impl EventCoder {
                 if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     skip[k] = true;
                     promised[k + 1] = true;
+                } else if a.plover == "REJECT" && triggers[k + 1].0 <= triggers[k].1 + 3 {
+                    // "refused to provide aid": one rejection, not an aid event.
+                    skip[k + 1] = true;
                 } else if a.plover == "AGREE"
                     && a.cameo == "036"
                     && b.plover == "CONSULT"
@@ -377,6 +380,31 @@ impl EventCoder {
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT") {
                     continue;
                 }
+                // "to meet the needs/demands of" is not a meeting.
+                let not_a_meeting = trig.plover == "CONSULT"
+                    && lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "our"))
+                    && lower.get(te + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "needs"
+                                | "demands"
+                                | "requirements"
+                                | "target"
+                                | "targets"
+                                | "goal"
+                                | "goals"
+                                | "deadline"
+                                | "criteria"
+                                | "standards"
+                                | "obligations"
+                                | "expectations"
+                        )
+                    });
+                if not_a_meeting {
+                    continue;
+                }
                 let modality = modality(lower, clause, ts, trig);
                 let base_type = trig.plover.clone();
                 let (kind, cameo) = match modality {
@@ -394,6 +422,25 @@ impl EventCoder {
                             _ => "030",
                         };
                         ("AGREE".to_string(), cameo.to_string())
+                    }
+                    // An action promised by "agreed to" / "pledged to" is an AGREE, whatever it is.
+                    Modality::Planned | Modality::Intended if promised[k] && trig.plover != "AGREE" => {
+                        ("AGREE".to_string(), "030".to_string())
+                    }
+                    // PLOVER codes a refused or withheld cooperation as REJECT.
+                    Modality::Negated
+                        if matches!(
+                            trig.plover.as_str(),
+                            "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT"
+                        ) =>
+                    {
+                        let cameo = match trig.plover.as_str() {
+                            "CONSULT" => "125",
+                            "AID" | "COOPERATE" => "121",
+                            "CONCEDE" | "RETREAT" => "124",
+                            _ => "120",
+                        };
+                        ("REJECT".to_string(), cameo.to_string())
                     }
                     _ => (trig.plover.clone(), trig.cameo.clone()),
                 };
@@ -668,7 +715,12 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     let between = &lower[a.end..b.start];
     matches!(
         between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-        ["and"] | [","] | [",", "and"] | ["and", "the"] | [",", "and", "the"]
+        ["and"]
+            | [","]
+            | [",", "and"]
+            | ["and", "the"]
+            | [",", "and", "the"]
+            | ["and", "his" | "her" | "its" | "their"]
     )
 }
 
