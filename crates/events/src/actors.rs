@@ -741,7 +741,7 @@ fn sentence_phrases(
                 country: m.country.clone().or(country.clone()).or(long_country),
                 sector: m.sector.clone().or(long_sector),
                 code: if igo {
-                    m.canonical.as_ref().map(|_| "IGO".to_string())
+                    m.code.clone().or_else(|| Some("IGO".to_string()))
                 } else {
                     code(m.country.as_deref().or(country.as_deref()), None)
                 },

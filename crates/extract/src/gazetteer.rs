@@ -232,7 +232,11 @@ impl Gazetteer {
                 country: entry.country.clone(),
                 canonical: Some(entry.canonical.clone()),
                 sector: entry.sector.clone(),
-                code: None,
+                code: match entry.kind {
+                    EntityKind::Igo => Some(format!("IGO{}", entry.code)),
+                    EntityKind::Country | EntityKind::Demonym => Some(entry.code.clone()),
+                    _ => None,
+                },
                 source: "gazetteer".into(),
             });
         }
