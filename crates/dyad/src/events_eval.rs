@@ -75,7 +75,7 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
     let ext = dyad_extract::EventExtractor::builtin()?;
     let pool = dyad::thread_pool(threads)?;
     // (gold, predicted, pair found, row index)
-    let results: Vec<(String, String, bool)> = pool.install(|| {
+    let results: Vec<(String, String, bool, String)> = pool.install(|| {
         rows.par_iter()
             .enumerate()
             .map(|(i, r)| {
@@ -103,15 +103,29 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
                     .find(|e| plv_label(&e.kind) == gold)
                     .or(matching.first())
                     .map_or("NONE".to_string(), |e| plv_label(&e.kind).to_string());
-                (gold, pred, !matching.is_empty())
+                let seen = doc
+                    .events
+                    .iter()
+                    .filter(|e| e.mirror_of.is_none())
+                    .map(|e| {
+                        format!(
+                            "{} {}->{}",
+                            e.kind,
+                            e.source.text,
+                            e.target.as_ref().map_or("-", |t| t.text.as_str())
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                (gold, pred, !matching.is_empty(), seen)
             })
             .collect()
     });
     let n = results.len().max(1);
-    let correct = results.iter().filter(|(g, p, _)| g == p).count();
-    let pairs = results.iter().filter(|(_, _, f)| *f).count();
+    let correct = results.iter().filter(|(g, p, _, _)| g == p).count();
+    let pairs = results.iter().filter(|(_, _, f, _)| *f).count();
     let mut classes: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new(); // tp, predicted, gold
-    for (g, p, _) in &results {
+    for (g, p, _, _) in &results {
         classes.entry(g.clone()).or_default().2 += 1;
         if p != "NONE" {
             classes.entry(p.clone()).or_default().1 += 1;
@@ -143,9 +157,15 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
         "per_class": per_class,
     });
     if a.errors {
-        for ((g, p, _), r) in results.iter().zip(&rows) {
+        for ((g, p, _, seen), r) in results.iter().zip(&rows) {
             if g != p {
-                eprintln!("{g:>9} got {p:<9} | {}", char_slice(&r.text, 0, 200));
+                eprintln!("{g:>9} got {p:<9} | {}", char_slice(&r.text, 0, 160));
+                eprintln!(
+                    "          gold {:?} -> {:?} | coded: {}",
+                    r.source_spans,
+                    r.target_spans,
+                    if seen.is_empty() { "nothing" } else { seen }
+                );
             }
         }
     }

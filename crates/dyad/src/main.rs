@@ -14,6 +14,14 @@ use dyad_core::stage::Flow;
 use dyad_core::{jsonl, Annotated, DocEntry, Document, Meta, RawDocument, RunInfo, Source, Status};
 use dyad_ingest::{Ingest, Input};
 
+/// `println!` that stays quiet when stdout is a closed pipe (`dyad run … | head -1`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod events_eval;
 mod ner;
 
@@ -207,9 +215,9 @@ fn dispatch(cli: Cli) -> Result<()> {
                 ("extract", registry::EXTRACTORS),
                 ("report", registry::REPORTS),
             ] {
-                println!("{kind}:");
+                say!("{kind}:");
                 for (name, what) in list {
-                    println!("  {name:<10} {what}");
+                    say!("  {name:<10} {what}");
                 }
             }
             Ok(())
@@ -278,8 +286,8 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
     let mut progress = Progress::new();
     let info = Pipeline::new(source, normalizer, extractor, sink).run(&settings, |d| progress.tick(d))?;
     progress.finish();
-    println!("{}", dyad_report::summary_line(&progress.counts));
-    println!(
+    say!("{}", dyad_report::summary_line(&progress.counts));
+    say!(
         "wrote {}/ (documents, entities, mentions, quotes, amounts, projects .jsonl; manifest.json) in {:.2}s on {} threads",
         a.out.display(),
         info.wall_seconds,
@@ -417,7 +425,7 @@ fn report(a: ReportArgs) -> Result<()> {
         timings: Vec::new(),
     };
     sink.finish(&info)?;
-    println!("{}", dyad_report::summary_line(&progress.counts));
-    println!("wrote {}/", a.out.display());
+    say!("{}", dyad_report::summary_line(&progress.counts));
+    say!("wrote {}/", a.out.display());
     Ok(())
 }

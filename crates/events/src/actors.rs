@@ -798,6 +798,17 @@ fn sentence_phrases(
                 code: None,
             };
             phrase.weak = true;
+        } else if let Some(m) = parts
+            .iter()
+            .find(|m| m.kind == EntityKind::Loc && m.sector.is_some() && m.country.is_some())
+        {
+            // A capital or seat of government named as an actor stands for the government
+            // (`Beijing said`, `the Kremlin warned`); as a place it is only a weak reading.
+            phrase.r = Ref::Group {
+                country: m.country.clone().unwrap_or_default(),
+                sector: m.sector.clone().unwrap_or_default(),
+            };
+            phrase.weak = phrase.after_preposition;
         } else if kinds.contains(&EntityKind::Loc) {
             // A place as a participant (`a ceasefire in Idlib`): weak.
             let m = parts[parts.len() - 1];

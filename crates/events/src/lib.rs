@@ -373,7 +373,7 @@ impl EventCoder {
                     // The target of a visit is the country visited.
                     tgt_group = right
                         .iter()
-                        .find(|p| matches!(p.r, Ref::Country(_)))
+                        .find(|p| matches!(p.r, Ref::Country(_) | Ref::Group { .. }))
                         .map(|p| vec![*p])
                         .unwrap_or_default();
                 }

@@ -53,6 +53,7 @@ pub enum GazetteerError {
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const IGOS: &str = include_str!("../data/igos.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
+const CAPITALS: &str = include_str!("../data/capitals.tsv");
 
 fn rows<'a>(
     file: &'a str,
@@ -135,6 +136,22 @@ impl Gazetteer {
             for alias in cols.get(2).copied().into_iter().flat_map(split_list) {
                 phrases.push((alias.to_string(), e.clone()));
             }
+        }
+        for row in rows("capitals.tsv", CAPITALS, 2) {
+            let cols = row?;
+            let sector = cols
+                .get(2)
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            let e = Entry {
+                kind: EntityKind::Loc,
+                country: Some(cols[1].into()),
+                code: cols[1].into(),
+                canonical: cols[0].into(),
+                sector,
+            };
+            phrases.push((cols[0].to_string(), e));
         }
         for row in rows("titles.tsv", TITLES, 4) {
             let cols = row?;
@@ -234,7 +251,7 @@ impl Gazetteer {
                 sector: entry.sector.clone(),
                 code: match entry.kind {
                     EntityKind::Igo => Some(format!("IGO{}", entry.code)),
-                    EntityKind::Country | EntityKind::Demonym => Some(entry.code.clone()),
+                    EntityKind::Country | EntityKind::Demonym | EntityKind::Loc => Some(entry.code.clone()),
                     _ => None,
                 },
                 source: "gazetteer".into(),
