@@ -9,7 +9,19 @@ use dyad_core::{Actor, Document, EntityKind, Mention};
 /// Words that may join the parts of one actor phrase (`China's top diplomat Wang Yi`,
 /// `the President of Kenya`).
 const CONNECTORS: &[&str] = &[
-    "'s", "of", "the", "top", "former", "deputy", "acting", "new", "then", "outgoing", "incoming", "chief",
+    "'s",
+    "of",
+    "the",
+    "top",
+    "former",
+    "deputy",
+    "acting",
+    "new",
+    "then",
+    "outgoing",
+    "incoming",
+    "chief",
+    "counterpart",
 ];
 
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the
@@ -254,6 +266,8 @@ pub struct Person {
     pub role: Option<String>,
     /// Number of mentions.
     pub mentions: usize,
+    /// Set when the country was inferred from the countries named beside the person.
+    pub country_inferred: bool,
 }
 
 /// The actors of one document.
@@ -383,18 +397,66 @@ impl DocActors {
                     .collect()
             })
             .collect();
+        // A person the text gives no country: the country named beside them, when one country
+        // is named more often than any other in their sentences (outside other actors' words).
+        let mut counts: Vec<HashMap<String, usize>> = vec![HashMap::new(); d.persons.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let persons_here: Vec<usize> = d.phrases[si]
+                .iter()
+                .filter_map(|p| match p.r {
+                    Ref::Person(k) if d.persons[k].country.is_none() => Some(k),
+                    _ => None,
+                })
+                .collect();
+            if persons_here.is_empty() {
+                continue;
+            }
+            for m in &by_sentence[si] {
+                let placeish = matches!(m.kind, EntityKind::Country | EntityKind::Demonym)
+                    || (m.kind == EntityKind::Loc && m.sector.is_some());
+                let (Some(c), true) = (&m.country, placeish) else {
+                    continue;
+                };
+                let Some(ti) = s.tokens.iter().position(|t| t.start == m.start) else {
+                    continue;
+                };
+                let inside_other = d.phrases[si]
+                    .iter()
+                    .any(|p| p.start <= ti && ti < p.end && !matches!(p.r, Ref::Country(_)));
+                if inside_other {
+                    continue;
+                }
+                for k in &persons_here {
+                    *counts[*k].entry(c.clone()).or_default() += 1;
+                }
+            }
+        }
+        for (k, c) in counts.into_iter().enumerate() {
+            let mut v: Vec<(String, usize)> = c.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            if let Some((best, n)) = v.first() {
+                if v.get(1).is_none_or(|(_, m)| m < n) {
+                    d.persons[k].country = Some(best.clone());
+                    d.persons[k].country_inferred = true;
+                }
+            }
+        }
         d
     }
 
-    /// The most frequent country of the document other than `not`, if mentioned at least twice.
+    /// In a bilateral article (exactly two countries mentioned at least twice), the one that is
+    /// not `not`.
     pub fn other_country(&self, not: &str) -> Option<String> {
-        let mut v: Vec<(&String, &usize)> = self
+        let main: Vec<&String> = self
             .country_freq
             .iter()
-            .filter(|(c, n)| c.as_str() != not && **n >= 2)
+            .filter(|(_, n)| **n >= 2)
+            .map(|(c, _)| c)
             .collect();
-        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        v.first().map(|(c, _)| (*c).clone())
+        if main.len() != 2 || !main.iter().any(|c| c.as_str() == not) {
+            return None;
+        }
+        main.into_iter().find(|c| c.as_str() != not).cloned()
     }
 
     /// A person matching a role description, other than `exclude`.
@@ -430,6 +492,9 @@ impl DocActors {
     pub fn person_actor(&self, k: usize) -> Actor {
         let p = &self.persons[k];
         Actor {
+            resolved_by: p
+                .country_inferred
+                .then(|| "country named beside the person".to_string()),
             name: p.name.clone(),
             country: p.country.clone(),
             sector: p.sector.clone(),
@@ -679,7 +744,12 @@ fn sentence_phrases(
             let mut f = PersonFacts {
                 tokens: name_tokens,
                 country: country.clone().or_else(|| m.country.clone()),
-                sector: title.and_then(|t| t.sector.clone()),
+                sector: title.and_then(|t| t.sector.clone()).or_else(|| {
+                    lower[start..j]
+                        .iter()
+                        .any(|w| w == "counterpart")
+                        .then(|| "GOV".to_string())
+                }),
                 role: title.and_then(|t| t.canonical.clone()),
             };
             let apposition_end = appositive(toks, lower, tm, j, &mut f);

@@ -360,6 +360,7 @@ impl EventCoder {
                     .into_iter()
                     .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";"))
                     .collect();
+                let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
                 let right = if strong.is_empty() { right } else { strong };
                 let (mut src_group, mut tgt_group) = if passive {
@@ -371,9 +372,11 @@ impl EventCoder {
                 };
                 if trig.travel {
                     // The target of a visit is the country visited.
-                    tgt_group = right
+                    tgt_group = right_all
                         .iter()
-                        .find(|p| matches!(p.r, Ref::Country(_) | Ref::Group { .. }))
+                        .filter(|p| p.start <= te + 6)
+                        .find(|p| matches!(p.r, Ref::Country(_)))
+                        .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
                         .map(|p| vec![*p])
                         .unwrap_or_default();
                 }
@@ -647,6 +650,27 @@ impl EventCoder {
     }
 }
 
+/// How a sector reads after a country name (`Kenya government`, `China military`).
+fn sector_noun(sector: &str) -> &str {
+    match sector {
+        "GOV" => "government",
+        "MIL" => "military",
+        "COP" => "police",
+        "BUS" => "business",
+        "CVL" => "civilians",
+        "LEG" => "legislature",
+        "JUD" => "judiciary",
+        "OPP" => "opposition",
+        "REB" => "rebels",
+        "MED" => "media",
+        "EDU" => "education",
+        "LAB" => "labour",
+        "REF" => "refugees",
+        "PTY" => "party",
+        other => other,
+    }
+}
+
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
 }
@@ -891,7 +915,7 @@ fn resolve_phrase(
         },
         Ref::Common { noun, sector, country } => {
             let name = match country.as_deref().and_then(|c| actors.country_names.get(c)) {
-                Some(n) => format!("{n} ({noun})"),
+                Some(n) => format!("{n} {noun}"),
                 None => noun.clone(),
             };
             Actor {
@@ -909,7 +933,7 @@ fn resolve_phrase(
                 .cloned()
                 .unwrap_or_else(|| country.clone());
             Actor {
-                name: format!("{base} ({sector})"),
+                name: format!("{base} {}", sector_noun(sector)),
                 country: Some(country.clone()),
                 sector: Some(sector.clone()),
                 code: actors::code(Some(country), Some(sector)),
