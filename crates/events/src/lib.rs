@@ -329,9 +329,12 @@ impl EventCoder {
                     continue;
                 }
                 let clause = clause_start(lower, ts);
-                let passive = ts >= 1
-                    && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
-                    && lower.get(te).is_some_and(|w| w == "by");
+                // Passive, with or without its auxiliary: "was attacked by X", "a deal brokered by X".
+                let by_follows = lower.get(te).is_some_and(|w| w == "by");
+                let passive = by_follows
+                    && ((ts >= 1
+                        && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
+                        || lower[te - 1].ends_with("ed"));
                 let left_all: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts).collect();
                 let subject = |from: usize, possessors: bool, weak: bool| -> Vec<&Phrase> {
                     left_all
@@ -736,16 +739,16 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     if a.end > b.start {
         return false;
     }
-    let between = &lower[a.end..b.start];
-    matches!(
-        between.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
-        ["and"]
-            | [","]
-            | [",", "and"]
-            | ["and", "the"]
-            | [",", "and", "the"]
-            | ["and", "his" | "her" | "its" | "their"]
-    )
+    let between: Vec<&str> = lower[a.end..b.start].iter().map(String::as_str).collect();
+    match between.as_slice() {
+        ["and"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | ["and", "his" | "her" | "its" | "their"] => {
+            true
+        }
+        // A bare comma lists things of one kind (`Sudan, South Sudan and Somalia`), not an
+        // actor and the next clause's subject.
+        [","] => std::mem::discriminant(&a.r) == std::mem::discriminant(&b.r),
+        _ => false,
+    }
 }
 
 fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modality {
