@@ -171,3 +171,30 @@ fn refused_or_withheld_cooperation_is_a_rejection() {
         ("REJECT", Modality::Negated, Some("SUPPORT"))
     );
 }
+
+#[test]
+fn passives_capitals_and_counterparts() {
+    let a = code(
+        "Russia and Ukraine exchanged 95 prisoners of war on Tuesday in a deal brokered by the United Arab Emirates. \
+         The European Union imposed new sanctions on Russian banks and urged Beijing to stop supplying components to Moscow.\n\n\
+         Kenyan President William Ruto hosted his Tanzanian counterpart Samia Suluhu Hassan at State House.",
+        Some(date(2024, 11, 20)),
+    );
+    let ev: Vec<(&str, &str, &str)> = a
+        .events
+        .iter()
+        .filter(|e| e.mirror_of.is_none())
+        .map(|e| {
+            (
+                e.kind.as_str(),
+                e.source.code.as_deref().unwrap_or(""),
+                e.target.as_ref().and_then(|t| t.code.as_deref()).unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(ev.contains(&("CONSULT", "ARE", "RUS")), "{ev:?}");
+    assert!(ev.contains(&("CONSULT", "ARE", "UKR")), "{ev:?}");
+    assert!(ev.contains(&("SANCTION", "IGOEUR", "RUSBUS")), "{ev:?}");
+    assert!(ev.contains(&("REQUEST", "IGOEUR", "CHNGOV")), "{ev:?}");
+    assert!(ev.contains(&("CONSULT", "KENGOV", "TZAGOV")), "{ev:?}");
+}
