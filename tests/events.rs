@@ -198,3 +198,14 @@ fn passives_capitals_and_counterparts() {
     assert!(ev.contains(&("REQUEST", "IGOEUR", "CHNGOV")), "{ev:?}");
     assert!(ev.contains(&("CONSULT", "KENGOV", "TZAGOV")), "{ev:?}");
 }
+
+#[test]
+fn meeting_places() {
+    let a = code(
+        "Chinese President Xi Jinping met Kenyan President William Ruto at the Great Hall of the People on Tuesday.",
+        Some(date(2024, 9, 3)),
+    );
+    let e = first(&a);
+    let p = e.place.as_ref().expect("a place");
+    assert!(p.name.contains("Great Hall"), "{p:?}");
+}

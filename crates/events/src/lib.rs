@@ -815,7 +815,8 @@ fn place(
     let mut best: Option<(usize, Place)> = None;
     let places = mentions.iter().filter(|m| {
         m.sentence == si
-            && (m.kind == dyad_core::EntityKind::Loc || (meeting && m.kind == dyad_core::EntityKind::Country))
+            && (m.kind == dyad_core::EntityKind::Loc
+                || (meeting && matches!(m.kind, dyad_core::EntityKind::Country | dyad_core::EntityKind::Org)))
     });
     for m in places {
         let Some(t0) = s.tokens.iter().position(|t| t.start == m.start) else {
@@ -827,9 +828,21 @@ fn place(
         if toks.get(t1 + 1) == Some(&"'s") {
             continue;
         }
-        let prep = t0 > 0
-            && matches!(toks[t0 - 1].to_lowercase().as_str(), "in" | "at" | "to" | "for")
-            && (travel || !matches!(toks[t0 - 1].to_lowercase().as_str(), "to" | "for"));
+        // "at the Great Hall of the People": a named building after "at (the)".
+        let mut b = t0;
+        if b > 0 && toks[b - 1].eq_ignore_ascii_case("the") {
+            b -= 1;
+        }
+        let before = if b > 0 {
+            toks[b - 1].to_lowercase()
+        } else {
+            String::new()
+        };
+        if m.kind == dyad_core::EntityKind::Org && before != "at" {
+            continue;
+        }
+        let prep = matches!(before.as_str(), "in" | "at" | "to" | "for")
+            && (travel || !matches!(before.as_str(), "to" | "for"));
         if !prep {
             continue;
         }
