@@ -426,7 +426,7 @@ impl DocActors {
                 };
                 let inside_other = d.phrases[si]
                     .iter()
-                    .any(|p| p.start <= ti && ti < p.end && !matches!(p.r, Ref::Country(_)));
+                    .any(|p| p.start <= ti && ti < p.end && !matches!(p.r, Ref::Country(_) | Ref::Group { .. }));
                 if inside_other {
                     continue;
                 }
@@ -636,6 +636,13 @@ fn sentence_phrases(
                     Ref::Pair {
                         countries: matches!(noun, "countries" | "nations"),
                         people: matches!(noun, "leaders" | "presidents"),
+                    },
+                    2,
+                )),
+                ("the", Some("sides")) => Some((
+                    Ref::Pair {
+                        countries: false,
+                        people: false,
                     },
                     2,
                 )),

@@ -78,6 +78,20 @@ impl EntityExtractor {
                 });
             }
         }
+        // One name, one reading: a lone word the tagger took for a place or organisation that
+        // is part of a person's full name elsewhere in the document is that person (`Mudavadi`
+        // after `Musalia Mudavadi`).
+        let person_words: std::collections::HashSet<String> = out
+            .iter()
+            .filter(|m| m.kind == EntityKind::Per && m.text.contains(' '))
+            .flat_map(|m| m.text.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for m in &mut out {
+            if matches!(m.kind, EntityKind::Org | EntityKind::Loc | EntityKind::Misc) && person_words.contains(&m.text)
+            {
+                m.kind = EntityKind::Per;
+            }
+        }
         out
     }
 }
