@@ -626,39 +626,9 @@ fn sentence_phrases(
                 ("his" | "her" | "its" | "their", Some("country" | "government" | "nation")) => {
                     Some((Ref::PronounCountry, 2))
                 }
-                (
-                    "both",
-                    Some(
-                        noun @ ("sides" | "countries" | "nations" | "leaders" | "parties" | "governments"
-                        | "presidents" | "delegations"),
-                    ),
-                ) => Some((
-                    Ref::Pair {
-                        countries: matches!(noun, "countries" | "nations"),
-                        people: matches!(noun, "leaders" | "presidents"),
-                    },
-                    2,
-                )),
-                ("the", Some("sides")) => Some((
-                    Ref::Pair {
-                        countries: false,
-                        people: false,
-                    },
-                    2,
-                )),
-                ("the", Some("two")) => match lower.get(i + 2).map(String::as_str) {
-                    Some(
-                        noun @ ("sides" | "countries" | "nations" | "leaders" | "parties" | "governments"
-                        | "presidents" | "delegations"),
-                    ) => Some((
-                        Ref::Pair {
-                            countries: matches!(noun, "countries" | "nations"),
-                            people: matches!(noun, "leaders" | "presidents"),
-                        },
-                        3,
-                    )),
-                    _ => None,
-                },
+                ("both", Some(noun)) => pair(noun).map(|r| (r, 2)),
+                ("the", Some("sides")) => pair("sides").map(|r| (r, 2)),
+                ("the", Some("two")) => lower.get(i + 2).and_then(|noun| pair(noun)).map(|r| (r, 3)),
                 _ => None,
             };
             let r_len = r_len.or_else(|| {
@@ -927,6 +897,18 @@ fn sentence_phrases(
         }
     }
     out
+}
+
+/// `both sides`, `the two countries`, `the two leaders`: a reference to the pair just discussed.
+fn pair(noun: &str) -> Option<Ref> {
+    matches!(
+        noun,
+        "sides" | "countries" | "nations" | "leaders" | "parties" | "governments" | "presidents" | "delegations"
+    )
+    .then(|| Ref::Pair {
+        countries: matches!(noun, "countries" | "nations"),
+        people: matches!(noun, "leaders" | "presidents"),
+    })
 }
 
 /// Reads an apposition after a name: `Alfred Mutua, cabinet secretary for Foreign and Diaspora
