@@ -285,8 +285,6 @@ impl EventCoder {
             let lower = &actors.lower[si];
             let phrases = &actors.phrases[si];
             let quoted = quote_mask(&toks);
-            let found_dates = dates::find_lower(&toks, lower, reference);
-            let sectors = self.sectors.find(lower);
             let mut i = 0;
             let mut triggers: Vec<(usize, usize, &Trigger)> = Vec::new();
             while i < toks.len() {
@@ -302,6 +300,13 @@ impl EventCoder {
                     None => i += 1,
                 }
             }
+            if triggers.is_empty() {
+                // Nothing happens in this sentence; only pronoun bookkeeping remains.
+                update_last_person(phrases, &mut last_person);
+                continue;
+            }
+            let found_dates = dates::find_lower(&toks, lower, reference);
+            let sectors = self.sectors.find(lower);
             // An intent trigger followed closely by the action it promises: the action carries it.
             // An invitation already codes the visit it invites to.
             let mut skip = vec![false; triggers.len()];
@@ -592,21 +597,7 @@ impl EventCoder {
                     out.extend(mirror);
                 }
             }
-            // The last person mentioned as a subject is what "he" refers to next.
-            if let Some(p) = phrases
-                .iter()
-                .find(|p| matches!(p.r, Ref::Person(_)) && !p.after_preposition)
-            {
-                if let Ref::Person(k) = p.r {
-                    last_person = Some(k);
-                }
-            } else if let Some(Ref::Person(k)) = phrases
-                .iter()
-                .find(|p| matches!(p.r, Ref::Person(_)))
-                .map(|p| p.r.clone())
-            {
-                last_person = Some(k);
-            }
+            update_last_person(phrases, &mut last_person);
         }
         out
     }
@@ -671,6 +662,19 @@ fn sector_noun(sector: &str) -> &str {
         "REF" => "refugees",
         "PTY" => "party",
         other => other,
+    }
+}
+
+/// The last person mentioned as a subject is what "he" refers to next.
+fn update_last_person(phrases: &[Phrase], last_person: &mut Option<usize>) {
+    if let Some(Ref::Person(k)) = phrases
+        .iter()
+        .find(|p| matches!(p.r, Ref::Person(_)) && !p.after_preposition)
+        .map(|p| &p.r)
+    {
+        *last_person = Some(*k);
+    } else if let Some(Ref::Person(k)) = phrases.iter().find(|p| matches!(p.r, Ref::Person(_))).map(|p| &p.r) {
+        *last_person = Some(*k);
     }
 }
 

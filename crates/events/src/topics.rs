@@ -69,6 +69,9 @@ fn number(tok: &str) -> Option<(f64, f64)> {
 
 /// Amounts of money in one sentence.
 pub fn amounts(si: usize, s: &Sentence) -> Vec<Amount> {
+    if !s.text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
     let mut out = Vec::new();
     let mut i = 0;
