@@ -330,8 +330,12 @@ impl DocActors {
             let lower: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
             let mut tm: Vec<Option<&Mention>> = vec![None; toks.len()];
             for m in &by_sentence[si] {
-                for (ti, t) in s.tokens.iter().enumerate() {
-                    if t.start >= m.start && t.end <= m.end {
+                let first = s.tokens.partition_point(|t| t.start < m.start);
+                for (ti, t) in s.tokens.iter().enumerate().skip(first) {
+                    if t.start >= m.end {
+                        break;
+                    }
+                    if t.end <= m.end {
                         tm[ti] = Some(m);
                     }
                 }

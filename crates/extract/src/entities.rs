@@ -48,9 +48,15 @@ impl EntityExtractor {
     /// Tagger mentions of a document.
     pub fn tagged(&self, doc: &Document) -> Vec<Mention> {
         let mut out = Vec::new();
-        for (si, s) in doc.sentences.iter().enumerate() {
-            let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
-            for e in self.tagger.entities(&toks) {
+        // The whole document at once: the tagger reads each sentence with what the others say.
+        let sentences: Vec<Vec<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(|t| t.text.as_str()).collect())
+            .collect();
+        let entities = self.tagger.document_entities(&sentences);
+        for ((si, s), found) in doc.sentences.iter().enumerate().zip(entities) {
+            for e in found {
                 let span = &s.tokens[e.start..e.end];
                 let mut text = String::new();
                 for (i, t) in span.iter().enumerate() {
