@@ -213,7 +213,8 @@ impl DocStats {
             let k = l
                 .kind()
                 .map_or(0, |k| 1 + crate::Kind::ALL.iter().position(|x| *x == k).unwrap_or(0));
-            self.history.entry(t.word).or_default()[k] += 1;
+            let c = &mut self.history.entry(t.word).or_default()[k];
+            *c = c.saturating_add(1);
         }
     }
 }
