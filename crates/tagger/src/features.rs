@@ -20,13 +20,22 @@ fn fnv_step(h: u64, c: u32) -> u64 {
     (h ^ c as u64).wrapping_mul(FNV_PRIME)
 }
 
-/// Hash of a string as written.
+/// Hash of a string as written (over its characters; ASCII takes a byte-wise fast path with
+/// the same result).
 pub fn hash_str(s: &str) -> u64 {
+    if s.is_ascii() {
+        return s.bytes().fold(FNV_OFFSET, |h, b| fnv_step(h, b as u32));
+    }
     s.chars().fold(FNV_OFFSET, |h, c| fnv_step(h, c as u32))
 }
 
-/// Hash of a string lowercased.
+/// Hash of a string lowercased (same fast path).
 pub fn hash_lower(s: &str) -> u64 {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .fold(FNV_OFFSET, |h, b| fnv_step(h, b.to_ascii_lowercase() as u32));
+    }
     s.chars()
         .flat_map(char::to_lowercase)
         .fold(FNV_OFFSET, |h, c| fnv_step(h, c as u32))
