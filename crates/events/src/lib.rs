@@ -340,7 +340,8 @@ impl EventCoder {
                     && ((ts >= 1
                         && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
                         || lower[te - 1].ends_with("ed"));
-                let left_all: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts).collect();
+                // Names inside quotation marks (titles of sessions, slogans) are not participants.
+                let left_all: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && !quoted[p.start]).collect();
                 let subject = |from: usize, possessors: bool, weak: bool| -> Vec<&Phrase> {
                     left_all
                         .iter()
@@ -363,7 +364,10 @@ impl EventCoder {
                         left = subject(from, poss, weak);
                     }
                 }
-                let right: Vec<&Phrase> = phrases.iter().filter(|p| p.start >= te && p.start <= te + 15).collect();
+                let right: Vec<&Phrase> = phrases
+                    .iter()
+                    .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start])
+                    .collect();
                 let right: Vec<&Phrase> = right
                     .into_iter()
                     .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";"))
