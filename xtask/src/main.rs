@@ -50,24 +50,13 @@ fn run(args: &[String]) -> Result<(), String> {
     } else {
         inputs
     };
-    let mut c = cargo();
-    c.args([
-        "run",
-        "--release",
-        "--quiet",
-        "--package",
-        "dyad",
-        "--bin",
-        "dyad",
-        "--",
-        "run",
-    ]);
-    c.args(&inputs);
+    let mut a = vec!["run".to_string()];
+    a.extend(inputs);
     if !rest.iter().any(|a| a == "-o" || a == "--out") {
-        c.args(["--out", "out"]);
+        a.extend(["--out".to_string(), "out".to_string()]);
     }
-    c.args(&rest);
-    status(c)
+    a.extend(rest);
+    dyad(&a)
 }
 
 fn shared() -> Result<PathBuf, String> {
