@@ -244,38 +244,18 @@ pub fn features(infos: &[TokenInfo], hints: &[DocHint], feats: &mut Vec<u64>, of
         .count()
         .max(1);
     let caps_sentence = alpha_caps >= 3 && alpha_caps * 10 >= alpha * 7;
-    let lw = |i: isize| -> u64 {
-        if i < 0 {
-            PAD_L
-        } else if i as usize >= n {
-            PAD_R
-        } else {
-            infos[i as usize].lower
+    // A neighbour's value, or a padding value before the start / after the end.
+    let at = |i: isize, before: u64, after: u64, value: &dyn Fn(&TokenInfo) -> u64| -> u64 {
+        match usize::try_from(i) {
+            Err(_) => before,
+            Ok(i) if i >= n => after,
+            Ok(i) => value(&infos[i]),
         }
     };
-    let ss = |i: isize| -> u64 {
-        if i < 0 {
-            PAD_L
-        } else if i as usize >= n {
-            PAD_R
-        } else {
-            infos[i as usize].short_shape
-        }
-    };
-    let cas = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            99
-        } else {
-            infos[i as usize].casing as u64
-        }
-    };
-    let cl = |i: isize, g: usize| -> u64 {
-        if i < 0 || i as usize >= n {
-            u64::MAX
-        } else {
-            infos[i as usize].cluster[g] as u64
-        }
-    };
+    let lw = |i: isize| at(i, PAD_L, PAD_R, &|t| t.lower);
+    let ss = |i: isize| at(i, PAD_L, PAD_R, &|t| t.short_shape);
+    let cas = |i: isize| at(i, 99, 99, &|t| t.casing as u64);
+    let cl = |i: isize, g: usize| at(i, u64::MAX, u64::MAX, &|t| t.cluster[g] as u64);
     for (i, t) in infos.iter().enumerate() {
         offsets.push(feats.len());
         let ii = i as isize;
