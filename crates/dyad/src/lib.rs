@@ -91,38 +91,40 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
+/// Runs one stage on one document; a panic becomes a failed document carrying the panic
+/// message, so the run goes on and the manifest says what happened.
+fn guarded<O>(
+    what: &str,
+    name: &str,
+    (id, meta): (String, dyad_core::Meta),
+    work: impl FnOnce() -> O,
+    failed: impl FnOnce(Document) -> O,
+) -> O {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(o) => o,
+        Err(p) => {
+            let reason = format!("internal error in {what} ({name}): {}", panic_message(p.as_ref()));
+            tracing::error!(doc = %id, "{reason}");
+            failed(Document::passthrough(RawDocument::rejected(
+                id,
+                Status::Failed,
+                reason,
+                meta,
+            )))
+        }
+    }
+}
+
 /// Normalizes one document, turning a panic into a failed document.
 pub fn normalize_guarded(stage: &dyn Normalize, raw: RawDocument) -> Document {
     let keep = (raw.id.clone(), raw.meta.clone());
-    match catch_unwind(AssertUnwindSafe(|| stage.normalize(raw))) {
-        Ok(d) => d,
-        Err(p) => {
-            let reason = format!(
-                "internal error in normalize ({}): {}",
-                stage.name(),
-                panic_message(p.as_ref())
-            );
-            tracing::error!(doc = %keep.0, "{reason}");
-            Document::passthrough(RawDocument::rejected(keep.0, Status::Failed, reason, keep.1))
-        }
-    }
+    guarded("normalize", stage.name(), keep, || stage.normalize(raw), |d| d)
 }
 
 /// Extracts from one document, turning a panic into a failed document.
 pub fn extract_guarded(stage: &dyn Extract, doc: Document) -> Annotated {
     let keep = (doc.id.clone(), doc.meta.clone());
-    match catch_unwind(AssertUnwindSafe(|| stage.extract(doc))) {
-        Ok(a) => a,
-        Err(p) => {
-            let reason = format!(
-                "internal error in extract ({}): {}",
-                stage.name(),
-                panic_message(p.as_ref())
-            );
-            tracing::error!(doc = %keep.0, "{reason}");
-            Document::passthrough(RawDocument::rejected(keep.0, Status::Failed, reason, keep.1)).into()
-        }
-    }
+    guarded("extract", stage.name(), keep, || stage.extract(doc), Annotated::from)
 }
 
 /// Applies `f` to the items of `input` on `pool`, `batch` at a time, and hands the results to
