@@ -17,6 +17,10 @@ pub struct Actor {
     /// organisation code (`IGOUNO`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// What the actor is: `person`, `country`, `organisation`, `group` (a sector of a country:
+    /// `Kenyan businesses`) or `office` (a role whose holder the text does not name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     /// Role read from the text (`president`, `foreign minister`), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
@@ -121,6 +125,9 @@ pub struct EventMention {
     /// cooperate`): that action's PLOVER type (`CONSULT`, `COOPERATE` …).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_type: Option<String>,
+    /// With `base_type`: the CAMEO code of the action planned or promised (`040`, `057` …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_cameo: Option<String>,
     /// Who acts.
     pub source: Actor,
     /// Who is acted upon, when the text names them.

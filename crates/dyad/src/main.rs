@@ -111,6 +111,10 @@ struct StageChoice {
     /// Report implementation (see `dyad stages`).
     #[arg(long, default_value = "files", env = "DYAD_REPORT")]
     report: String,
+    /// Country (ISO 3166-1 alpha-3, e.g. KEN) the report is organised around [default: the
+    /// country most present in the corpus].
+    #[arg(long, env = "DYAD_FOCUS")]
+    focus: Option<String>,
     #[command(flatten)]
     dictionaries: Dictionaries,
 }
@@ -175,6 +179,10 @@ struct ReportArgs {
     /// Report implementation.
     #[arg(long, default_value = "files", env = "DYAD_REPORT")]
     report: String,
+    /// Country (ISO 3166-1 alpha-3) the report is organised around [default: the country most
+    /// present in the corpus].
+    #[arg(long, env = "DYAD_FOCUS")]
+    focus: Option<String>,
 }
 
 fn main() {
@@ -277,7 +285,7 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
     ));
     let normalizer = registry::normalizer(&a.stages.normalizer)?;
     let extractor = a.stages.dictionaries.extractor(&a.stages.extractor)?;
-    let sink = registry::report(&a.stages.report, &a.out)?;
+    let sink = registry::report_with(&a.stages.report, &a.out, report_options(a.stages.focus.as_deref())?)?;
     let settings = Settings {
         threads,
         batch: a.batch,
@@ -288,7 +296,7 @@ fn run(a: RunArgs, threads: usize) -> Result<()> {
     progress.finish();
     say!("{}", dyad_report::summary_line(&progress.counts));
     say!(
-        "wrote {}/ (documents, entities, mentions, quotes, amounts, projects .jsonl; manifest.json) in {:.2}s on {} threads",
+        "wrote {}/ (report.html, report.md, dyad.sqlite, events.csv, events/mentions/documents/entities/quotes/amounts/projects .jsonl, manifest.json) in {:.2}s on {} threads",
         a.out.display(),
         info.wall_seconds,
         info.threads
@@ -406,10 +414,20 @@ fn extract(a: FilterArgs, threads: usize) -> Result<()> {
     })
 }
 
+/// Report options from the command line; a focus must look like an ISO 3166-1 alpha-3 code.
+fn report_options(focus: Option<&str>) -> Result<dyad_report::ReportOptions> {
+    let focus = match focus.map(str::trim).filter(|f| !f.is_empty()) {
+        Some(f) if f.len() == 3 && f.chars().all(|c| c.is_ascii_alphabetic()) => Some(f.to_ascii_uppercase()),
+        Some(f) => anyhow::bail!("--focus {f:?}: expected a three-letter ISO 3166-1 code such as KEN"),
+        None => None,
+    };
+    Ok(dyad_report::ReportOptions { focus })
+}
+
 fn report(a: ReportArgs) -> Result<()> {
     let started = Instant::now();
     let (label, r) = reader(&a.input)?;
-    let mut sink = registry::report(&a.report, &a.out)?;
+    let mut sink = registry::report_with(&a.report, &a.out, report_options(a.focus.as_deref())?)?;
     let mut progress = Progress::new();
     let bad = |id, reason| Annotated::from(Document::passthrough(bad_raw(id, reason)));
     for doc in records(&label, r, bad) {

@@ -4,7 +4,7 @@
 //! | --- | --- | --- |
 //! | normalize | `standard` (all news rules), `minimal` (no boilerplate, headline or dateline rules) | `standard` |
 //! | extract | `events` (entities + events), `entities` (tagger + dictionaries), `gazetteer` (countries, demonyms, international organisations, titles), `none` | `events` |
-//! | report | `files` (documents.jsonl, entities.jsonl, manifest.json in the output directory) | `files` |
+//! | report | `files` (JSON Lines records, merged events as JSONL and CSV, dyad.sqlite, report.md, report.html, manifest.json) | `files` |
 
 use std::path::Path;
 use std::sync::Arc;
@@ -39,7 +39,7 @@ pub const EXTRACTORS: &[(&str, &str)] = &[
 /// Report names and what they do.
 pub const REPORTS: &[(&str, &str)] = &[(
     "files",
-    "documents.jsonl, entities.jsonl and manifest.json in the output directory",
+    "JSON Lines records, merged events (events.jsonl/csv), dyad.sqlite, report.md, report.html, manifest.json",
 )];
 
 fn unknown(kind: &str, name: &str, known: &[(&str, &str)]) -> StageError {
@@ -93,10 +93,15 @@ pub fn extractor_with(
         .map_err(|e| StageError::Config(e.to_string()))
 }
 
-/// The report called `name`, writing into `out`.
+/// The report called `name`, writing into `out` with default options.
 pub fn report(name: &str, out: &Path) -> Result<Box<dyn Sink>, StageError> {
+    report_with(name, out, dyad_report::ReportOptions::default())
+}
+
+/// The report called `name`, writing into `out`.
+pub fn report_with(name: &str, out: &Path, options: dyad_report::ReportOptions) -> Result<Box<dyn Sink>, StageError> {
     match name {
-        "files" => Ok(Box::new(dyad_report::FileReport::create(out)?)),
+        "files" => Ok(Box::new(dyad_report::FileReport::with_options(out, options)?)),
         _ => Err(unknown("report", name, REPORTS)),
     }
 }

@@ -508,6 +508,7 @@ impl DocActors {
             sector: p.sector.clone(),
             code: code(p.country.as_deref(), p.sector.as_deref()),
             role: p.role.clone(),
+            kind: Some("person".into()),
             ..Actor::default()
         }
     }
@@ -518,6 +519,7 @@ impl DocActors {
             name: self.country_names.get(iso).cloned().unwrap_or_else(|| iso.to_string()),
             country: Some(iso.to_string()),
             code: Some(iso.to_string()),
+            kind: Some("country".into()),
             ..Actor::default()
         }
     }

@@ -563,6 +563,7 @@ impl EventCoder {
                         },
                         goldstein: lexicon::goldstein(&cameo),
                         base_type: (kind != base_type).then(|| base_type.clone()),
+                        base_cameo: (kind != base_type).then(|| trig.cameo.clone()),
                         source: src.clone(),
                         target: tgt.clone(),
                         modality,
@@ -630,7 +631,9 @@ impl EventCoder {
         match nearest {
             Some(f) => EventDate {
                 value: f.value.clone(),
-                precision: Some(f.precision.to_string()),
+                // An expression that could not be resolved (`today` without a publication
+                // date) leaves the date unknown, precision included; `text` keeps the words.
+                precision: f.value.as_ref().map(|_| f.precision.to_string()),
                 basis: match (&f.value, f.relative) {
                     (None, _) => "unknown".into(),
                     (Some(_), false) => "explicit".into(),
@@ -935,6 +938,7 @@ fn resolve_phrase(
             country: country.clone(),
             sector: sector.clone(),
             code: code.clone(),
+            kind: Some("organisation".into()),
             ..Actor::default()
         },
         Ref::Common { noun, sector, country } => {
@@ -947,6 +951,7 @@ fn resolve_phrase(
                 country: country.clone(),
                 sector: Some(sector.clone()),
                 code: actors::code(country.as_deref(), Some(sector)),
+                kind: Some("group".into()),
                 ..Actor::default()
             }
         }
@@ -961,6 +966,7 @@ fn resolve_phrase(
                 country: Some(country.clone()),
                 sector: Some(sector.clone()),
                 code: actors::code(Some(country), Some(sector)),
+                kind: Some("group".into()),
                 ..Actor::default()
             }
         }
@@ -985,6 +991,7 @@ fn resolve_phrase(
                     sector: sector.clone(),
                     code: actors::code(country.as_deref(), sector.as_deref()),
                     role: Some(role.clone()),
+                    kind: Some("office".into()),
                     ..Actor::default()
                 };
                 with_country_guess(a, "document's other country")

@@ -1,0 +1,315 @@
+//! `report.md`: the report as Markdown tables, every event with its evidence sentences quoted
+//! and located (document id, sentence, character offsets). Text from articles is escaped so
+//! that no Markdown renderer turns it into markup.
+
+use std::fmt::Write;
+
+use crate::view::{actor_label, date_label, event_label, modality_label, View};
+use crate::Lookup;
+
+/// Makes article text safe inside a Markdown table cell or paragraph.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '*' | '_' | '`' | '[' | ']' | '\\' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A document id or other identifier as an inline code span (no escapes inside code spans,
+/// so backticks become quotes; pipes stay escaped for tables).
+pub fn code(s: &str) -> String {
+    format!(
+        "`{}`",
+        s.replace('`', "'").replace('|', "\\|").replace(['\n', '\r'], " ")
+    )
+}
+
+/// Renders the report.
+pub fn render(v: &View, lookup: &Lookup) -> String {
+    let mut o = String::new();
+    let c = v.corpus;
+    let events = &v.merged.events;
+    let _ = writeln!(
+        o,
+        "# dyad report{}",
+        match &v.focus {
+            Some(f) => format!(": {} ({f}) and its partners", esc(v.focus_name())),
+            None => String::new(),
+        }
+    );
+    let processed = c.docs.iter().filter(|d| d.status == "processed").count();
+    let _ = writeln!(
+        o,
+        "\n{} documents ({} processed, {} not: see `manifest.json`), {} sentences; {} event mentions merged into {} events; {} quotations, {} amounts, {} project and agreement mentions.",
+        c.docs.len(),
+        processed,
+        c.docs.len() - processed,
+        c.docs.iter().map(|d| d.sentences).sum::<usize>(),
+        c.mentions.len(),
+        events.len(),
+        c.quotes.len(),
+        c.amounts.len(),
+        c.projects.len()
+    );
+    if let Some(f) = &v.focus {
+        let _ = writeln!(
+            o,
+            "\nFocus: **{}** ({f}){}; {} partners.",
+            esc(v.focus_name()),
+            if v.focus_given {
+                ""
+            } else {
+                ", the country most present in the corpus"
+            },
+            v.partners.len()
+        );
+    }
+
+    let _ = writeln!(
+        o,
+        "\n## Documents\n\n| # | document | date | title | event mentions |\n| --- | --- | --- | --- | --- |"
+    );
+    for (i, d) in c.docs.iter().enumerate() {
+        let n = c.mentions.iter().filter(|m| m.doc_id == d.id).count();
+        let _ = writeln!(
+            o,
+            "| {i} | {} | {} | {} | {n} |",
+            code(&d.id),
+            d.reference.map(|r| r.to_string()).unwrap_or_default(),
+            esc(d.label())
+        );
+    }
+
+    let _ = writeln!(o, "\n## Partners\n");
+    if v.partners.is_empty() {
+        let _ = writeln!(o, "No events between the focus country and another actor.");
+    } else {
+        let _ = writeln!(o, "| partner | events | mentions | cooperative | conflictual | types |\n| --- | --- | --- | --- | --- | --- |");
+        for p in &v.partners {
+            let coop = p
+                .events
+                .iter()
+                .filter(|&&i| matches!(events[i].quad_class, 1 | 2))
+                .count();
+            let types: Vec<String> = p.types.iter().map(|(t, n)| format!("{t} {n}")).collect();
+            let _ = writeln!(
+                o,
+                "| {} ({}) | {} | {} | {coop} | {} | {} |",
+                esc(&p.name),
+                esc(&p.code),
+                p.events.len(),
+                p.mentions,
+                p.events.len() - coop,
+                types.join(", ")
+            );
+        }
+    }
+    for p in &v.partners {
+        let _ = writeln!(
+            o,
+            "\n### Timeline: {} – {}\n\n| date | event | source | target | modality | place | mentions |\n| --- | --- | --- | --- | --- | --- | --- |",
+            esc(v.focus_name()),
+            esc(&p.name)
+        );
+        for &i in &p.events {
+            let e = &events[i];
+            let _ = writeln!(
+                o,
+                "| {} | [{}](#event-{}) | {} | {} | {} | {} | {} |",
+                esc(&date_label(e)),
+                esc(&event_label(e)),
+                e.event_id,
+                esc(&actor_label(&e.source)),
+                e.target.as_ref().map(|t| esc(&actor_label(t))).unwrap_or_default(),
+                modality_label(e),
+                e.place.as_ref().map(|p| esc(&p.name)).unwrap_or_default(),
+                e.num_mentions
+            );
+        }
+    }
+    if !v.domestic.is_empty() {
+        let ids: Vec<String> = v
+            .domestic
+            .iter()
+            .map(|&i| format!("[{0}](#event-{0})", events[i].event_id))
+            .collect();
+        let _ = writeln!(o, "\nEvents within {}: {}.", esc(v.focus_name()), ids.join(", "));
+    }
+
+    let _ = writeln!(o, "\n## Actor network\n");
+    if v.edges.is_empty() {
+        let _ = writeln!(o, "No event links two actors.");
+    } else {
+        let _ = writeln!(o, "| actor | actor | events | cooperative |\n| --- | --- | --- | --- |");
+        for e in &v.edges {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} |",
+                esc(&v.nodes[e.a].name),
+                esc(&v.nodes[e.b].name),
+                e.events,
+                e.cooperative
+            );
+        }
+    }
+
+    let _ = writeln!(o, "\n## Sectors × partners\n");
+    if v.sectors.is_empty() {
+        let _ = writeln!(o, "No sector named in the partners' events.");
+    } else {
+        let _ = writeln!(o, "| partner | {} |", v.sectors.join(" | "));
+        let _ = writeln!(o, "| --- |{}", " --- |".repeat(v.sectors.len()));
+        for p in &v.partners {
+            let cells: Vec<String> = v
+                .sectors
+                .iter()
+                .map(|s| p.sectors.get(s).map_or(String::new(), |n| n.to_string()))
+                .collect();
+            let _ = writeln!(o, "| {} | {} |", esc(&p.name), cells.join(" | "));
+        }
+    }
+
+    let _ = writeln!(o, "\n## People\n");
+    if v.people.is_empty() {
+        let _ = writeln!(o, "No person named as an actor or speaker.");
+    } else {
+        let _ = writeln!(
+            o,
+            "| name | country | roles | events | quotations | documents |\n| --- | --- | --- | --- | --- | --- |"
+        );
+        for p in &v.people {
+            let roles: Vec<&str> = p.roles.iter().map(String::as_str).collect();
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} | {} | {} |",
+                esc(&p.name),
+                p.country.as_deref().unwrap_or(""),
+                esc(&roles.join("; ")),
+                p.events,
+                p.quotes,
+                p.docs.len()
+            );
+        }
+    }
+
+    let _ = writeln!(o, "\n## Projects and agreements\n");
+    if c.projects.is_empty() {
+        let _ = writeln!(o, "None named.");
+    } else {
+        let _ = writeln!(
+            o,
+            "| name | acronym | kind | document | characters |\n| --- | --- | --- | --- | --- |"
+        );
+        for (pos, p) in &c.projects {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} | {}–{} |",
+                esc(&p.name),
+                esc(p.acronym.as_deref().unwrap_or("")),
+                p.kind,
+                code(&c.docs[*pos].id),
+                p.start,
+                p.end
+            );
+        }
+    }
+    let _ = writeln!(o, "\n## Amounts\n");
+    if c.amounts.is_empty() {
+        let _ = writeln!(o, "None named.");
+    } else {
+        let _ = writeln!(
+            o,
+            "| as written | value | currency | document | characters |\n| --- | --- | --- | --- | --- |"
+        );
+        for (pos, a) in &c.amounts {
+            let _ = writeln!(
+                o,
+                "| {} | {} | {} | {} | {}–{} |",
+                esc(&a.text),
+                a.value,
+                a.currency,
+                code(&c.docs[*pos].id),
+                a.start,
+                a.end
+            );
+        }
+    }
+
+    let _ = writeln!(o, "\n## Quotations\n");
+    if c.quotes.is_empty() {
+        let _ = writeln!(o, "None.");
+    }
+    for (pos, q) in &c.quotes {
+        let who = q
+            .speaker
+            .as_ref()
+            .map_or("unattributed".to_string(), |s| esc(&v.resolver.resolve(s).name));
+        let _ = writeln!(
+            o,
+            "> “{}”\n>\n> — {who}, {} characters {}–{}\n",
+            esc(&q.text),
+            code(&c.docs[*pos].id),
+            q.start,
+            q.end
+        );
+    }
+
+    let _ = writeln!(o, "\n## Events\n");
+    for e in events {
+        let _ = writeln!(
+            o,
+            "### <a id=\"event-{}\"></a>Event {}: {}\n",
+            e.event_id,
+            e.event_id,
+            esc(&event_label(e))
+        );
+        let _ = writeln!(
+            o,
+            "{} → {}; {}; date {} ({}); {}{} mention(s) in {} document(s).\n",
+            esc(&actor_label(&e.source)),
+            e.target.as_ref().map_or("—".to_string(), |t| esc(&actor_label(t))),
+            modality_label(e),
+            esc(&date_label(e)),
+            e.date.basis,
+            e.place
+                .as_ref()
+                .map_or(String::new(), |p| format!("in {}; ", esc(&p.name))),
+            e.num_mentions,
+            e.num_documents
+        );
+        for l in &e.mentions {
+            let Some(m) = lookup.mention(&l.doc_id, l.index) else {
+                continue;
+            };
+            let joined = match &l.joined_with {
+                Some(w) => format!(" — joined {}: {}", code(w), esc(&l.reasons.join("; "))),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                o,
+                "- {} sentence {} (characters {}–{}), {}{}\n  > {}",
+                code(&l.doc_id),
+                m.evidence.sentence,
+                m.evidence.sentence_start,
+                m.evidence.sentence_end,
+                crate::tables::modality_name(l.modality),
+                joined,
+                esc(&m.evidence.text)
+            );
+        }
+        o.push('\n');
+    }
+    o
+}
