@@ -155,7 +155,7 @@ fn output_is_identical_for_any_thread_count_and_batch() {
     for (threads, batch) in [("1", "64"), ("2", "1"), ("4", "3")] {
         let out = tmp.path().join(format!("out{threads}"));
         run_pipeline(&seeds(), &out, &["-j", threads, "--batch", batch]);
-        let files: Vec<Vec<u8>> = ["documents.jsonl", "entities.jsonl"]
+        let files: Vec<Vec<u8>> = common::OUTPUT_FILES
             .iter()
             .map(|f| std::fs::read(out.join(f)).unwrap())
             .collect();
@@ -318,7 +318,7 @@ fn stages_compose_through_pipes() {
     report.arg("report").arg("-o").arg(&piped);
     let o = pipe(vec![ingest, normalize, extract, report]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    for f in ["documents.jsonl", "entities.jsonl"] {
+    for f in common::OUTPUT_FILES {
         assert_eq!(
             std::fs::read(direct.join(f)).unwrap(),
             std::fs::read(piped.join(f)).unwrap(),

@@ -5,6 +5,22 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// Every output file but the manifest (whose `run` block holds timings): all byte-for-byte
+/// reproducible.
+pub const OUTPUT_FILES: &[&str] = &[
+    "documents.jsonl",
+    "entities.jsonl",
+    "mentions.jsonl",
+    "quotes.jsonl",
+    "amounts.jsonl",
+    "projects.jsonl",
+    "events.jsonl",
+    "events.csv",
+    "dyad.sqlite",
+    "report.md",
+    "report.html",
+];
+
 /// The project root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
