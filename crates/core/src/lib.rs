@@ -43,4 +43,4 @@ pub use stage::{Extract, Normalize, Sink, Source, StageError};
 
 /// Version of the JSON shapes written by dyad (documents, mentions, manifest). Bumped on any
 /// incompatible change; documented in `docs/schema.md`.
-pub const SCHEMA_VERSION: &str = "0.1.0";
+pub const SCHEMA_VERSION: &str = "0.2.0";
