@@ -329,3 +329,26 @@ fn report_opens_in_headless_chromium_without_errors() {
         "screenshot missing or empty"
     );
 }
+
+#[test]
+fn focus_organises_the_report_around_another_country() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    run_pipeline(&seeds(), &out, &["--focus", "usa"]);
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(
+        md.starts_with("# dyad report: United States (USA) and its partners"),
+        "{}",
+        &md[..80]
+    );
+    assert!(md.contains("### Timeline: United States – Kenya"));
+    assert!(!md.contains("the country most present"));
+    let mut bad = dyad();
+    bad.args(["run"])
+        .arg(seeds())
+        .arg("-o")
+        .arg(tmp.path().join("bad"))
+        .args(["--focus", "Kenya"]);
+    let o = run_within(bad, Duration::from_secs(60));
+    assert!(!o.status.success(), "a focus that is not an ISO code is refused");
+}

@@ -12,7 +12,8 @@
 //!   ends with it;
 //!   countries by code; organisations and groups by code and name. Symmetric events (a mention
 //!   with a mirror: met, talked by phone) match in either direction; a visit (042) matches the
-//!   hosting of it (043) the other way round; other events keep their direction;
+//!   hosting of it (043) the other way round; other events keep their direction. A generic
+//!   actor (no country, no code, not a person: `the company`) matches only within its document;
 //! * **type**: the same PLOVER type and compatible CAMEO codes (equal, visit/host, or a root code
 //!   such as 040 with a more specific one of its family — never a phone call with a meeting),
 //!   and the same PLOVER mode when both have one. A *planned* event (AGREE 03x whose
@@ -382,6 +383,12 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
             ("042", "043") | ("043", "042")
         );
     if !(same_dir || (crossed && (sym || visit_host))) {
+        return None;
+    }
+    // A generic actor (`the company`, `officials`: no country, no code, not a person) is only
+    // the same actor within one document.
+    let generic = |x: &EventActor| x.kind.as_deref() != Some("person") && x.country.is_none() && x.code.is_none();
+    if a.m.doc_id != b.m.doc_id && (generic(&a.src) || a.tgt.as_ref().is_some_and(generic)) {
         return None;
     }
     why.insert(0, format!("same participants ({})", names(a)));

@@ -286,7 +286,7 @@ fn summary(h: &mut Html, v: &View) {
     for m in &c.mentions {
         *per_doc.entry(m.doc_id.as_str()).or_default() += 1;
     }
-    for (i, d) in c.docs.iter().enumerate() {
+    for (i, d) in c.docs.iter().enumerate().take(crate::markdown::MAX_DOC_ROWS) {
         h.raw("<tr>");
         h.el("td", &[("class", "n")], &i.to_string());
         h.raw("<td>");
@@ -311,6 +311,17 @@ fn summary(h: &mut Html, v: &View) {
         h.raw("</tr>");
     }
     h.raw("</tbody></table>");
+    if c.docs.len() > crate::markdown::MAX_DOC_ROWS {
+        h.el(
+            "p",
+            &[("class", "small muted")],
+            &format!(
+                "The first {} of {} documents; all are in manifest.json and dyad.sqlite.",
+                crate::markdown::MAX_DOC_ROWS,
+                c.docs.len()
+            ),
+        );
+    }
 }
 
 fn month_abbrev(m: i8) -> &'static str {

@@ -7,6 +7,9 @@ use std::fmt::Write;
 use crate::view::{actor_label, date_label, event_label, modality_label, View};
 use crate::Lookup;
 
+/// Most documents listed in the reports' document tables.
+pub const MAX_DOC_ROWS: usize = 2000;
+
 /// Makes article text safe inside a Markdown table cell or paragraph.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -81,14 +84,26 @@ pub fn render(v: &View, lookup: &Lookup) -> String {
         o,
         "\n## Documents\n\n| # | document | date | title | event mentions |\n| --- | --- | --- | --- | --- |"
     );
-    for (i, d) in c.docs.iter().enumerate() {
-        let n = c.mentions.iter().filter(|m| m.doc_id == d.id).count();
+    let mut per_doc: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in &c.mentions {
+        *per_doc.entry(m.doc_id.as_str()).or_default() += 1;
+    }
+    for (i, d) in c.docs.iter().enumerate().take(MAX_DOC_ROWS) {
+        let n = per_doc.get(d.id.as_str()).copied().unwrap_or(0);
         let _ = writeln!(
             o,
             "| {i} | {} | {} | {} | {n} |",
             code(&d.id),
             d.reference.map(|r| r.to_string()).unwrap_or_default(),
             esc(d.label())
+        );
+    }
+
+    if c.docs.len() > MAX_DOC_ROWS {
+        let _ = writeln!(
+            o,
+            "\nThe first {MAX_DOC_ROWS} of {} documents; all are in `manifest.json` and `dyad.sqlite`.",
+            c.docs.len()
         );
     }
 
