@@ -224,6 +224,12 @@ pub enum Ref {
         /// The role (`president`, `counterpart`).
         role: String,
     },
+    /// A noun phrase that names no known actor (`the Senate President's aide`, `the
+    /// legislation`), taken as the subject or object of a trigger when no actor is there.
+    Generic {
+        /// The words.
+        text: String,
+    },
     /// `he`, `she`.
     Pronoun,
     /// `his country`, `its government`.
@@ -633,7 +639,7 @@ fn sentence_phrases(
                     Some((Ref::PronounCountry, 2))
                 }
                 ("both", Some(noun)) => pair(noun).map(|r| (r, 2)),
-                ("the", Some("sides")) => pair("sides").map(|r| (r, 2)),
+                ("the", Some("sides" | "leaders" | "presidents")) => next.and_then(pair).map(|r| (r, 2)),
                 ("the", Some("two")) => lower.get(i + 2).and_then(|noun| pair(noun)).map(|r| (r, 3)),
                 _ => None,
             };

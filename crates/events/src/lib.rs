@@ -382,6 +382,16 @@ impl EventCoder {
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
+                // What a meeting is `on`/`about` is its topic, not a participant (`deliberated
+                // on the United Nations-led mission`).
+                if trig.plover == "CONSULT" && !trig.travel && !passive {
+                    let topic = lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "over" | "regarding"));
+                    if topic && tgt_group.first().is_some_and(|p| p.start <= te + 2) {
+                        tgt_group.clear();
+                    }
+                }
                 if trig.travel {
                     // The target of a visit is the country visited.
                     tgt_group = right_all
@@ -391,6 +401,16 @@ impl EventCoder {
                         .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
                         .map(|p| vec![*p])
                         .unwrap_or_default();
+                }
+                // No known actor as the subject: the noun phrase that is (`The Senate
+                // President's aide faulted …`).
+                let generic_src = if src_group.is_empty() && !passive {
+                    subject_np(&toks, lower, clause, ts, &quoted)
+                } else {
+                    None
+                };
+                if let Some(p) = &generic_src {
+                    src_group.push(p);
                 }
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT") {
                     continue;
@@ -506,6 +526,20 @@ impl EventCoder {
                         }
                     }
                 }
+                // No known actor as the object: the noun phrase that is (`accused the
+                // legislation of …`, `launched legal action against the jets`).
+                // Not when the subjects are several (`both sides pledged to …`: the event is
+                // between them) or an infinitive follows (`promised to provide`).
+                let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
+                let infinitive = lower[te - 1] == "to" || lower.get(te).is_some_and(|w| w == "to");
+                let generic_tgt = if tgt_group.is_empty() && !passive && !trig.travel && single_source && !infinitive {
+                    object_np(&toks, lower, te, &quoted, s.headline)
+                } else {
+                    None
+                };
+                if let Some(p) = &generic_tgt {
+                    tgt_group.push(p);
+                }
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
@@ -591,7 +625,8 @@ impl EventCoder {
                             ..event.clone()
                         })
                     });
-                    if let Some(t) = &tgt {
+                    let generic = |a: &Actor| a.kind.as_deref() == Some("generic");
+                    if let Some(t) = tgt.as_ref().filter(|t| !generic(t) && !generic(&src)) {
                         last_pair = Some((src.clone(), t.clone()));
                         if src.role.is_some() && t.role.is_some() {
                             last_people = Some((src.clone(), t.clone()));
@@ -604,7 +639,7 @@ impl EventCoder {
             }
             update_last_person(phrases, &mut last_person);
         }
-        out
+        drop_headline_repeats(doc, out)
     }
 
     fn event_date(
@@ -652,6 +687,42 @@ impl EventCoder {
 }
 
 /// How a sector reads after a country name (`Kenya government`, `China military`).
+/// A headline event the body reports again (same reading, same participants) is the body's
+/// event: the headline adds no mention of its own. Indices and mirrors are renumbered.
+fn drop_headline_repeats(doc: &Document, events: Vec<EventMention>) -> Vec<EventMention> {
+    let headline = |e: &EventMention| doc.sentences.get(e.evidence.sentence).is_some_and(|s| s.headline);
+    let reading = |e: &EventMention| {
+        let mut who = [
+            e.source.name.to_lowercase(),
+            e.target.as_ref().map(|t| t.name.to_lowercase()).unwrap_or_default(),
+        ];
+        if e.mirror_of.is_some() {
+            who.swap(0, 1);
+        }
+        (e.base_type.clone().unwrap_or_else(|| e.kind.clone()), who)
+    };
+    let body: Vec<_> = events.iter().filter(|e| !headline(e)).map(reading).collect();
+    let keep: Vec<bool> = events
+        .iter()
+        .map(|e| !headline(e) || !body.contains(&reading(e)))
+        .collect();
+    let mut new_index = vec![usize::MAX; events.len()];
+    let mut out = Vec::with_capacity(events.len());
+    for (i, mut e) in events.into_iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        new_index[i] = out.len();
+        e.index = out.len();
+        e.mirror_of = e.mirror_of.map(|m| new_index.get(m).copied().unwrap_or(usize::MAX));
+        if e.mirror_of == Some(usize::MAX) {
+            e.mirror_of = None;
+        }
+        out.push(e);
+    }
+    out
+}
+
 fn sector_noun(sector: &str) -> &str {
     match sector {
         "GOV" => "government",
@@ -702,6 +773,351 @@ fn quote_mask(toks: &[&str]) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Words that never belong to a noun phrase taken as a fallback actor.
+const NP_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "he",
+    "she",
+    "them",
+    "us",
+    "him",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "what",
+    "where",
+    "when",
+    "why",
+    "how",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "as",
+    "than",
+    "then",
+    "there",
+    "here",
+    "also",
+    "not",
+    "no",
+    "to",
+    "of",
+    "in",
+    "for",
+    "by",
+    "from",
+    "at",
+    "on",
+    "about",
+    "against",
+    "between",
+    "among",
+    "into",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "within",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "while",
+    "said",
+    "says",
+    "say",
+    "told",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "both",
+    "all",
+    "each",
+    "other",
+    "such",
+    "some",
+    "any",
+    "many",
+    "much",
+    "more",
+    "most",
+    "few",
+    "one",
+    "last",
+    "next",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "time",
+    "way",
+    "up",
+    "out",
+];
+
+/// Determiners that may open a fallback noun phrase.
+const NP_DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "some",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "all",
+];
+
+/// Auxiliaries, negation and adverbs between a subject and its verb.
+const VERB_GROUP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "also",
+    "not",
+    "never",
+    "again",
+    "already",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "formally",
+    "publicly",
+    "strongly",
+    "reportedly",
+    "recently",
+    "jointly",
+    "officially",
+    "finally",
+    "immediately",
+    "repeatedly",
+    "once",
+    "still",
+    "even",
+    "just",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "on",
+];
+
+fn np_word(tok: &str, lower: &str) -> bool {
+    tok.chars().next().is_some_and(char::is_alphanumeric)
+        && !NP_STOP.contains(&lower)
+        && !(lower.len() > 4
+            && lower.ends_with("ly")
+            && tok.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(lower, "assembly" | "family" | "ally" | "supply" | "rally" | "monopoly"))
+}
+
+/// The noun phrase just before a trigger, over auxiliaries and adverbs: the clause's subject when
+/// it names no known actor.
+fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted: &[bool]) -> Option<Phrase> {
+    let mut k = ts;
+    while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
+        k -= 1;
+    }
+    // A parenthetical between commas (`UN officials, in turn, complained`).
+    if k > clause && lower[k - 1] == "," {
+        let back = lower[clause..k - 1].iter().rposition(|w| w == ",").map(|p| p + clause);
+        match back {
+            Some(b) if k - 1 - b <= 5 => k = b,
+            _ => return None,
+        }
+    }
+    if k <= clause || quoted[k - 1] || !np_word(toks[k - 1], &lower[k - 1]) {
+        return None;
+    }
+    let end = k;
+    let mut start = k - 1;
+    while start > clause && end - start < 6 {
+        let w = lower[start - 1].as_str();
+        if NP_DETERMINERS.contains(&w) {
+            start -= 1;
+            break;
+        }
+        if w == "'s" || w == "'" || w == "-" || np_word(toks[start - 1], w) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    Some(generic_phrase(toks, start, end))
+}
+
+/// The noun phrase just after a trigger (over one preposition and a determiner): its object
+/// when it names no known actor.
+fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headline: bool) -> Option<Phrase> {
+    let n = toks.len();
+    let mut k = te;
+    if k < n
+        && matches!(
+            lower[k].as_str(),
+            "against" | "on" | "into" | "of" | "for" | "with" | "at" | "over" | "about" | "upon" | "to"
+        )
+    {
+        // `to` before a verb is an infinitive, not an object.
+        if lower[k] == "to" && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())) {
+            return None;
+        }
+        k += 1;
+    }
+    let start = k;
+    while k < n && NP_DETERMINERS.contains(&lower[k].as_str()) && k - start < 2 {
+        k += 1;
+    }
+    let mut end = k;
+    while end < n && end - k < 5 && !quoted[end] {
+        let w = lower[end].as_str();
+        if w == "'s" || w == "-" || np_word(toks[end], w) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if end == k {
+        return None;
+    }
+    // A bare singular common noun is a topic (`mediating peace`), not a participant: take a
+    // phrase with a determiner, a name (outside Title Case headlines) or a plural of people
+    // or things acted upon.
+    let head = lower[end - 1].as_str();
+    let named = !headline && toks[k].chars().next().is_some_and(char::is_uppercase);
+    let plural = head.len() > 3
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !matches!(
+            head,
+            "talks"
+                | "ties"
+                | "relations"
+                | "solutions"
+                | "efforts"
+                | "measures"
+                | "issues"
+                | "concerns"
+                | "interests"
+                | "goals"
+                | "needs"
+                | "terms"
+                | "matters"
+                | "plans"
+                | "steps"
+                | "affairs"
+                | "news"
+                | "thanks"
+        );
+    (k > start || named || plural).then(|| generic_phrase(toks, start, end))
+}
+
+fn generic_phrase(toks: &[&str], start: usize, end: usize) -> Phrase {
+    Phrase {
+        start,
+        end,
+        r: Ref::Generic {
+            text: toks[start..end].join(" ").replace(" 's", "'s"),
+        },
+        after_preposition: false,
+        possessor: false,
+        weak: true,
+    }
 }
 
 /// Start of the clause a trigger at `ts` belongs to: after `;`, `:`, or a speech verb.
@@ -997,6 +1413,29 @@ fn resolve_phrase(
                 with_country_guess(a, "document's other country")
             }
         },
+        Ref::Generic { text } => {
+            // A name the tagger missed (`Xi meets …` in a headline) that is one word of exactly
+            // one of the document's people is that person.
+            let w = text.to_lowercase();
+            let mut hits = actors
+                .persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.tokens.len() > 1 && p.tokens.iter().any(|t| t.to_lowercase() == w));
+            match (hits.next(), hits.next(), text.contains(' ')) {
+                (Some((k, _)), None, false) => {
+                    let mut a = actors.person_actor(k);
+                    a.resolved_by = Some("surname".into());
+                    a
+                }
+                _ => Actor {
+                    name: text.clone(),
+                    kind: Some("generic".into()),
+                    resolved_by: Some("noun phrase".into()),
+                    ..Actor::default()
+                },
+            }
+        }
         Ref::Pronoun => match last_person {
             Some(k) => {
                 let mut a = actors.person_actor(k);

@@ -359,7 +359,16 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
     let mut why = Vec::new();
     // Type.
     if planned.is_none() {
-        if a.m.kind != b.m.kind || a.m.base_type != b.m.base_type || !cameo_compatible(&a.m.cameo, &b.m.cameo) {
+        // Within one article, talks (040) between the people of a phone call (041) are the call.
+        let talks_in_call = a.m.doc_id == b.m.doc_id
+            && matches!(
+                (a.m.cameo.as_str(), b.m.cameo.as_str()),
+                ("040", "041") | ("041", "040")
+            );
+        if a.m.kind != b.m.kind
+            || a.m.base_type != b.m.base_type
+            || !(cameo_compatible(&a.m.cameo, &b.m.cameo) || talks_in_call)
+        {
             return None;
         }
         if a.m.cameo == b.m.cameo {
@@ -368,7 +377,7 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
             why.push(format!("compatible types {} {}/{}", a.m.kind, a.m.cameo, b.m.cameo));
         }
         if let (Some(x), Some(y)) = (&a.m.mode, &b.m.mode) {
-            if x != y {
+            if x != y && !talks_in_call {
                 return None;
             }
         }
