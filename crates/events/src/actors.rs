@@ -232,6 +232,9 @@ pub enum Ref {
     },
     /// `he`, `she`.
     Pronoun,
+    /// `it` as a subject (`Bangladesh says it will not accept …`): the country or organisation
+    /// named before it in the sentence.
+    PronounIt,
     /// `his country`, `its government`.
     PronounCountry,
     /// `both sides`, `the two countries` (`countries` when the words name states).
@@ -635,6 +638,13 @@ fn sentence_phrases(
             let next = lower.get(i + 1).map(String::as_str);
             let r_len = match (w, next) {
                 ("he" | "she", _) => Some((Ref::Pronoun, 1)),
+                (
+                    "it",
+                    Some(
+                        "will" | "would" | "has" | "had" | "was" | "is" | "could" | "can" | "should" | "must" | "did"
+                        | "does" | "may" | "might" | "also" | "plans" | "wants" | "intends" | "says" | "said",
+                    ),
+                ) => Some((Ref::PronounIt, 1)),
                 ("his" | "her" | "its" | "their", Some("country" | "government" | "nation")) => {
                     Some((Ref::PronounCountry, 2))
                 }

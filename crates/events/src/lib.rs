@@ -374,7 +374,29 @@ impl EventCoder {
                     .collect();
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
-                let right = if strong.is_empty() { right } else { strong };
+                let mut right = if strong.is_empty() { right } else { strong };
+                // What the source moves or gives (`withdraw its troops from Iraq`, `send troops
+                // to Uganda`, `provide military aid to Saudi Arabia`) is not the other party: the
+                // actor after the preposition is.
+                if !matches!(
+                    trig.plover.as_str(),
+                    "ASSAULT" | "COERCE" | "SANCTION" | "ACCUSE" | "THREATEN" | "PROTEST"
+                ) {
+                    if let Some(f) = right.first() {
+                        let own = f.start > 0
+                            && matches!(lower[f.start - 1].as_str(), "its" | "their" | "his" | "her" | "our");
+                        let bare = matches!(f.r, Ref::Common { country: None, .. });
+                        let directed = |q: &&Phrase| {
+                            q.start <= f.end + 8
+                                && lower[f.end..q.start].iter().any(|w| {
+                                    matches!(w.as_str(), "to" | "from" | "into" | "in" | "for" | "with" | "on")
+                                })
+                        };
+                        if (own || bare) && right.iter().skip(1).any(directed) {
+                            right.remove(0);
+                        }
+                    }
+                }
                 let (mut src_group, mut tgt_group) = if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
@@ -507,7 +529,41 @@ impl EventCoder {
                                last_person: Option<usize>,
                                last_pair: &Option<(Actor, Actor)>|
                  -> Vec<Actor> {
-                    resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people)
+                    // A pronoun first refers to the subject named before it in its own sentence
+                    // (`Clinton has said he will not …`, `Bangladesh says it will not …`).
+                    let before = phrases
+                        .iter()
+                        .filter(|q| q.end <= p.start && !q.after_preposition && !q.possessor);
+                    match p.r {
+                        Ref::Pronoun => match before.clone().find(|q| matches!(q.r, Ref::Person(_))) {
+                            // Named earlier in the sentence: the words that name them are the name's.
+                            Some(q) => resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
+                                .into_iter()
+                                .map(|mut a| {
+                                    a.resolved_by = Some("pronoun".into());
+                                    a
+                                })
+                                .collect(),
+                            None => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
+                        },
+                        Ref::PronounIt => {
+                            let Some(q) = before
+                                .clone()
+                                .find(|q| matches!(q.r, Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. }))
+                            else {
+                                return Vec::new();
+                            };
+                            resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
+                                .into_iter()
+                                .map(|mut a| {
+                                    // The words that name it are the antecedent's.
+                                    a.resolved_by = Some("pronoun".into());
+                                    a
+                                })
+                                .collect()
+                        }
+                        _ => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
+                    }
                 };
                 // A target naming the source's own country as a possessor (`Ruto reaffirmed
                 // Kenya's commitment … with the United States`) is not the other party: look on.
@@ -553,7 +609,11 @@ impl EventCoder {
                     .flat_map(|p| resolve(p, sources.first(), last_person, &last_pair))
                     .collect();
                 let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
-                if targets.is_empty() && sources.len() >= 2 {
+                // Coordinated subjects of a joint action (`India and Pakistan agreed to a
+                // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
+                // with each other; what follows is the topic or place.
+                let joint = trig.symmetric || matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE");
+                if (targets.is_empty() || joint) && sources.len() >= 2 {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
                             if a != b && (a < b || !trig.symmetric) && !same_actor(&sources[a], &sources[b]) {
@@ -1436,6 +1496,8 @@ fn resolve_phrase(
                 },
             }
         }
+        // Resolved by the coder, which sees the sentence's phrases.
+        Ref::PronounIt => return Vec::new(),
         Ref::Pronoun => match last_person {
             Some(k) => {
                 let mut a = actors.person_actor(k);
