@@ -397,6 +397,21 @@ impl EventCoder {
                         }
                     }
                 }
+                // What is given or handed back goes to the recipient (`returned a sculpture to
+                // the Algerian ambassador`, `donated ventilators to Ethiopia`).
+                if trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873" {
+                    let to_before = |q: &&Phrase| {
+                        let mut k = q.start;
+                        while k > te && NP_DETERMINERS.contains(&lower[k - 1].as_str()) {
+                            k -= 1;
+                        }
+                        k > te && lower[k - 1] == "to"
+                    };
+                    if let Some(pos) = right.iter().position(to_before).filter(|&p| p > 0) {
+                        let q = right.remove(pos);
+                        right.insert(0, q);
+                    }
+                }
                 let (mut src_group, mut tgt_group) = if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
@@ -464,12 +479,15 @@ impl EventCoder {
                 }
                 let modality = modality(lower, clause, ts, trig);
                 let base_type = trig.plover.clone();
+                // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
+                // signing promised is not yet a signing.
+                let verbal_support = modality == Modality::Intended && trig.plover == "SUPPORT" && trig.cameo != "057";
                 let (kind, cameo) = match modality {
                     Modality::Planned | Modality::Intended
                         if matches!(
                             trig.plover.as_str(),
                             "CONSULT" | "COOPERATE" | "AID" | "SUPPORT" | "CONCEDE" | "RETREAT"
-                        ) =>
+                        ) && !verbal_support =>
                     {
                         let cameo = match trig.plover.as_str() {
                             "CONSULT" => "036",
@@ -481,7 +499,9 @@ impl EventCoder {
                         ("AGREE".to_string(), cameo.to_string())
                     }
                     // An action promised by "agreed to" / "pledged to" is an AGREE, whatever it is.
-                    Modality::Planned | Modality::Intended if promised[k] && trig.plover != "AGREE" => {
+                    Modality::Planned | Modality::Intended
+                        if promised[k] && trig.plover != "AGREE" && !verbal_support =>
+                    {
                         ("AGREE".to_string(), "030".to_string())
                     }
                     // PLOVER codes a refused or withheld cooperation as REJECT.
