@@ -316,8 +316,9 @@ impl EventCoder {
                 if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     skip[k] = true;
                     promised[k + 1] = true;
-                } else if a.plover == "REJECT" && triggers[k + 1].0 <= triggers[k].1 + 3 {
-                    // "refused to provide aid": one rejection, not an aid event.
+                } else if (a.plover == "REJECT" || a.plover == "THREATEN") && triggers[k + 1].0 <= triggers[k].1 + 3 {
+                    // "refused to provide aid", "threatened to close the border": one rejection or
+                    // threat, not also the action refused or threatened.
                     skip[k + 1] = true;
                 } else if a.plover == "AGREE"
                     && a.cameo == "036"
@@ -374,13 +375,20 @@ impl EventCoder {
                     .collect();
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
-                let mut right = if strong.is_empty() { right } else { strong };
+                // A weak reading right after the trigger (`an ultimatum to Damascus`) beats a
+                // stronger one further on.
+                let adjacent_weak = right.first().is_some_and(|p| p.start <= te + 2);
+                let mut right = if strong.is_empty() || adjacent_weak {
+                    right
+                } else {
+                    strong
+                };
                 // What the source moves or gives (`withdraw its troops from Iraq`, `send troops
                 // to Uganda`, `provide military aid to Saudi Arabia`) is not the other party: the
                 // actor after the preposition is.
                 if !matches!(
                     trig.plover.as_str(),
-                    "ASSAULT" | "COERCE" | "SANCTION" | "ACCUSE" | "THREATEN" | "PROTEST"
+                    "ASSAULT" | "COERCE" | "ACCUSE" | "THREATEN" | "PROTEST"
                 ) {
                     if let Some(f) = right.first() {
                         let own = f.start > 0
@@ -503,6 +511,22 @@ impl EventCoder {
                         if promised[k] && trig.plover != "AGREE" && !verbal_support =>
                     {
                         ("AGREE".to_string(), "030".to_string())
+                    }
+                    // A conflictual action announced or intended (`will boycott`, `will extend the
+                    // curfew`, `will begin a military operation`) is a threat.
+                    Modality::Planned | Modality::Intended
+                        if matches!(
+                            trig.plover.as_str(),
+                            "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST"
+                        ) =>
+                    {
+                        let cameo = match trig.plover.as_str() {
+                            "ASSAULT" | "MOBILIZE" => "138",
+                            "COERCE" => "137",
+                            "SANCTION" => "132",
+                            _ => "133",
+                        };
+                        ("THREATEN".to_string(), cameo.to_string())
                     }
                     // PLOVER codes a refused or withheld cooperation as REJECT.
                     Modality::Negated
