@@ -194,7 +194,8 @@ fn passives_capitals_and_counterparts() {
         .collect();
     assert!(ev.contains(&("CONSULT", "ARE", "RUS")), "{ev:?}");
     assert!(ev.contains(&("CONSULT", "ARE", "UKR")), "{ev:?}");
-    assert!(ev.contains(&("SANCTION", "IGOEUR", "RUSBUS")), "{ev:?}");
+    // Imposing sanctions is CAMEO 172, PLOVER COERCE (PLOVER SANCTION is cutting relations).
+    assert!(ev.contains(&("COERCE", "IGOEUR", "RUSBUS")), "{ev:?}");
     assert!(ev.contains(&("REQUEST", "IGOEUR", "CHNGOV")), "{ev:?}");
     assert!(ev.contains(&("CONSULT", "KENGOV", "TZAGOV")), "{ev:?}");
 }
