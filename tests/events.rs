@@ -210,3 +210,47 @@ fn meeting_places() {
     let p = e.place.as_ref().expect("a place");
     assert!(p.name.contains("Great Hall"), "{p:?}");
 }
+
+#[test]
+fn a_bare_head_of_state_speaker_is_the_article_protagonist() {
+    let a = code(
+        "The Head of State held talks with the President of Ghana, John Mahama, on trade between the two nations.\n\n\
+         \"We are ready to take our cooperation to a new level,\" the President said.\n\n\
+         President John Mahama welcomed the proposal. President Mirziyoyev also invited him to visit Uzbekistan.",
+        Some(date(2025, 3, 4)),
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We are ready"))
+        .expect("the quotation");
+    let who = q.speaker.as_ref().expect("a speaker");
+    assert_ne!(
+        who.name, "John Mahama",
+        "the named guest is not the bare `the President`"
+    );
+}
+
+#[test]
+fn announced_conflict_is_a_threat_and_noun_phrases_fill_missing_actors() {
+    let a = code(
+        "Bangladesh says it will not accept any Rohingya refugees fleeing the violence.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.modality), ("REJECT", Modality::Negated));
+    assert_eq!(e.source.name, "Bangladesh");
+    let a = code(
+        "The opposition parties said they would boycott the presidential elections.",
+        None,
+    );
+    assert!(a.events.iter().any(|e| e.kind == "THREATEN"), "{:?}", a.events);
+    let a = code(
+        "The European Commission accused the legislation of attacking civil society.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.kind, "ACCUSE");
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("the legislation"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.kind.as_deref()), Some("generic"));
+}

@@ -180,6 +180,11 @@ const HEAD_ROLES: &[&str] = &[
     "premier",
 ];
 
+/// Whether a role names a head of state or government (`president`, `head of state` …).
+pub fn is_head_role(role: &str) -> bool {
+    HEAD_ROLES.contains(&role)
+}
+
 /// What an actor phrase refers to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ref {

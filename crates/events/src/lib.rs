@@ -184,7 +184,18 @@ impl EventCoder {
             .enumerate()
             .flat_map(|(si, s)| topics::amounts(si, s))
             .collect();
-        let quotes = self.quotes(doc, &actors);
+        // The person a bare head-of-state description (`the Head of State`, `the President`)
+        // stood for in the events: articles that call their protagonist so keep doing it.
+        let bare_head = events
+            .iter()
+            .flat_map(|e| std::iter::once(&e.source).chain(e.target.as_ref()))
+            .find(|a| {
+                let words = a.text.to_lowercase();
+                a.kind.as_deref() == Some("person")
+                    && actors::is_head_role(words.strip_prefix("the ").unwrap_or(&words))
+            })
+            .and_then(|a| actors.persons.iter().position(|p| p.name == a.name));
+        let quotes = self.quotes(doc, &actors, bare_head);
         Coded {
             events,
             quotes,
@@ -194,7 +205,7 @@ impl EventCoder {
     }
 
     /// Quotations and their speakers.
-    fn quotes(&self, doc: &Document, actors: &DocActors) -> Vec<Quote> {
+    fn quotes(&self, doc: &Document, actors: &DocActors, bare_head: Option<usize>) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
         let mut last_person: Option<usize> = None;
         let mut person_before: Vec<Option<usize>> = Vec::with_capacity(doc.sentences.len());
@@ -238,7 +249,19 @@ impl EventCoder {
                 let s = &doc.sentences[si];
                 let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
                 let lp = person_before.get(si).copied().flatten().or(last_person);
-                let mut v = resolve_phrase(actors, s, &toks, p, None, lp, &None, &None);
+                let mut v = match (&p.r, bare_head) {
+                    (
+                        Ref::Role {
+                            country: None, role, ..
+                        },
+                        Some(k),
+                    ) if actors::is_head_role(role) => {
+                        let mut a = span_actor(actors.person_actor(k), s, &toks, p);
+                        a.resolved_by = Some("role description".into());
+                        vec![a]
+                    }
+                    _ => resolve_phrase(actors, s, &toks, p, None, lp, &None, &None),
+                };
                 q.speaker = v.drain(..).next();
             }
             // A quotation that follows an attributed one in the same paragraph, with no
