@@ -429,16 +429,24 @@ impl EventCoder {
                     }
                 }
                 // What is given or handed back goes to the recipient (`returned a sculpture to
-                // the Algerian ambassador`, `donated ventilators to Ethiopia`).
-                if trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873" {
-                    let to_before = |q: &&Phrase| {
+                // the Algerian ambassador`, `donated ventilators to Ethiopia`); talks are held
+                // with someone (`discussed Libya with Trump`, `held talks in Bishkek with …`).
+                let marker = if trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873" {
+                    Some("to")
+                } else if trig.plover == "CONSULT" && !trig.travel {
+                    Some("with")
+                } else {
+                    None
+                };
+                if let Some(marker) = marker {
+                    let marked = |q: &&Phrase| {
                         let mut k = q.start;
                         while k > te && NP_DETERMINERS.contains(&lower[k - 1].as_str()) {
                             k -= 1;
                         }
-                        k > te && lower[k - 1] == "to"
+                        k > te && lower[k - 1] == marker
                     };
-                    if let Some(pos) = right.iter().position(to_before).filter(|&p| p > 0) {
+                    if let Some(pos) = right.iter().position(marked).filter(|&p| p > 0) {
                         let q = right.remove(pos);
                         right.insert(0, q);
                     }
