@@ -40,6 +40,9 @@ pub struct Trigger {
     pub travel: bool,
     /// Source hosts the target.
     pub host: bool,
+    /// The source is whoever says it, the target the clause's subject (`Russia says Israel must
+    /// end attacks`).
+    pub speaker: bool,
     /// Words of which one must follow within a few tokens.
     pub requires: Vec<String>,
 }
@@ -124,6 +127,7 @@ impl Triggers {
                 symmetric: flags.split_whitespace().any(|f| f == "sym"),
                 travel: flags.split_whitespace().any(|f| f == "travel"),
                 host: flags.split_whitespace().any(|f| f == "host"),
+                speaker: flags.split_whitespace().any(|f| f == "speaker"),
                 requires: cols.get(5).map_or(Vec::new(), |r| {
                     r.split('|')
                         .map(|w| w.trim().to_string())
@@ -158,6 +162,7 @@ impl Triggers {
             symmetric: cameo.starts_with("04") && cameo != "042" && cameo != "043",
             travel: cameo == "042",
             host: cameo == "043",
+            speaker: false,
             requires: Vec::new(),
         });
         for form in forms {

@@ -468,6 +468,27 @@ impl EventCoder {
                         tgt_group.clear();
                     }
                 }
+                if trig.speaker {
+                    // `Russia says Israel must end attacks`: a request by the speaker to the
+                    // subject; without a speaker there is no request.
+                    if clause == 0 || passive {
+                        continue;
+                    }
+                    let speech = clause - 1 - usize::from(lower[clause - 1] == "that");
+                    let before: Vec<&Phrase> = phrases
+                        .iter()
+                        .filter(|p| p.end <= speech && !p.after_preposition && !p.possessor && !quoted[p.start])
+                        .collect();
+                    tgt_group = std::mem::take(&mut src_group);
+                    src_group = group_last(&before, lower);
+                    // `the two sides should …` includes the speaker: a proposal, not a request.
+                    if src_group.is_empty()
+                        || tgt_group.is_empty()
+                        || tgt_group.iter().any(|p| matches!(p.r, Ref::Pair { .. }))
+                    {
+                        continue;
+                    }
+                }
                 if trig.travel {
                     // The target of a visit is the country visited.
                     tgt_group = right_all
