@@ -451,6 +451,19 @@ impl EventCoder {
                         right.insert(0, q);
                     }
                 }
+                // An infinitive after a verb and its object (`called Morrison to congratulate
+                // him`, `urged Kenya to join`): the main clause's subject acts on that object.
+                let infinitive_object = (ts > 0 && lower[ts - 1] == "to" && !passive)
+                    .then(|| {
+                        let subjects: Vec<&Phrase> = left.iter().copied().filter(|p| p.start >= clause).collect();
+                        match subjects.as_slice() {
+                            [first, .., last] if last.end + 1 == ts && !coordinated(first, last, lower) => {
+                                Some((*first, *last))
+                            }
+                            _ => None,
+                        }
+                    })
+                    .flatten();
                 let (mut src_group, mut tgt_group) = if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
@@ -466,6 +479,15 @@ impl EventCoder {
                         .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "over" | "regarding"));
                     if topic && tgt_group.first().is_some_and(|p| p.start <= te + 2) {
                         tgt_group.clear();
+                    }
+                }
+                if let Some((subject, object)) = infinitive_object {
+                    let object_pronoun = lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them" | "it"));
+                    if tgt_group.is_empty() || object_pronoun {
+                        src_group = vec![subject];
+                        tgt_group = vec![object];
                     }
                 }
                 if trig.speaker {
