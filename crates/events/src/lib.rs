@@ -707,7 +707,12 @@ impl EventCoder {
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
                 let infinitive = lower[te - 1] == "to" || lower.get(te).is_some_and(|w| w == "to");
                 let generic_tgt = if tgt_group.is_empty() && !passive && !trig.travel && single_source && !infinitive {
-                    object_np(&toks, lower, te, &quoted, s.headline)
+                    // Aid goes to someone: `offer an aid package to the cultural sector`.
+                    let recipient = (trig.plover == "AID")
+                        .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
+                        .flatten()
+                        .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
+                    recipient.or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
                 } else {
                     None
                 };
@@ -1093,6 +1098,57 @@ const NP_STOP: &[&str] = &[
     "out",
 ];
 
+/// Verbs whose object names the event (`launched an investigation`, `announced a ceasefire`).
+const LIGHT_VERBS: &[&str] = &[
+    "ordered",
+    "orders",
+    "opened",
+    "opens",
+    "launched",
+    "launches",
+    "announced",
+    "announces",
+    "made",
+    "makes",
+    "issued",
+    "issues",
+    "filed",
+    "files",
+    "took",
+    "takes",
+    "gave",
+    "gives",
+    "expressed",
+    "expresses",
+    "held",
+    "holds",
+    "began",
+    "begins",
+    "started",
+    "starts",
+    "conducted",
+    "conducts",
+    "carried",
+    "declared",
+    "declares",
+    "signed",
+    "imposed",
+    "imposes",
+    "staged",
+    "stages",
+    "offered",
+    "offers",
+    "extended",
+    "extends",
+    "approved",
+    "approves",
+];
+
+/// Modifiers inside a noun phrase before its head (`a weeklong`, `another large aid`).
+fn np_modifier(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_alphanumeric) && !NP_STOP.contains(&w) && !LIGHT_VERBS.contains(&w)
+}
+
 /// Determiners that may open a fallback noun phrase.
 const NP_DETERMINERS: &[&str] = &[
     "the",
@@ -1191,6 +1247,18 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
     let mut k = ts;
     while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
         k -= 1;
+    }
+    // A nominal trigger is the object of a light verb (`ordered an investigation`, `announced a
+    // weeklong cease-fire`): the subject is before the verb.
+    let mut j = k;
+    while j > clause && j + 4 > k && (NP_DETERMINERS.contains(&lower[j - 1].as_str()) || np_modifier(&lower[j - 1])) {
+        j -= 1;
+    }
+    if j > clause && j < k + 1 && LIGHT_VERBS.contains(&lower[j - 1].as_str()) {
+        k = j - 1;
+        while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
+            k -= 1;
+        }
     }
     // A parenthetical between commas (`UN officials, in turn, complained`).
     if k > clause && lower[k - 1] == "," {
