@@ -712,7 +712,15 @@ impl EventCoder {
                         .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
                         .flatten()
                         .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
-                    recipient.or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    recipient
+                        .or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
+                        // A party to a symmetric event (met, agreed, signed) is someone who can
+                        // act: `signed an agreement for the sale` has no second party.
+                        .filter(|p| {
+                            !trig.symmetric
+                                || (toks[p.end - 1].chars().next().is_some_and(char::is_uppercase) && !s.headline)
+                                || agentive(&lower[p.end - 1])
+                        })
                 } else {
                     None
                 };
@@ -1285,7 +1293,189 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
             break;
         }
     }
-    Some(generic_phrase(toks, start, end))
+    // Only a phrase that can act: a name the tagger missed, or a head noun for people or
+    // bodies (`the aide`, `a court`, `UN officials`, `protesters`) — not `consumer spending`.
+    let head = lower[end - 1].as_str();
+    let named = end - 1 > 0 && toks[end - 1].chars().next().is_some_and(char::is_uppercase);
+    (named || agentive(head)).then(|| generic_phrase(toks, start, end))
+}
+
+/// Head nouns of phrases that name people or bodies able to act.
+const AGENT_HEADS: &[&str] = &[
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "agency",
+    "agencies",
+    "ambassador",
+    "ambassadors",
+    "army",
+    "assembly",
+    "association",
+    "authorities",
+    "authority",
+    "board",
+    "body",
+    "bureau",
+    "cabinet",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "chiefs",
+    "coalition",
+    "commander",
+    "commanders",
+    "commission",
+    "committee",
+    "community",
+    "companies",
+    "company",
+    "congress",
+    "council",
+    "country",
+    "countries",
+    "court",
+    "courts",
+    "critics",
+    "delegation",
+    "department",
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "envoys",
+    "experts",
+    "federation",
+    "firm",
+    "firms",
+    "force",
+    "forces",
+    "fund",
+    "government",
+    "governments",
+    "governor",
+    "group",
+    "groups",
+    "guards",
+    "inspectors",
+    "investigators",
+    "judge",
+    "judges",
+    "jury",
+    "lawmakers",
+    "lawyer",
+    "lawyers",
+    "leader",
+    "leaders",
+    "leadership",
+    "legislature",
+    "mayor",
+    "media",
+    "members",
+    "militants",
+    "militia",
+    "militias",
+    "minister",
+    "ministers",
+    "ministry",
+    "mission",
+    "monitors",
+    "movement",
+    "navy",
+    "negotiators",
+    "nations",
+    "office",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "opposition",
+    "organisation",
+    "organization",
+    "organizations",
+    "organisations",
+    "panel",
+    "parliament",
+    "parties",
+    "party",
+    "police",
+    "premier",
+    "president",
+    "prime",
+    "prosecutor",
+    "prosecutors",
+    "protesters",
+    "protestors",
+    "rebels",
+    "regime",
+    "regulator",
+    "regulators",
+    "representative",
+    "representatives",
+    "senate",
+    "senator",
+    "senators",
+    "soldiers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "state",
+    "states",
+    "students",
+    "team",
+    "tribunal",
+    "troops",
+    "union",
+    "unions",
+    "watchdog",
+    "workers",
+    "activists",
+    "demonstrators",
+    "fighters",
+    "gunmen",
+    "insurgents",
+    "jihadists",
+    "residents",
+    "villagers",
+    "refugees",
+    "migrants",
+    "strikers",
+    "employees",
+    "teachers",
+    "farmers",
+    "doctors",
+    "nurses",
+    "journalists",
+    "administration",
+    "alliance",
+    "bloc",
+    "bank",
+    "banks",
+    "exchange",
+    "ruler",
+    "king",
+    "queen",
+    "emir",
+    "prince",
+    "sheikh",
+    "general",
+    "colonel",
+    "secretary",
+    "director",
+    "head",
+    "heads",
+    "allies",
+    "neighbours",
+    "neighbors",
+];
+
+fn agentive(head: &str) -> bool {
+    AGENT_HEADS.contains(&head)
+        || ["ers", "ors", "ists", "ians", "ants", "ents", "ives", "ites"]
+            .iter()
+            .any(|suffix| head.len() > 5 && head.ends_with(suffix))
 }
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
