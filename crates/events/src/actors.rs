@@ -611,8 +611,17 @@ pub fn code(country: Option<&str>, sector: Option<&str>) -> Option<String> {
     }
 }
 
+/// The sector of a common noun that names an actor (`authorities` → `GOV`).
+fn common_actor(w: &str) -> Option<&'static str> {
+    static MAP: std::sync::LazyLock<HashMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| COMMON_ACTORS.iter().copied().collect());
+    MAP.get(w).copied()
+}
+
 fn group_noun(w: &str) -> Option<&'static str> {
-    GROUP_NOUNS.iter().find(|(n, _)| *n == w).map(|(_, s)| *s)
+    static MAP: std::sync::LazyLock<HashMap<&'static str, &'static str>> =
+        std::sync::LazyLock::new(|| GROUP_NOUNS.iter().copied().collect());
+    MAP.get(w).copied()
 }
 
 fn sentence_phrases(
@@ -659,7 +668,7 @@ fn sentence_phrases(
                 _ => None,
             };
             let r_len = r_len.or_else(|| {
-                let (_, sector) = COMMON_ACTORS.iter().find(|(n, _)| *n == w)?;
+                let sector = common_actor(w)?;
                 // A possessor country just before (`Brazil's federal police`) gives the country.
                 let country = out.last().and_then(|(p, _)| match &p.r {
                     Ref::Country(c) if p.possessor && p.end + 4 >= i => Some(c.clone()),

@@ -324,17 +324,31 @@ pub fn truecase<'a>(model: &Model, tokens: &[&'a str]) -> Option<Vec<std::borrow
             .get(features::hash_lower(t))
             .is_some_and(|e| matches!(e.casing, 1 | 2))
     };
-    let common: Vec<&&str> = tokens
-        .iter()
-        .skip(1)
-        .filter(|t| t.chars().all(char::is_alphabetic) && usually_lower(t))
-        .collect();
-    let capitalised = common
-        .iter()
-        .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let all_caps = common.iter().filter(|t| !t.chars().any(char::is_lowercase)).count();
-    if capitalised < 2 || capitalised * 5 < common.len() * 3 || all_caps * 2 > common.len() {
+    // Capitalised common words first: ordinary sentences have few, and then a couple of
+    // lowercase common words settle it without looking the rest up.
+    let words = || tokens.iter().skip(1).filter(|t| t.chars().all(char::is_alphabetic));
+    let upper_first = |t: &&&str| t.chars().next().is_some_and(char::is_uppercase);
+    let (mut capitalised, mut common, mut all_caps) = (0usize, 0usize, 0usize);
+    for t in words().filter(upper_first) {
+        if usually_lower(t) {
+            capitalised += 1;
+            common += 1;
+            all_caps += usize::from(!t.chars().any(char::is_lowercase));
+        }
+    }
+    if capitalised < 2 {
+        return None;
+    }
+    for t in words().filter(|t| !upper_first(t)) {
+        if usually_lower(t) {
+            common += 1;
+            all_caps += usize::from(!t.chars().any(char::is_lowercase));
+            if capitalised * 5 < common * 3 {
+                return None;
+            }
+        }
+    }
+    if capitalised * 5 < common * 3 || all_caps * 2 > common {
         return None;
     }
     Some(
