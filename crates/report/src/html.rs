@@ -247,12 +247,7 @@ fn summary(h: &mut Html, v: &View) {
         ]);
         h.raw("<tbody>");
         for p in &v.partners {
-            let coop = p
-                .events
-                .iter()
-                .filter(|&&i| matches!(events[i].quad_class, 1 | 2))
-                .count();
-            let types: Vec<String> = p.types.iter().map(|(t, n)| format!("{t} {n}")).collect();
+            let coop = p.cooperative(events);
             let dates: Vec<Date> = p.events.iter().filter_map(|&i| when(&events[i]).map(|w| w.0)).collect();
             h.raw("<tr><td>");
             h.el(
@@ -264,7 +259,7 @@ fn summary(h: &mut Html, v: &View) {
             for n in [p.events.len(), p.mentions, coop, p.events.len() - coop] {
                 h.el("td", &[("class", "n")], &n.to_string());
             }
-            h.el("td", &[], &types.join(", "));
+            h.el("td", &[], &p.types_label());
             h.el(
                 "td",
                 &[],

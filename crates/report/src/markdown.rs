@@ -113,12 +113,7 @@ pub fn render(v: &View, lookup: &Lookup) -> String {
     } else {
         let _ = writeln!(o, "| partner | events | mentions | cooperative | conflictual | types |\n| --- | --- | --- | --- | --- | --- |");
         for p in &v.partners {
-            let coop = p
-                .events
-                .iter()
-                .filter(|&&i| matches!(events[i].quad_class, 1 | 2))
-                .count();
-            let types: Vec<String> = p.types.iter().map(|(t, n)| format!("{t} {n}")).collect();
+            let coop = p.cooperative(events);
             let _ = writeln!(
                 o,
                 "| {} ({}) | {} | {} | {coop} | {} | {} |",
@@ -127,7 +122,7 @@ pub fn render(v: &View, lookup: &Lookup) -> String {
                 p.events.len(),
                 p.mentions,
                 p.events.len() - coop,
-                types.join(", ")
+                p.types_label()
             );
         }
     }

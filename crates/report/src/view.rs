@@ -29,6 +29,22 @@ pub struct Partner {
     pub types: BTreeMap<String, usize>,
 }
 
+impl Partner {
+    /// Events of quad classes 1–2 (cooperation).
+    pub fn cooperative(&self, events: &[Event]) -> usize {
+        self.events
+            .iter()
+            .filter(|&&i| matches!(events[i].quad_class, 1 | 2))
+            .count()
+    }
+
+    /// `AGREE 3, CONSULT 4`.
+    pub fn types_label(&self) -> String {
+        let v: Vec<String> = self.types.iter().map(|(t, n)| format!("{t} {n}")).collect();
+        v.join(", ")
+    }
+}
+
 /// A person named as an actor or speaker.
 #[derive(Debug, Clone)]
 pub struct Person {
