@@ -334,11 +334,19 @@ impl EventCoder {
             // An invitation already codes the visit it invites to.
             let mut skip = vec![false; triggers.len()];
             let mut promised = vec![false; triggers.len()];
+            let mut condemns = vec![false; triggers.len()];
             for k in 0..triggers.len().saturating_sub(1) {
                 let (a, b) = (triggers[k].2, triggers[k + 1].2);
                 if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     skip[k] = true;
                     promised[k + 1] = true;
+                } else if a.plover == "REQUEST"
+                    && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
+                    && triggers[k + 1].0 <= triggers[k].1 + 2
+                {
+                    // "called for sanctions against X": disapproval of X, and no sanction yet.
+                    skip[k + 1] = true;
+                    condemns[k] = true;
                 } else if (a.plover == "REJECT" || a.plover == "THREATEN") && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
@@ -617,6 +625,7 @@ impl EventCoder {
                         };
                         ("REJECT".to_string(), cameo.to_string())
                     }
+                    _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
                     _ => (trig.plover.clone(), trig.cameo.clone()),
                 };
                 let date = self.event_date(&found_dates, ts, reference_basis, &out, lower);
