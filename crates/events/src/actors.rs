@@ -237,8 +237,9 @@ pub enum Ref {
     },
     /// `he`, `she`.
     Pronoun,
-    /// `it` as a subject (`Bangladesh says it will not accept …`): the country or organisation
-    /// named before it in the sentence.
+    /// `it` or `they` as a subject (`Bangladesh says it will not accept …`, `Burmese authorities
+    /// announced they will …`): the country, organisation or group named before it in the
+    /// sentence.
     PronounIt,
     /// `his country`, `its government`.
     PronounCountry,
@@ -653,10 +654,11 @@ fn sentence_phrases(
             let r_len = match (w, next) {
                 ("he" | "she", _) => Some((Ref::Pronoun, 1)),
                 (
-                    "it",
+                    "it" | "they",
                     Some(
                         "will" | "would" | "has" | "had" | "was" | "is" | "could" | "can" | "should" | "must" | "did"
-                        | "does" | "may" | "might" | "also" | "plans" | "wants" | "intends" | "says" | "said",
+                        | "does" | "may" | "might" | "also" | "plans" | "wants" | "intends" | "says" | "said" | "have"
+                        | "are" | "were" | "plan" | "want" | "intend" | "say",
                     ),
                 ) => Some((Ref::PronounIt, 1)),
                 ("his" | "her" | "its" | "their", Some("country" | "government" | "nation")) => {

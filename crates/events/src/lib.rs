@@ -674,10 +674,12 @@ impl EventCoder {
                             None => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
                         },
                         Ref::PronounIt => {
-                            let Some(q) = before
-                                .clone()
-                                .find(|q| matches!(q.r, Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. }))
-                            else {
+                            let Some(q) = before.clone().find(|q| {
+                                matches!(
+                                    q.r,
+                                    Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. } | Ref::Common { .. }
+                                )
+                            }) else {
                                 return Vec::new();
                             };
                             resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
