@@ -626,6 +626,17 @@ impl EventCoder {
                         ("REJECT".to_string(), cameo.to_string())
                     }
                     _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
+                    // Forces sent on a peacekeeping mission are protection given (CAMEO 074).
+                    _ if trig.plover == "MOBILIZE"
+                        && lower.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "peacekeeping" | "peacekeepers" | "peacekeeper" | "peace-keeping"
+                            )
+                        }) =>
+                    {
+                        ("AID".to_string(), "074".to_string())
+                    }
                     _ => (trig.plover.clone(), trig.cameo.clone()),
                 };
                 let date = self.event_date(&found_dates, ts, reference_basis, &out, lower);
