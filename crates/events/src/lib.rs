@@ -712,8 +712,12 @@ impl EventCoder {
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
                     .collect();
                 let own = bare.first().and_then(|a| a.country.clone());
+                // Defending or criticising one's own country's decisions is about that country.
+                let about_own = trig.cameo == "052" || matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "DEMAND");
                 if let [only] = tgt_group.as_slice() {
-                    if only.possessor && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
+                    if only.possessor
+                        && !about_own
+                        && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
                         let rest: Vec<&Phrase> = right.iter().copied().filter(|p| p.start >= only.end).collect();
                         let further = group_at(&rest, lower);
