@@ -208,7 +208,8 @@ pub fn date_range(d: &EventDate) -> Option<(Date, Date)> {
     }
 }
 
-fn days(a: Date, b: Date) -> i64 {
+/// Days from `a` to `b` (negative when `b` is earlier).
+pub fn days_between(a: Date, b: Date) -> i64 {
     a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(i64::MAX)
 }
 
@@ -431,7 +432,7 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
                 ));
             }
             (None, Some(hw), Some(rep)) => {
-                if rep > hw.1 || days(rep, hw.0) > PLANNED_WINDOW_DAYS {
+                if rep > hw.1 || days_between(rep, hw.0) > PLANNED_WINDOW_DAYS {
                     return None;
                 }
                 why.push(format!("announced {rep}, before the held date {}", hw.0));
@@ -451,7 +452,7 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
         (Some(d), None) | (None, Some(d)) => {
             let undated = if a.range.is_none() { a } else { b };
             match undated.reported {
-                Some(r) if days(d.0, r) >= -REPORT_BEFORE_DAYS && days(d.1, r) <= REPORT_AFTER_DAYS => {
+                Some(r) if days_between(d.0, r) >= -REPORT_BEFORE_DAYS && days_between(d.1, r) <= REPORT_AFTER_DAYS => {
                     why.push(format!("undated mention reported {r}, within a week of {}", d.0));
                 }
                 _ if same_doc => why.push("same document".into()),
@@ -460,7 +461,7 @@ fn same_event(a: &Item, b: &Item) -> Option<Vec<String>> {
         }
         (None, None) => match (a.reported, b.reported) {
             _ if same_doc => why.push("same document".into()),
-            (Some(x), Some(y)) if days(x, y).abs() <= UNDATED_WINDOW_DAYS => {
+            (Some(x), Some(y)) if days_between(x, y).abs() <= UNDATED_WINDOW_DAYS => {
                 why.push(format!("undated, reported within two days ({x}, {y})"));
             }
             _ => return None,

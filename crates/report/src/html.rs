@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use dyad_merge::Event;
+use dyad_merge::{days_between, Event};
 use jiff::civil::Date;
 use jiff::ToSpan;
 
@@ -326,13 +326,9 @@ fn month_abbrev(m: i8) -> &'static str {
     M[usize::try_from(m - 1).unwrap_or(0).min(11)]
 }
 
-fn days(a: Date, b: Date) -> i64 {
-    a.until(b).map(|s| i64::from(s.get_days())).unwrap_or(0)
-}
-
 /// Tick dates for an axis from `a` to `b`, at most about a dozen.
 fn ticks(a: Date, b: Date) -> Vec<(Date, String)> {
-    let total = days(a, b);
+    let total = days_between(a, b);
     let mut out = Vec::new();
     if total <= 16 {
         let mut d = a;
@@ -391,12 +387,12 @@ fn timeline(h: &mut Html, v: &View, p: &Partner) {
     let (d0, d1) = v
         .span
         .unwrap_or((Date::constant(2000, 1, 1), Date::constant(2000, 1, 1)));
-    let total = days(d0, d1).max(0) as f64;
+    let total = days_between(d0, d1).max(0) as f64;
     let x_of = |d: Date| {
         if total == 0.0 {
             (LEFT + plot_end) / 2.0
         } else {
-            LEFT + (plot_end - LEFT) * days(d0, d) as f64 / total
+            LEFT + (plot_end - LEFT) * days_between(d0, d) as f64 / total
         }
     };
     // Place marks, stacking those that would overlap.
