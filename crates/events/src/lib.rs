@@ -669,40 +669,34 @@ impl EventCoder {
                  -> Vec<Actor> {
                     // A pronoun first refers to the subject named before it in its own sentence
                     // (`Clinton has said he will not …`, `Bangladesh says it will not …`).
-                    let before = phrases
-                        .iter()
-                        .filter(|q| q.end <= p.start && !q.after_preposition && !q.possessor);
-                    match p.r {
-                        Ref::Pronoun => match before.clone().find(|q| matches!(q.r, Ref::Person(_))) {
-                            // Named earlier in the sentence: the words that name them are the name's.
-                            Some(q) => resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
-                                .into_iter()
-                                .map(|mut a| {
-                                    a.resolved_by = Some("pronoun".into());
-                                    a
-                                })
-                                .collect(),
-                            None => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
-                        },
-                        Ref::PronounIt => {
-                            let Some(q) = before.clone().find(|q| {
-                                matches!(
-                                    q.r,
-                                    Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. } | Ref::Common { .. }
-                                )
-                            }) else {
-                                return Vec::new();
-                            };
+                    // The words that name it are then the antecedent's.
+                    let antecedent = |accept: fn(&Ref) -> bool| {
+                        phrases
+                            .iter()
+                            .find(|q| q.end <= p.start && !q.after_preposition && !q.possessor && accept(&q.r))
+                    };
+                    let found = match p.r {
+                        Ref::Pronoun => antecedent(|r| matches!(r, Ref::Person(_))),
+                        Ref::PronounIt => antecedent(|r| {
+                            matches!(
+                                r,
+                                Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. } | Ref::Common { .. }
+                            )
+                        }),
+                        _ => None,
+                    };
+                    match (found, &p.r) {
+                        (Some(q), _) => {
                             resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
                                 .into_iter()
                                 .map(|mut a| {
-                                    // The words that name it are the antecedent's.
                                     a.resolved_by = Some("pronoun".into());
                                     a
                                 })
                                 .collect()
                         }
-                        _ => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
+                        (None, Ref::PronounIt) => Vec::new(),
+                        (None, _) => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
                     }
                 };
                 // A target naming the source's own country as a possessor (`Ruto reaffirmed
@@ -742,11 +736,7 @@ impl EventCoder {
                         .or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
-                        .filter(|p| {
-                            !trig.symmetric
-                                || (toks[p.end - 1].chars().next().is_some_and(char::is_uppercase) && !s.headline)
-                                || agentive(&lower[p.end - 1])
-                        })
+                        .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
                 } else {
                     None
                 };
@@ -1321,9 +1311,14 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
     }
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or
     // bodies (`the aide`, `a court`, `UN officials`, `protesters`) — not `consumer spending`.
-    let head = lower[end - 1].as_str();
-    let named = end - 1 > 0 && toks[end - 1].chars().next().is_some_and(char::is_uppercase);
-    (named || agentive(head)).then(|| generic_phrase(toks, start, end))
+    // A capital on the first word of the sentence says nothing.
+    can_act(toks, lower, end, end - 1 > 0).then(|| generic_phrase(toks, start, end))
+}
+
+/// Whether a noun phrase ending before `end` names someone able to act: a name (its head is
+/// capitalised, when `cased` says capitals mean names here) or an agentive head noun.
+fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
+    (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
 
 /// Head nouns of phrases that name people or bodies able to act.
