@@ -178,6 +178,9 @@ pub struct Merged {
     pub events: Vec<Event>,
     /// For each input mention (same order), the `event_id` it belongs to.
     pub event_of: Vec<usize>,
+    /// The corpus-level actors the events were merged by (for the mentions' and speakers'
+    /// actors in reports).
+    pub resolver: ActorResolver,
 }
 
 /// CAMEO quad class of a code (by its two-digit root).
@@ -215,6 +218,7 @@ pub fn days_between(a: Date, b: Date) -> i64 {
 
 /// Full names of the corpus's people by their first and last word, to read a bare family name
 /// (`Ruto`, `Xi`) as the person when only one person of the corpus bears it.
+#[derive(Debug, Clone, Default)]
 pub struct ActorResolver {
     by_surname: HashMap<String, Option<(String, Option<String>)>>,
 }
@@ -625,7 +629,11 @@ pub fn merge(mentions: &[EventMention], docs: &HashMap<String, DocInfo>) -> Merg
             mentions: links,
         });
     }
-    Merged { events, event_of }
+    Merged {
+        events,
+        event_of,
+        resolver: people,
+    }
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ pub struct Corpus {
     pub country_names: BTreeMap<String, String>,
     /// Entity mentions per country (to choose a default focus when no event names one).
     pub country_mentions: BTreeMap<String, usize>,
-    /// Whether some article texts were left out of the budget.
+    /// How many article texts were left out of the budget.
     pub texts_omitted: usize,
     text_chars: usize,
 }

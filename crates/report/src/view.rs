@@ -117,7 +117,7 @@ pub struct View<'a> {
     /// Timeline axis: first and last dated day over the focus's events.
     pub span: Option<(Date, Date)>,
     /// Resolves mention actors to corpus actors.
-    pub resolver: ActorResolver,
+    pub resolver: &'a ActorResolver,
 }
 
 /// When an event goes on a timeline: its own date (first day) or, failing that, the date its
@@ -140,7 +140,7 @@ pub fn side(a: &EventActor) -> String {
 impl<'a> View<'a> {
     /// Builds the analysis; `focus` overrides the most present country.
     pub fn new(corpus: &'a Corpus, merged: &'a Merged, focus: Option<&str>) -> Self {
-        let resolver = ActorResolver::new(&corpus.mentions);
+        let resolver = &merged.resolver;
         let focus_given = focus.is_some();
         let focus = focus
             .map(|f| f.trim().to_uppercase())
@@ -207,7 +207,7 @@ impl<'a> View<'a> {
                 Some(acc.map_or((d, d), |(a, b)| (a.min(d), b.max(d))))
             });
         let (nodes, edges) = network(merged);
-        let people = people(corpus, &resolver);
+        let people = people(corpus, resolver);
         View {
             corpus,
             merged,
