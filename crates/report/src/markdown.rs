@@ -39,6 +39,14 @@ pub fn code(s: &str) -> String {
     )
 }
 
+/// A Markdown table: header, separator, one line per row (cells already escaped).
+fn table(o: &mut String, head: &[&str], rows: impl Iterator<Item = Vec<String>>) {
+    let _ = writeln!(o, "| {} |\n|{}", head.join(" | "), " --- |".repeat(head.len()));
+    for r in rows {
+        let _ = writeln!(o, "| {} |", r.join(" | "));
+    }
+}
+
 /// Renders the report.
 pub fn render(v: &View, lookup: &Lookup) -> String {
     let mut o = String::new();
@@ -162,17 +170,15 @@ pub fn render(v: &View, lookup: &Lookup) -> String {
     if v.edges.is_empty() {
         let _ = writeln!(o, "No event links two actors.");
     } else {
-        let _ = writeln!(o, "| actor | actor | events | cooperative |\n| --- | --- | --- | --- |");
-        for e in &v.edges {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} | {} |",
+        let rows = v.edges.iter().map(|e| {
+            vec![
                 esc(&v.nodes[e.a].name),
                 esc(&v.nodes[e.b].name),
-                e.events,
-                e.cooperative
-            );
-        }
+                e.events.to_string(),
+                e.cooperative.to_string(),
+            ]
+        });
+        table(&mut o, &["actor", "actor", "events", "cooperative"], rows);
     }
 
     let _ = writeln!(o, "\n## Sectors × partners\n");
@@ -195,66 +201,57 @@ pub fn render(v: &View, lookup: &Lookup) -> String {
     if v.people.is_empty() {
         let _ = writeln!(o, "No person named as an actor or speaker.");
     } else {
-        let _ = writeln!(
-            o,
-            "| name | country | roles | events | quotations | documents |\n| --- | --- | --- | --- | --- | --- |"
-        );
-        for p in &v.people {
+        let rows = v.people.iter().map(|p| {
             let roles: Vec<&str> = p.roles.iter().map(String::as_str).collect();
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} | {} | {} | {} |",
+            vec![
                 esc(&p.name),
-                p.country.as_deref().unwrap_or(""),
+                p.country.clone().unwrap_or_default(),
                 esc(&roles.join("; ")),
-                p.events,
-                p.quotes,
-                p.docs.len()
-            );
-        }
+                p.events.to_string(),
+                p.quotes.to_string(),
+                p.docs.len().to_string(),
+            ]
+        });
+        table(
+            &mut o,
+            &["name", "country", "roles", "events", "quotations", "documents"],
+            rows,
+        );
     }
 
     let _ = writeln!(o, "\n## Projects and agreements\n");
     if c.projects.is_empty() {
         let _ = writeln!(o, "None named.");
     } else {
-        let _ = writeln!(
-            o,
-            "| name | acronym | kind | document | characters |\n| --- | --- | --- | --- | --- |"
-        );
-        for (pos, p) in &c.projects {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} | {} | {}–{} |",
+        let rows = c.projects.iter().map(|(pos, p)| {
+            vec![
                 esc(&p.name),
                 esc(p.acronym.as_deref().unwrap_or("")),
-                p.kind,
+                p.kind.clone(),
                 code(&c.docs[*pos].id),
-                p.start,
-                p.end
-            );
-        }
+                format!("{}–{}", p.start, p.end),
+            ]
+        });
+        table(&mut o, &["name", "acronym", "kind", "document", "characters"], rows);
     }
     let _ = writeln!(o, "\n## Amounts\n");
     if c.amounts.is_empty() {
         let _ = writeln!(o, "None named.");
     } else {
-        let _ = writeln!(
-            o,
-            "| as written | value | currency | document | characters |\n| --- | --- | --- | --- | --- |"
-        );
-        for (pos, a) in &c.amounts {
-            let _ = writeln!(
-                o,
-                "| {} | {} | {} | {} | {}–{} |",
+        let rows = c.amounts.iter().map(|(pos, a)| {
+            vec![
                 esc(&a.text),
-                a.value,
-                a.currency,
+                a.value.to_string(),
+                a.currency.clone(),
                 code(&c.docs[*pos].id),
-                a.start,
-                a.end
-            );
-        }
+                format!("{}–{}", a.start, a.end),
+            ]
+        });
+        table(
+            &mut o,
+            &["as written", "value", "currency", "document", "characters"],
+            rows,
+        );
     }
 
     let _ = writeln!(o, "\n## Quotations\n");
