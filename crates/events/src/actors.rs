@@ -24,6 +24,44 @@ const CONNECTORS: &[&str] = &[
     "counterpart",
 ];
 
+/// Things a body's name can modify (`army camp`, `police station`): not actors.
+const MODIFIED_THINGS: &[&str] = &[
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "barracks",
+    "station",
+    "stations",
+    "post",
+    "posts",
+    "checkpoint",
+    "checkpoints",
+    "headquarters",
+    "building",
+    "buildings",
+    "compound",
+    "vehicle",
+    "vehicles",
+    "convoy",
+    "convoys",
+    "truck",
+    "trucks",
+    "helicopter",
+    "helicopters",
+    "plane",
+    "planes",
+    "depot",
+    "depots",
+    "facility",
+    "facilities",
+    "office",
+    "offices",
+    "hospital",
+    "property",
+    "positions",
+];
+
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the
 /// sector they imply.
 const GROUP_NOUNS: &[(&str, &str)] = &[
@@ -671,6 +709,10 @@ fn sentence_phrases(
             };
             let r_len = r_len.or_else(|| {
                 let sector = common_actor(w)?;
+                // A body's name before a thing is a modifier (`an army camp`, `a police station`).
+                if next.is_some_and(|n| MODIFIED_THINGS.contains(&n)) {
+                    return None;
+                }
                 // A possessor country just before (`Brazil's federal police`) gives the country.
                 let country = out.last().and_then(|(p, _)| match &p.r {
                     Ref::Country(c) if p.possessor && p.end + 4 >= i => Some(c.clone()),
@@ -912,8 +954,12 @@ fn sentence_phrases(
             i = j.max(i + 1);
             continue; // other names are not actors
         }
-        // Trim leading connectors ("the") from the span.
-        while phrase.start < phrase.end && CONNECTORS.contains(&lower[phrase.start].as_str()) {
+        // Trim leading connectors ("the") from the span, but not a name's own words (`New York
+        // Stock Exchange`, `The Hague`).
+        while phrase.start < phrase.end
+            && CONNECTORS.contains(&lower[phrase.start].as_str())
+            && (tm[phrase.start].is_none() || matches!(lower[phrase.start].as_str(), "the" | "'s" | "of"))
+        {
             phrase.start += 1;
         }
         let end = phrase.end;

@@ -108,11 +108,12 @@ impl Triggers {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
+            if cols.len() < 3 || cols.len() > 6 {
                 return Err(LexiconError {
                     file: "triggers.tsv",
                     line: i + 1,
-                    message: "expected forms, PLOVER, CAMEO".into(),
+                    message: "expected 3 to 6 tab-separated columns: forms, PLOVER, CAMEO, mode, flags, requires"
+                        .into(),
                 });
             }
             let flags = cols.get(4).copied().unwrap_or("");

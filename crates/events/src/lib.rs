@@ -465,13 +465,42 @@ impl EventCoder {
                     .then(|| {
                         let subjects: Vec<&Phrase> = left.iter().copied().filter(|p| p.start >= clause).collect();
                         match subjects.as_slice() {
-                            [first, .., last] if last.end + 1 == ts && !coordinated(first, last, lower) => {
+                            [first, .., last]
+                                if last.end < ts
+                                    && lower[last.end..ts - 1].iter().all(|w| time_word(w))
+                                    && !coordinated(first, last, lower) =>
+                            {
                                 Some((*first, *last))
                             }
                             _ => None,
                         }
                     })
                     .flatten();
+                // A participle after a comma (`Trump called King Salman, discussing …`, `gunmen
+                // attacked a camp, killing 19 soldiers`) has the main clause's subject.
+                let mut participle_object: Option<&Phrase> = None;
+                let participle =
+                    !passive && ts >= 2 && lower[ts - 1] == "," && lower[ts].len() > 5 && lower[ts].ends_with("ing");
+                if participle {
+                    let main: Vec<&Phrase> = left
+                        .iter()
+                        .copied()
+                        .filter(|p| p.start >= clause && !p.possessor && !p.after_preposition)
+                        .collect();
+                    if let Some(first) = main.first() {
+                        // The first subject and those coordinated with it.
+                        let mut g = vec![*first];
+                        let mut k = 1;
+                        while k < main.len() && coordinated(main[k - 1], main[k], lower) {
+                            g.push(main[k]);
+                            k += 1;
+                        }
+                        if k < main.len() {
+                            participle_object = Some(main[k]);
+                            left = g;
+                        }
+                    }
+                }
                 let (mut src_group, mut tgt_group) = if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
@@ -479,6 +508,11 @@ impl EventCoder {
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
+                // Talks in a participle (`called King Salman, discussing …`) are with the main
+                // verb's object.
+                if let Some(o) = participle_object.filter(|_| trig.plover == "CONSULT" && tgt_group.is_empty()) {
+                    tgt_group = vec![o];
+                }
                 // What a meeting is `on`/`about` is its topic, not a participant (`deliberated
                 // on the United Nations-led mission`).
                 if trig.plover == "CONSULT" && !trig.travel && !passive {
@@ -493,7 +527,8 @@ impl EventCoder {
                     let object_pronoun = lower
                         .get(te)
                         .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them" | "it"));
-                    if tgt_group.is_empty() || object_pronoun {
+                    let far = tgt_group.first().is_some_and(|p| p.weak || p.start > te + 2);
+                    if tgt_group.is_empty() || object_pronoun || far {
                         src_group = vec![subject];
                         tgt_group = vec![object];
                     }
@@ -743,6 +778,41 @@ impl EventCoder {
                 if let Some(p) = &generic_tgt {
                     tgt_group.push(p);
                 }
+                // A direct object before a place (`seized the tanker off Gibraltar`, `struck
+                // militant targets in the Gaza Strip`): the object is the target, located in that
+                // place's country — not the place itself.
+                let mut located: Option<(Phrase, Option<String>)> = None;
+                if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
+                    if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
+                        let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
+                            d.end <= first.start && first.start <= d.end + 4 && {
+                                let between = &lower[d.end..first.start];
+                                !between.iter().any(|w| w == "," || w == "and")
+                                    && between.iter().any(|w| {
+                                        matches!(
+                                            w.as_str(),
+                                            "in" | "near"
+                                                | "at"
+                                                | "off"
+                                                | "outside"
+                                                | "inside"
+                                                | "across"
+                                                | "throughout"
+                                        )
+                                    })
+                            }
+                        });
+                        if let Some(d) = direct {
+                            let country = resolve(first, None, last_person, &last_pair)
+                                .into_iter()
+                                .find_map(|a| a.country);
+                            located = Some((generic_phrase(&toks, d.start, last.end), country));
+                        }
+                    }
+                }
+                if let Some((p, _)) = &located {
+                    tgt_group = vec![p];
+                }
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
@@ -751,10 +821,16 @@ impl EventCoder {
                     .drain(..)
                     .flat_map(|p| resolve(p, prelim.first(), last_person, &last_pair))
                     .collect();
-                let targets: Vec<Actor> = tgt_group
+                let mut targets: Vec<Actor> = tgt_group
                     .drain(..)
                     .flat_map(|p| resolve(p, sources.first(), last_person, &last_pair))
                     .collect();
+                if let Some((_, Some(country))) = &located {
+                    for t in targets.iter_mut().filter(|t| t.country.is_none()) {
+                        t.code = actors::code(Some(country), None);
+                        t.country = Some(country.clone());
+                    }
+                }
                 let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
                 // Coordinated subjects of a joint action (`India and Pakistan agreed to a
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
@@ -1456,6 +1532,11 @@ const AGENT_HEADS: &[&str] = &[
     "demonstrators",
     "fighters",
     "gunmen",
+    "men",
+    "women",
+    "youths",
+    "bomber",
+    "bombers",
     "insurgents",
     "jihadists",
     "residents",
@@ -1517,8 +1598,21 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
         k += 1;
     }
     let start = k;
-    while k < n && NP_DETERMINERS.contains(&lower[k].as_str()) && k - start < 2 {
-        k += 1;
+    // Determiners and quantities: `the`, `at least four`, `more than 100,000`, `hundreds of`,
+    // `one of two`, `all three`.
+    while k < n && k - start < 6 {
+        let w = lower[k].as_str();
+        let next = lower.get(k + 1).map(String::as_str);
+        if matches!(
+            (w, next),
+            ("at", Some("least" | "most")) | ("more" | "fewer" | "less", Some("than"))
+        ) {
+            k += 2;
+        } else if NP_DETERMINERS.contains(&w) || quantity(w) || (w == "of" && k > start) {
+            k += 1;
+        } else {
+            break;
+        }
     }
     let mut end = k;
     while end < n && end - k < 5 && !quoted[end] {
@@ -1562,6 +1656,59 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
                 | "thanks"
         );
     (k > start || named || plural).then(|| generic_phrase(toks, start, end))
+}
+
+/// Words of a short time phrase between a verb's object and what follows (`on Friday`, `last
+/// week`).
+fn time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "last"
+            | "this"
+            | "week"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "yesterday"
+            | "today"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// A number or quantity word (`18`, `100,000`, `nearly`, `dozens`).
+fn quantity(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            w,
+            "one"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twelve"
+                | "twenty"
+                | "scores"
+                | "millions"
+                | "many"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "hundred"
+                | "thousand"
+                | "million"
+        )
 }
 
 fn generic_phrase(toks: &[&str], start: usize, end: usize) -> Phrase {
