@@ -254,3 +254,38 @@ fn announced_conflict_is_a_threat_and_noun_phrases_fill_missing_actors() {
     assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("the legislation"));
     assert_eq!(e.target.as_ref().and_then(|t| t.kind.as_deref()), Some("generic"));
 }
+
+#[test]
+fn user_verb_patterns_decide_the_code() {
+    let verbs = "&FOOD\n+FOOD\n+RICE_\n\n---  ACCELERATE   [---]  ---\nRUSH\nHASTEN\n- * &FOOD [073]  # RUSH\n- * TROOPS (TO BORDER) [154]  # RUSH\n";
+    let user = dyad_extract::UserDictionaries {
+        verbs: vec![verbs.to_string()],
+        ..Default::default()
+    };
+    let (ext, notes) = dyad_extract::EventExtractor::with_dictionaries(&user).unwrap();
+    assert!(notes.iter().any(|n| n.contains("verbs: 2 entries")), "{notes:?}");
+    let run = |text: &str| {
+        let raw = RawDocument {
+            id: "t".into(),
+            text: text.into(),
+            ..RawDocument::default()
+        };
+        ext.extract(dyad_normalize::Normalizer::standard().normalize(raw))
+    };
+    // The pattern's set word follows the verb (an inflection of the listed base form).
+    let a = run("Germany rushed rice to Sudan.");
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("AID", "073"));
+    assert_eq!(e.source.country.as_deref(), Some("DEU"));
+    // The longer pattern, in order.
+    let a = run("Ethiopia hastened troops to the border with Eritrea.");
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("MOBILIZE", "154"));
+    // A `[---]` verb without its pattern's words codes nothing.
+    let a = run("Germany rushed to judgement about Sudan.");
+    assert!(
+        a.events.iter().all(|e| e.evidence.trigger != "rushed"),
+        "{:?}",
+        a.events
+    );
+}

@@ -72,7 +72,7 @@ struct Dictionaries {
     /// PETRARCH agents file (titles and group nouns with sector codes). May be repeated.
     #[arg(long = "agents", value_name = "FILE")]
     agents: Vec<PathBuf>,
-    /// CAMEO/PETRARCH verb dictionary (verbs and their CAMEO codes). May be repeated.
+    /// CAMEO/PETRARCH verb dictionary (verbs, their patterns and CAMEO codes). May be repeated.
     #[arg(long = "verbs", value_name = "FILE")]
     verbs: Vec<PathBuf>,
 }

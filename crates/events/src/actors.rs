@@ -972,10 +972,14 @@ fn sentence_phrases(
         let (a, b) = (&out[k - 1].0, &out[k].0);
         if a.after_preposition && a.end <= b.start {
             let between: Vec<&str> = lower[a.end..b.start].iter().map(String::as_str).collect();
-            if matches!(
-                between.as_slice(),
-                ["and"] | [","] | [",", "and"] | ["and", "the"] | ["or"]
-            ) {
+            // A bare comma lists things of one kind; after a fronted phrase (`On a visit to
+            // Zimbabwe, Ramaphosa …`) it opens the clause.
+            let list = match between.as_slice() {
+                ["and"] | [",", "and"] | ["and", "the"] | ["or"] => true,
+                [","] => std::mem::discriminant(&a.r) == std::mem::discriminant(&b.r),
+                _ => false,
+            };
+            if list {
                 out[k].0.after_preposition = true;
             }
         }

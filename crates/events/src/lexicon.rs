@@ -45,6 +45,52 @@ pub struct Trigger {
     pub speaker: bool,
     /// Words of which one must follow within a few tokens.
     pub requires: Vec<String>,
+    /// Context a verb-dictionary pattern asks for (`- * AID [070]`), if this entry is one.
+    pub pattern: Option<Pattern>,
+}
+
+/// The context of a CAMEO verb pattern: words (each element lists its alternatives, e.g. a
+/// synonym set `&FOOD`) that must appear in order within a few tokens before and after the verb.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pattern {
+    /// Elements before the verb, in order.
+    pub before: Vec<Vec<String>>,
+    /// Elements after the verb, in order.
+    pub after: Vec<Vec<String>>,
+}
+
+/// How far from the verb a pattern's words may be, in tokens.
+const PATTERN_WINDOW: usize = 10;
+
+impl Pattern {
+    /// Whether the pattern holds around the verb at `start..end` of `lower`.
+    pub fn matches(&self, lower: &[String], start: usize, end: usize) -> bool {
+        fn in_order(window: &[String], elements: &[Vec<String>]) -> bool {
+            let mut k = 0;
+            for e in elements {
+                match window[k..].iter().position(|w| e.contains(w)) {
+                    Some(p) => k += p + 1,
+                    None => return false,
+                }
+            }
+            true
+        }
+        let after = &lower[end.min(lower.len())..lower.len().min(end + PATTERN_WINDOW)];
+        let before = &lower[start.saturating_sub(PATTERN_WINDOW)..start.min(lower.len())];
+        in_order(after, &self.after) && in_order(before, &self.before)
+    }
+}
+
+/// A verb from a user's CAMEO verb dictionary: its forms, its block's code (none for `[---]`
+/// blocks, whose verbs code only through patterns) and its patterns with their codes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerbEntry {
+    /// Lowercase forms, space-separated tokens.
+    pub forms: Vec<String>,
+    /// CAMEO code of the verb alone.
+    pub cameo: Option<String>,
+    /// Patterns, each with its CAMEO code.
+    pub patterns: Vec<(Pattern, String)>,
 }
 
 /// A problem in a lexicon file.
@@ -135,6 +181,7 @@ impl Triggers {
                         .filter(|w| !w.is_empty())
                         .collect()
                 }),
+                pattern: None,
             };
             let idx = entries.len();
             entries.push(entry);
@@ -151,9 +198,29 @@ impl Triggers {
         Ok(Triggers { by_first, entries })
     }
 
-    /// Adds triggers (lowercase forms) coded with a CAMEO code; they take precedence over
-    /// built-in triggers of the same length. Codes that map to no PLOVER type are ignored.
+    /// Adds triggers (lowercase forms, with the regular inflections of single base forms)
+    /// coded with a CAMEO code; they take precedence over built-in triggers of the same length.
+    /// Codes that map to no PLOVER type are ignored.
     pub fn add(&mut self, forms: &[String], cameo: &str) {
+        self.add_entry(forms, cameo, None);
+    }
+
+    /// Adds a user's verb: its patterns first (a pattern that holds decides the code), then
+    /// the verb alone when its block has a code.
+    pub fn add_verb(&mut self, verb: &VerbEntry) {
+        if let Some(cameo) = &verb.cameo {
+            self.add_entry(&verb.forms, cameo, None);
+        }
+        // Added last, tried first; the patterns asking for most words first.
+        let mut patterns: Vec<&(Pattern, String)> = verb.patterns.iter().collect();
+        patterns.sort_by_key(|(p, _)| p.before.len() + p.after.len());
+        for (pattern, cameo) in patterns {
+            self.add_entry(&verb.forms, cameo, Some(pattern.clone()));
+        }
+    }
+
+    fn add_entry(&mut self, forms: &[String], cameo: &str, pattern: Option<Pattern>) {
+        let cameo = cameo.split(':').next().unwrap_or(cameo);
         let Some(plover) = plover_of(cameo) else { return };
         let idx = self.entries.len();
         self.entries.push(Trigger {
@@ -165,8 +232,12 @@ impl Triggers {
             host: cameo == "043",
             speaker: false,
             requires: Vec::new(),
+            pattern,
         });
-        for form in forms {
+        let mut all: Vec<String> = forms.iter().flat_map(|f| inflections(f)).collect();
+        all.sort_unstable();
+        all.dedup();
+        for form in &all {
             let toks: Vec<String> = form.split_whitespace().map(str::to_string).collect();
             if let Some(first) = toks.first() {
                 let v = self.by_first.entry(first.clone()).or_default();
@@ -188,6 +259,9 @@ impl Triggers {
                     if !window.iter().any(|w| e.requires.iter().any(|r| r == w)) {
                         continue;
                     }
+                }
+                if e.pattern.as_ref().is_some_and(|p| !p.matches(lower, i, i + toks.len())) {
+                    continue;
                 }
                 return Some((toks.len(), e));
             }

@@ -157,10 +157,10 @@ pub struct Coded {
 }
 
 impl EventCoder {
-    /// Adds verbs from a user's CAMEO verb dictionary: (lowercase forms, CAMEO code).
-    pub fn add_verbs(&mut self, verbs: &[(Vec<String>, String)]) {
-        for (forms, code) in verbs {
-            self.triggers.add(forms, code);
+    /// Adds verbs from a user's CAMEO verb dictionary, with their patterns.
+    pub fn add_verbs(&mut self, verbs: &[lexicon::VerbEntry]) {
+        for v in verbs {
+            self.triggers.add_verb(v);
         }
     }
 
@@ -730,7 +730,30 @@ impl EventCoder {
                                 })
                                 .collect()
                         }
-                        (None, Ref::PronounIt) => Vec::new(),
+                        // `The committee declared that it will not …`: the speaker's noun phrase.
+                        (None, Ref::PronounIt) => {
+                            let clause = clause_start(lower, p.start);
+                            let speech =
+                                clause.saturating_sub(1 + usize::from(clause >= 2 && lower[clause - 1] == "that"));
+                            if clause > 0 && speech > 0 {
+                                subject_np(&toks, lower, 0, speech, &quoted)
+                                    .map(|q| {
+                                        resolve_phrase(
+                                            actors,
+                                            s,
+                                            &toks,
+                                            &q,
+                                            other,
+                                            last_person,
+                                            last_pair,
+                                            &last_people,
+                                        )
+                                    })
+                                    .unwrap_or_default()
+                            } else {
+                                Vec::new()
+                            }
+                        }
                         (None, _) => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
                     }
                 };
@@ -1242,6 +1265,19 @@ const LIGHT_VERBS: &[&str] = &[
     "extends",
     "approved",
     "approves",
+    "voiced",
+    "voices",
+    "pledged",
+    "pledges",
+    "reiterated",
+    "reiterates",
+    "reaffirmed",
+    "reaffirms",
+    "conveyed",
+    "conveys",
+    "lent",
+    "lends",
+    "threw",
 ];
 
 /// Modifiers inside a noun phrase before its head (`a weeklong`, `another large aid`).
@@ -1388,7 +1424,10 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or
     // bodies (`the aide`, `a court`, `UN officials`, `protesters`) — not `consumer spending`.
     // A capital on the first word of the sentence says nothing.
-    can_act(toks, lower, end, end - 1 > 0).then(|| generic_phrase(toks, start, end))
+    // A single capitalised word opening the sentence right before its verb (`Hezbollah
+    // threatened …`, `ICE returned …`) is a name the tagger missed.
+    let opening_name = start == 0 && end == 1 && toks[0].chars().next().is_some_and(char::is_uppercase);
+    (opening_name || can_act(toks, lower, end, end - 1 > 0)).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a noun phrase ending before `end` names someone able to act: a name (its head is

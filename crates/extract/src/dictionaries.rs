@@ -18,8 +18,10 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use dyad_core::{CharCursor, Document, EntityKind, Mention};
+use dyad_events::lexicon::{Pattern, VerbEntry};
 use jiff::civil::Date;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// A problem in a user dictionary.
 #[derive(Debug, thiserror::Error)]
@@ -298,15 +300,45 @@ pub fn parse_agents(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Parses a CAMEO/PETRARCH verb dictionary into (forms, CAMEO code) pairs: each verb and its
-/// listed inflections take the code of their block (or their own). Patterns (`- * …`) are not
-/// read: dyad's own clause analysis finds the actors.
-pub fn parse_verbs(text: &str) -> Vec<(Vec<String>, String)> {
-    let mut out = Vec::new();
-    let mut block: Option<String> = None;
+/// Parses a CAMEO/PETRARCH verb dictionary: each verb with its listed inflections, its
+/// block's code (`--- NAME [CODE] ---`, or its own `[CODE]`), and the block's patterns
+/// (`- * AID [070]`, `- &MILITARY * [154]`). A pattern's words, synonym sets (`&FOOD`, defined
+/// by `&NAME` and `+WORD` lines) and bracketed phrases become words that must appear in order
+/// around the verb; the actor markers (`$`, `+`, `%`, `^`) are left to dyad's own clause
+/// analysis, which finds the actors. Patterns naming a set the file does not define are
+/// dropped.
+pub fn parse_verbs(text: &str) -> Vec<VerbEntry> {
+    // Synonym sets first: patterns may use a set defined further down.
+    let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
+    let mut current: Option<String> = None;
     for raw in text.lines() {
         let line = raw.split('#').next().unwrap_or("").trim();
-        if line.is_empty() || line.starts_with('-') && !line.starts_with("---") {
+        if let Some(name) = line.strip_prefix('&') {
+            current = Some(name.trim().trim_end_matches('_').to_uppercase());
+        } else if let (Some(name), Some(word)) = (&current, line.strip_prefix('+')) {
+            let w = phrase_text(word).to_lowercase();
+            if let Some(first) = w.split_whitespace().next() {
+                synsets.entry(name.clone()).or_default().push(first.to_string());
+            }
+        } else {
+            current = None;
+        }
+    }
+    let mut out: Vec<VerbEntry> = Vec::new();
+    let mut block: Option<String> = None;
+    let mut block_start = 0;
+    let mut in_synset = false;
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            in_synset = false;
+            continue;
+        }
+        if line.starts_with('&') {
+            in_synset = true;
+            continue;
+        }
+        if in_synset && line.starts_with('+') {
             continue;
         }
         if let Some(rest) = line.strip_prefix("---") {
@@ -314,16 +346,30 @@ pub fn parse_verbs(text: &str) -> Vec<(Vec<String>, String)> {
                 .first()
                 .map(|c| c.trim().to_string())
                 .filter(|c| c != "---" && !c.is_empty());
+            block_start = out.len();
+            continue;
+        }
+        if let Some(pattern) = line.strip_prefix('-') {
+            let Some(code) = brackets(pattern)
+                .first()
+                .map(|c| c.trim().to_string())
+                .filter(|c| c != "---" && !c.is_empty())
+            else {
+                continue;
+            };
+            let Some(p) = verb_pattern(pattern.split('[').next().unwrap_or(""), &synsets) else {
+                continue;
+            };
+            for v in &mut out[block_start..] {
+                v.patterns.push((p.clone(), code.clone()));
+            }
             continue;
         }
         let own = brackets(line)
             .first()
             .map(|c| c.trim().to_string())
             .filter(|c| c != "---" && !c.is_empty());
-        let Some(code) = own.or_else(|| block.clone()) else {
-            continue;
-        };
-        let code = code.split(':').next().unwrap_or(&code).to_string();
+        let code = own.or_else(|| block.clone());
         let head = line.split(['[', '{']).next().unwrap_or("").trim();
         let mut forms = vec![phrase_text(head).to_lowercase()];
         if let (Some(a), Some(b)) = (line.find('{'), line.find('}')) {
@@ -337,10 +383,42 @@ pub fn parse_verbs(text: &str) -> Vec<(Vec<String>, String)> {
                     .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'')
         });
         if !forms.is_empty() {
-            out.push((forms, code));
+            out.push(VerbEntry {
+                forms,
+                cameo: code.map(|c| c.split(':').next().unwrap_or(&c).to_string()),
+                patterns: Vec::new(),
+            });
         }
     }
+    // Verbs that code nothing, alone or through a pattern, are of no use.
+    out.retain(|v| v.cameo.is_some() || !v.patterns.is_empty());
     out
+}
+
+/// The words of a pattern (the text between `-` and its `[CODE]`), split at the verb's `*`.
+fn verb_pattern(text: &str, synsets: &HashMap<String, Vec<String>>) -> Option<Pattern> {
+    let mut p = Pattern::default();
+    let mut seen_verb = false;
+    for tok in text.split_whitespace() {
+        let tok = tok.trim_matches(|c| matches!(c, '(' | ')' | '{' | '}'));
+        if tok == "*" {
+            seen_verb = true;
+            continue;
+        }
+        if tok.is_empty() || tok.starts_with(['$', '+', '%', '^']) {
+            continue;
+        }
+        let side = if seen_verb { &mut p.after } else { &mut p.before };
+        if let Some(name) = tok.strip_prefix('&') {
+            // A set this file does not define: the pattern cannot be checked.
+            side.push(synsets.get(&name.trim_end_matches('_').to_uppercase())?.clone());
+            continue;
+        }
+        for w in phrase_text(tok).to_lowercase().split_whitespace() {
+            side.push(vec![w.to_string()]);
+        }
+    }
+    seen_verb.then_some(p)
 }
 
 /// A compiled user actor dictionary.
@@ -506,16 +584,29 @@ mod tests {
                 ("peacekeeping troops".into(), "IGO".into())
             ]
         );
-        let verbs = parse_verbs("---  MEET_PEOPLE   [040]  ---\n+MEET_WITH {+MET_WITH +MEETS_WITH}\nMEET {MEETS MET MEETING}\n- * PAYMENT [061]\nACCUSE [112]\n---  ADD   [---]  ---\nTACK_ON\n");
-        assert_eq!(
-            verbs[0],
-            (
-                vec!["meet with".to_string(), "met with".into(), "meets with".into()],
-                "040".to_string()
-            )
+        let verbs = parse_verbs(
+            "&FOOD\n+FOOD\n+RICE_\n\n---  MEET_PEOPLE   [040]  ---\n+MEET_WITH {+MET_WITH +MEETS_WITH}\nMEET {MEETS MET MEETING}\n- * PAYMENT [061]\nACCUSE [112]\n---  ADD   [---]  ---\nTACK_ON\n---  RUSH   [---]  ---\nRUSH\n- * &FOOD (TO $) [073]  # RUSH\n- &MILITARY * [154]\n",
         );
-        assert_eq!(verbs[1].0, vec!["meet", "meets", "met", "meeting"]);
-        assert_eq!(verbs[2], (vec!["accuse".to_string()], "112".to_string()));
-        assert_eq!(verbs.len(), 3);
+        assert_eq!(verbs[0].forms, vec!["meet with", "met with", "meets with"]);
+        assert_eq!(verbs[0].cameo.as_deref(), Some("040"));
+        assert_eq!(verbs[1].forms, vec!["meet", "meets", "met", "meeting"]);
+        // The block's pattern applies to every verb of the block.
+        let payment = Pattern {
+            before: vec![],
+            after: vec![vec!["payment".to_string()]],
+        };
+        assert_eq!(verbs[1].patterns, vec![(payment, "061".to_string())]);
+        assert_eq!(verbs[2].forms, vec!["accuse"]);
+        assert_eq!(verbs[2].cameo.as_deref(), Some("112"));
+        // A `[---]` verb codes only through its patterns; an unknown set is left out.
+        assert_eq!(verbs[3].forms, vec!["rush"]);
+        assert_eq!(verbs[3].cameo, None);
+        let food = Pattern {
+            before: vec![],
+            after: vec![vec!["food".to_string(), "rice".to_string()], vec!["to".to_string()]],
+        };
+        assert_eq!(verbs[3].patterns[0], (food, "073".to_string()));
+        assert_eq!(verbs[3].patterns.len(), 1, "a pattern with an undefined set is dropped");
+        assert_eq!(verbs.len(), 4);
     }
 }

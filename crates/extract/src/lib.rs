@@ -99,7 +99,8 @@ impl EventExtractor {
                 entries.extend(e);
             }
         }
-        let verbs: Vec<(Vec<String>, String)> = user.verbs.iter().flat_map(|t| dictionaries::parse_verbs(t)).collect();
+        let verbs: Vec<dyad_events::lexicon::VerbEntry> =
+            user.verbs.iter().flat_map(|t| dictionaries::parse_verbs(t)).collect();
         if !user.verbs.is_empty() {
             notes.push(format!("verbs: {} entries", verbs.len()));
         }
