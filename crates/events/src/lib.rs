@@ -836,6 +836,21 @@ impl EventCoder {
                 if let Some((p, _)) = &located {
                     tgt_group = vec![p];
                 }
+                // The party after the trigger's own preposition (`held a meeting with members of
+                // a delegation …`, `protests against the new law`) when it names no known actor
+                // and a known one comes only later.
+                let party_prep = match trig.plover.as_str() {
+                    "CONSULT" | "COOPERATE" | "AGREE" | "SUPPORT" if !trig.travel => "with",
+                    "ACCUSE" | "ASSAULT" | "COERCE" | "PROTEST" | "SANCTION" | "THREATEN" | "MOBILIZE" => "against",
+                    _ => "",
+                };
+                let party = (located.is_none() && !passive && lower.get(te).is_some_and(|w| w == party_prep))
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|o| tgt_group.first().is_some_and(|f| f.start >= o.end));
+                if let Some(o) = &party {
+                    tgt_group = vec![o];
+                }
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
@@ -1826,6 +1841,10 @@ fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modal
     let window = &lower[from..ts];
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
+        return Modality::Negated;
+    }
+    // `failed to reach agreement`, `fails to agree`.
+    if ts >= 2 && lower[ts - 1] == "to" && matches!(lower[ts - 2].as_str(), "failed" | "fail" | "fails" | "failing") {
         return Modality::Negated;
     }
     if trig.plover == "AGREE" {
