@@ -1441,7 +1441,9 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
     // A capital on the first word of the sentence says nothing.
     // A single capitalised word opening the sentence right before its verb (`Hezbollah
     // threatened …`, `ICE returned …`) is a name the tagger missed.
-    let opening_name = start == 0 && end == 1 && toks[0].chars().next().is_some_and(char::is_uppercase);
+    // Only before a verb (`Despite protests, …` is no actor).
+    let verbal = lower[ts].ends_with("ed") || end < ts;
+    let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
     (opening_name || can_act(toks, lower, end, end - 1 > 0)).then(|| generic_phrase(toks, start, end))
 }
 
