@@ -431,7 +431,12 @@ impl EventCoder {
                                     matches!(w.as_str(), "to" | "from" | "into" | "in" | "for" | "with" | "on")
                                 })
                         };
-                        if (own || bare) && right.iter().skip(1).any(directed) {
+                        // Forces mobilised are never the other party (`mobilized the Army for
+                        // riot control`): the target is what follows, or nobody.
+                        let forces = trig.plover == "MOBILIZE"
+                            && (own
+                                || matches!(&f.r, Ref::Common { sector, .. } if matches!(sector.as_str(), "MIL" | "COP")));
+                        if forces || ((own || bare) && right.iter().skip(1).any(directed)) {
                             right.remove(0);
                         }
                     }
