@@ -87,7 +87,7 @@ impl Pattern {
 pub struct VerbEntry {
     /// Lowercase forms, space-separated tokens.
     pub forms: Vec<String>,
-    /// CAMEO code of the verb alone.
+    /// CAMEO code of the verb alone, as the dictionary writes it (`042:043` codes as `042`).
     pub cameo: Option<String>,
     /// Patterns, each with its CAMEO code.
     pub patterns: Vec<(Pattern, String)>,
@@ -198,15 +198,10 @@ impl Triggers {
         Ok(Triggers { by_first, entries })
     }
 
-    /// Adds triggers (lowercase forms, with the regular inflections of single base forms)
-    /// coded with a CAMEO code; they take precedence over built-in triggers of the same length.
-    /// Codes that map to no PLOVER type are ignored.
-    pub fn add(&mut self, forms: &[String], cameo: &str) {
-        self.add_entry(forms, cameo, None);
-    }
-
-    /// Adds a user's verb: its patterns first (a pattern that holds decides the code), then
-    /// the verb alone when its block has a code.
+    /// Adds a user's verb (lowercase forms, with the regular inflections of single base forms):
+    /// its patterns first (a pattern that holds decides the code), then the verb alone when its
+    /// block has a code. They take precedence over built-in triggers of the same length; codes
+    /// that map to no PLOVER type are ignored (`042:043` reads as `042`).
     pub fn add_verb(&mut self, verb: &VerbEntry) {
         if let Some(cameo) = &verb.cameo {
             self.add_entry(&verb.forms, cameo, None);

@@ -541,10 +541,9 @@ impl EventCoder {
                 if trig.speaker {
                     // `Russia says Israel must end attacks`: a request by the speaker to the
                     // subject; without a speaker there is no request.
-                    if clause == 0 || passive {
+                    let Some(speech) = speech_verb(lower, clause).filter(|_| !passive) else {
                         continue;
-                    }
-                    let speech = clause - 1 - usize::from(lower[clause - 1] == "that");
+                    };
                     let before: Vec<&Phrase> = phrases
                         .iter()
                         .filter(|p| p.end <= speech && !p.after_preposition && !p.possessor && !quoted[p.start])
@@ -737,11 +736,8 @@ impl EventCoder {
                         }
                         // `The committee declared that it will not …`: the speaker's noun phrase.
                         (None, Ref::PronounIt) => {
-                            let clause = clause_start(lower, p.start);
-                            let speech =
-                                clause.saturating_sub(1 + usize::from(clause >= 2 && lower[clause - 1] == "that"));
-                            if clause > 0 && speech > 0 {
-                                subject_np(&toks, lower, 0, speech, &quoted)
+                            match speech_verb(lower, clause_start(lower, p.start)).filter(|&v| v > 0) {
+                                Some(speech) => subject_np(&toks, lower, 0, speech, &quoted)
                                     .map(|q| {
                                         resolve_phrase(
                                             actors,
@@ -754,9 +750,8 @@ impl EventCoder {
                                             &last_people,
                                         )
                                     })
-                                    .unwrap_or_default()
-                            } else {
-                                Vec::new()
+                                    .unwrap_or_default(),
+                                None => Vec::new(),
                             }
                         }
                         (None, _) => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
@@ -845,14 +840,18 @@ impl EventCoder {
                 // a delegation …`, `protests against the new law`) when it names no known actor
                 // and a known one comes only later.
                 let party_prep = match trig.plover.as_str() {
-                    "CONSULT" | "COOPERATE" | "AGREE" | "SUPPORT" if !trig.travel => "with",
-                    "ACCUSE" | "ASSAULT" | "COERCE" | "PROTEST" | "SANCTION" | "THREATEN" | "MOBILIZE" => "against",
-                    _ => "",
+                    "CONSULT" | "COOPERATE" | "AGREE" | "SUPPORT" if !trig.travel => Some("with"),
+                    "ACCUSE" | "ASSAULT" | "COERCE" | "PROTEST" | "SANCTION" | "THREATEN" | "MOBILIZE" => {
+                        Some("against")
+                    }
+                    _ => None,
                 };
-                let party = (located.is_none() && !passive && lower.get(te).is_some_and(|w| w == party_prep))
-                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
-                    .flatten()
-                    .filter(|o| tgt_group.first().is_some_and(|f| f.start >= o.end));
+                let party = (located.is_none()
+                    && !passive
+                    && party_prep.is_some_and(|w| lower.get(te).is_some_and(|x| x == w)))
+                .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                .flatten()
+                .filter(|o| tgt_group.first().is_some_and(|f| f.start >= o.end));
                 if let Some(o) = &party {
                     tgt_group = vec![o];
                 }
@@ -1782,6 +1781,16 @@ fn generic_phrase(toks: &[&str], start: usize, end: usize) -> Phrase {
         after_preposition: false,
         possessor: false,
         weak: true,
+    }
+}
+
+/// The speech verb (or `;`/`:`) that opens a clause starting at `clause`, over its `that`.
+fn speech_verb(lower: &[String], clause: usize) -> Option<usize> {
+    let before = clause.checked_sub(1)?;
+    if lower[before] == "that" {
+        before.checked_sub(1)
+    } else {
+        Some(before)
     }
 }
 

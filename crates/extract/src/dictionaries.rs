@@ -385,7 +385,7 @@ pub fn parse_verbs(text: &str) -> Vec<VerbEntry> {
         if !forms.is_empty() {
             out.push(VerbEntry {
                 forms,
-                cameo: code.map(|c| c.split(':').next().unwrap_or(&c).to_string()),
+                cameo: code,
                 patterns: Vec::new(),
             });
         }
