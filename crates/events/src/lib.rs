@@ -492,18 +492,12 @@ impl EventCoder {
                         .copied()
                         .filter(|p| p.start >= clause && !p.possessor && !p.after_preposition)
                         .collect();
-                    if let Some(first) = main.first() {
-                        // The first subject and those coordinated with it.
-                        let mut g = vec![*first];
-                        let mut k = 1;
-                        while k < main.len() && coordinated(main[k - 1], main[k], lower) {
-                            g.push(main[k]);
-                            k += 1;
-                        }
-                        if k < main.len() {
-                            participle_object = Some(main[k]);
-                            left = g;
-                        }
+                    // The first subject and those coordinated with it; the next phrase is the
+                    // main verb's object.
+                    let first = group_at(&main, lower);
+                    if let Some(object) = main.get(first.len()) {
+                        participle_object = Some(*object);
+                        left = first;
                     }
                 }
                 let (mut src_group, mut tgt_group) = if passive {
