@@ -79,6 +79,11 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("lenders", "BUS"),
     ("oligarchs", "BUS"),
     ("leaders", "GOV"),
+    ("presidents", "GOV"),
+    ("ministers", "GOV"),
+    ("delegations", "GOV"),
+    ("armies", "MIL"),
+    ("navies", "MIL"),
     ("leader", "GOV"),
     ("side", "GOV"),
     ("state", "GOV"),
@@ -459,7 +464,8 @@ impl DocActors {
             })
             .collect();
         // A person the text gives no country: the country named beside them, when one country
-        // is named more often than any other in their sentences (outside other actors' words).
+        // is named more often than any other in their sentences (outside other actors' words and
+        // not as where they are).
         let mut counts: Vec<HashMap<String, usize>> = vec![HashMap::new(); d.persons.len()];
         for (si, s) in doc.sentences.iter().enumerate() {
             let persons_here: Vec<usize> = d.phrases[si]
@@ -484,7 +490,12 @@ impl DocActors {
                 let inside_other = d.phrases[si]
                     .iter()
                     .any(|p| p.start <= ti && ti < p.end && !matches!(p.r, Ref::Country(_) | Ref::Group { .. }));
-                if inside_other {
+                // Where someone is (`met … in Beijing`, `arrived in China`) is not whose they are.
+                let locative = ti
+                    .checked_sub(1)
+                    .and_then(|j| s.tokens.get(j))
+                    .is_some_and(|t| LOCATIVE_BEFORE_PLACE.contains(&t.text.to_lowercase().as_str()));
+                if inside_other || locative {
                     continue;
                 }
                 for k in &persons_here {
@@ -496,7 +507,9 @@ impl DocActors {
             let mut v: Vec<(String, usize)> = c.into_iter().collect();
             v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             if let Some((best, n)) = v.first() {
-                if v.get(1).is_none_or(|(_, m)| m < n) {
+                // Named beside them at least twice, and more often than any other country: one
+                // sentence (`Ruto praised the UAE's efforts`) says nothing of whose they are.
+                if *n >= 2 && v.get(1).is_none_or(|(_, m)| m < n) {
                     d.persons[k].country = Some(best.clone());
                     d.persons[k].country_inferred = true;
                 }
@@ -577,6 +590,33 @@ impl DocActors {
         }
     }
 }
+
+/// Words before a place that say where something happens or goes, not whose someone is.
+const LOCATIVE_BEFORE_PLACE: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "via",
+    "across",
+    "throughout",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "reach",
+    "reached",
+    "arrived",
+    "left",
+    "leave",
+    "leaving",
+];
 
 /// Names of projects and agreements in a document, with their acronyms: a name ending in a
 /// project word (`Strategic Trade and Investment Partnership`) and the acronym given for it in
@@ -965,6 +1005,89 @@ fn sentence_phrases(
         let end = phrase.end;
         out.push((phrase, facts));
         i = end.max(i + 1);
+    }
+    // A body `of` countries (`the armies of Brazil and Argentina`, `the leaders of France and
+    // Germany`): each country's body, acting as the clause's subject.
+    let mut k = 0;
+    while k < out.len() {
+        let p = &out[k].0;
+        let body = match &p.r {
+            Ref::Country(_) if p.start >= 2 && lower[p.start - 1] == "of" => group_noun(&lower[p.start - 2]),
+            _ => None,
+        };
+        let Some(sector) = body else {
+            k += 1;
+            continue;
+        };
+        let mut start = p.start - 2;
+        if k > 0 && out[k - 1].0.end > start {
+            if !matches!(out[k - 1].0.r, Ref::Common { .. } | Ref::Pair { .. }) {
+                k += 1;
+                continue;
+            }
+            start = start.min(out[k - 1].0.start);
+            out.remove(k - 1);
+            k -= 1;
+        }
+        while start > 0 && matches!(lower[start - 1].as_str(), "the" | "both") {
+            start -= 1;
+        }
+        let after_preposition = prep_before(start);
+        let mut m = k;
+        loop {
+            let (ph, _) = &mut out[m];
+            if let Ref::Country(c) = &ph.r {
+                ph.r = Ref::Group {
+                    country: c.clone(),
+                    sector: sector.to_string(),
+                };
+            }
+            ph.after_preposition = after_preposition;
+            ph.weak = false;
+            if m == k {
+                ph.start = start;
+            }
+            let next_country = out.get(m + 1).is_some_and(|(q, _)| matches!(q.r, Ref::Country(_)));
+            let list = next_country && {
+                let (a, b) = (&out[m].0, &out[m + 1].0);
+                a.end <= b.start
+                    && matches!(
+                        lower[a.end..b.start]
+                            .iter()
+                            .map(String::as_str)
+                            .collect::<Vec<_>>()
+                            .as_slice(),
+                        ["and"] | [",", "and"] | ["and", "the"] | [","]
+                    )
+            };
+            if !list {
+                break;
+            }
+            m += 1;
+        }
+        k = m + 1;
+    }
+    // A nationality coordinated with a country's body shares the noun (`Japanese and the
+    // Australian armies`).
+    for k in (1..out.len()).rev() {
+        let (a, b) = (&out[k - 1].0, &out[k].0);
+        let Ref::Group { sector, .. } = &b.r else { continue };
+        let joined = a.end <= b.start
+            && matches!(
+                lower[a.end..b.start]
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["and"] | ["and", "the"] | [","] | [",", "and"]
+            );
+        if let (Ref::Country(c), true, true) = (&a.r, a.weak, joined) {
+            out[k - 1].0.r = Ref::Group {
+                country: c.clone(),
+                sector: sector.clone(),
+            };
+            out[k - 1].0.weak = false;
+        }
     }
     // Phrases coordinated with a prepositional object share its status (`in Sudan, South Sudan
     // and Somalia`).

@@ -562,6 +562,30 @@ impl EventCoder {
                         .map(|p| vec![*p])
                         .unwrap_or_default();
                 }
+                // A joint event `between` two parties (`Cooperation between the Philippines and
+                // the United States …`, `talks between Kenya and China were held`): the parties
+                // act with each other, unless the clause names who brings them together.
+                // So is a thing between two parties that was signed or held (`An agreement
+                // between Kenya and China was signed`).
+                let joint_reading = trig.symmetric || matches!(trig.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE");
+                let between_at = if lower[te - 1] == "between" {
+                    Some(te)
+                } else if lower.get(te).is_some_and(|w| w == "between") {
+                    Some(te + 1)
+                } else if ts >= 1 && matches!(lower[ts - 1].as_str(), "was" | "were" | "been") && !by_follows {
+                    (clause..ts).rev().find(|&k| lower[k] == "between").map(|k| k + 1)
+                } else {
+                    None
+                };
+                if let Some(from) = between_at.filter(|_| joint_reading) {
+                    let after: Vec<&Phrase> = phrases.iter().filter(|p| p.start >= from && !quoted[p.start]).collect();
+                    let parties = group_at(&after, lower);
+                    let own_subject = src_group.is_empty() || ts <= clause + 1 || from < ts;
+                    if own_subject && parties.len() >= 2 && parties[0].start <= from + 2 {
+                        src_group = parties;
+                        tgt_group.clear();
+                    }
+                }
                 // No known actor as the subject: the noun phrase that is (`The Senate
                 // President's aide faulted …`).
                 let generic_src = if src_group.is_empty() && !passive {
@@ -765,9 +789,13 @@ impl EventCoder {
                         && !about_own
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
-                        let rest: Vec<&Phrase> = right.iter().copied().filter(|p| p.start >= only.end).collect();
+                        let rest: Vec<&Phrase> = right
+                            .iter()
+                            .copied()
+                            .filter(|p| p.start >= only.end && !matches!(p.r, Ref::Pair { .. }))
+                            .collect();
                         let further = group_at(&rest, lower);
-                        if !further.is_empty() || own.is_some() {
+                        if !further.is_empty() {
                             tgt_group = further;
                         }
                     }
