@@ -591,6 +591,32 @@ impl DocActors {
     }
 }
 
+/// Words that count or gather the people named after `of` (`hundreds of people`).
+const QUANTITY_HEADS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "tens",
+    "dozens",
+    "scores",
+    "millions",
+    "group",
+    "groups",
+    "number",
+    "crowd",
+    "crowds",
+    "majority",
+    "band",
+    "gang",
+    "team",
+    "teams",
+    "some",
+    "many",
+    "most",
+    "several",
+    "all",
+    "both",
+];
+
 /// Words before a place that say where something happens or goes, not whose someone is.
 const LOCATIVE_BEFORE_PLACE: &[&str] = &[
     "in",
@@ -722,7 +748,9 @@ fn sentence_phrases(
         {
             k -= 1;
         }
-        k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str())
+        // `hundreds of people`, `a group of students`: the people are the phrase's head.
+        let of_quantity = k >= 2 && lower[k - 1] == "of" && QUANTITY_HEADS.contains(&lower[k - 2].as_str());
+        k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str()) && !of_quantity
     };
     let mut i = 0;
     while i < n {

@@ -589,7 +589,9 @@ impl EventCoder {
                 // No known actor as the subject: the noun phrase that is (`The Senate
                 // President's aide faulted …`).
                 let generic_src = if src_group.is_empty() && !passive {
+                    // People arriving somewhere (`116 people arrived in Kyrgyzstan`) make no visit.
                     subject_np(&toks, lower, clause, ts, &quoted)
+                        .filter(|p| !(trig.travel && MASS_HEADS.contains(&lower[p.end - 1].as_str())))
                 } else {
                     None
                 };
@@ -876,6 +878,66 @@ impl EventCoder {
                 .filter(|o| tgt_group.first().is_some_and(|f| f.start >= o.end));
                 if let Some(o) = &party {
                     tgt_group = vec![o];
+                }
+                // Forces go somewhere or against someone (`mobilized troops for the Gulf War
+                // against Iraq`, `remained on alert in Bosnian Serb territory`, `mobilised its
+                // men to the area`): that is the target.
+                // What a protest is against (`in protest at catering conditions`, `protested
+                // over low maize prices`, `a rally against the war`) likewise.
+                let destination = (matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST") && !passive)
+                    .then(|| {
+                        // Up to the next clause or infinitive (`to help the Philippines army
+                        // in its fight against …` is another action's).
+                        let stop = (te..lower.len().min(te + 14))
+                            .find(|&k| {
+                                lower[k] == ","
+                                    || (lower[k] == "to"
+                                        && toks
+                                            .get(k + 1)
+                                            .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+                                        && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                            })
+                            .unwrap_or(lower.len().min(te + 14));
+                        let window = te..stop;
+                        let at = |w: &str| window.clone().find(|&k| lower[k] == w && !quoted[k]);
+                        let against = at("against");
+                        let k = if trig.plover == "PROTEST" {
+                            // `over`/`at` right after the protest itself.
+                            against.or_else(|| {
+                                window.clone().find(|&k| {
+                                    matches!(lower[k].as_str(), "over" | "at")
+                                        && (k == te || matches!(lower[k - 1].as_str(), "protest" | "protests"))
+                                })
+                            })?
+                        } else {
+                            against
+                                .or_else(|| ["into", "to", "in", "near", "along"].iter().filter_map(|w| at(w)).min())?
+                        };
+                        let known = phrases.iter().find(|p| {
+                            p.start > k
+                                && p.start <= k + 3
+                                && lower[k + 1..p.start]
+                                    .iter()
+                                    .all(|w| NP_DETERMINERS.contains(&w.as_str()))
+                        });
+                        match known.filter(|p| !p.weak) {
+                            Some(p) => Some(p.clone()),
+                            // `to` before a verb is an infinitive (`to comb the bush`).
+                            None if lower[k] == "to"
+                                && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())) =>
+                            {
+                                known.cloned()
+                            }
+                            None => object_np(&toks, lower, k + 1, &quoted, s.headline)
+                                .filter(|p| p.start <= k + 3)
+                                .or_else(|| known.cloned()),
+                        }
+                    })
+                    .flatten();
+                let destination =
+                    destination.filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
+                if let Some(p) = &destination {
+                    tgt_group = vec![p];
                 }
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
@@ -1479,8 +1541,50 @@ fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
 
+/// Head nouns of people in numbers, not representatives of anyone.
+const MASS_HEADS: &[&str] = &[
+    "people",
+    "citizens",
+    "crowd",
+    "crowds",
+    "mob",
+    "youths",
+    "women",
+    "men",
+    "refugees",
+    "migrants",
+    "tourists",
+    "inmates",
+    "employees",
+    "staff",
+    "fans",
+    "residents",
+    "villagers",
+    "civilians",
+    "students",
+    "workers",
+];
+
 /// Head nouns of phrases that name people or bodies able to act.
 const AGENT_HEADS: &[&str] = &[
+    "people",
+    "citizens",
+    "crowd",
+    "crowds",
+    "mob",
+    "youths",
+    "women",
+    "men",
+    "nurses",
+    "pilots",
+    "union",
+    "unions",
+    "refugees",
+    "inmates",
+    "employees",
+    "staff",
+    "veterans",
+    "fans",
     "aide",
     "aides",
     "adviser",
@@ -1763,6 +1867,36 @@ fn time_word(w: &str) -> bool {
             | "today"
             | "earlier"
             | "later"
+    )
+}
+
+/// A month or a span of time (`in October`, `in recent weeks`).
+fn calendar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "year"
+            | "years"
+            | "month"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "recent"
+            | "past"
+            | "time"
+            | "response"
     )
 }
 
