@@ -986,15 +986,23 @@ fn sentence_phrases(
             let m = parts[parts.len() - 1];
             let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
             // Not projects, and not adjectival compounds (`Sino-African`, `Kenya-China`).
-            if PROJECT_HEADS.contains(&head.as_str()) || m.country.is_some() || m.text.contains('-') {
+            // A name with a nationality in it is a thing of that country (`Chinese New Year`)
+            // unless it ends in a capitalised place-like word of its own (`Iraqi Kurdistan`).
+            let own_name = m.country.is_none()
+                || (m.text.split(' ').count() == 2
+                    && m.text
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.len() > 4 && !w.ends_with('s')));
+            if PROJECT_HEADS.contains(&head.as_str()) || !own_name || m.text.contains('-') {
                 i = j.max(i + 1);
                 continue;
             }
             phrase.r = Ref::Org {
                 name: m.text.clone(),
-                country: None,
+                country: m.country.clone(),
                 sector: None,
-                code: None,
+                code: code(m.country.as_deref(), None),
             };
             phrase.weak = true;
         } else if let Some(m) = parts

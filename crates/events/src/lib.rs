@@ -359,6 +359,28 @@ impl EventCoder {
                     skip[k + 1] = true;
                 }
             }
+            // A trigger that needs a word after it (`ended mediation`, `withdrew peacekeepers`,
+            // `violated the ceasefire`) has taken that word: the cooperation named is no event of
+            // its own. A call's purpose (`called … to discuss`) is.
+            for k in 0..triggers.len() {
+                let (_, te, t) = triggers[k];
+                if t.requires.is_empty() || t.cameo == "041" {
+                    continue;
+                }
+                let Some(needed) = (te..lower.len().min(te + 8)).find(|&j| t.requires.iter().any(|r| *r == lower[j]))
+                else {
+                    continue;
+                };
+                for (j, other) in triggers.iter().enumerate().skip(k + 1) {
+                    let thing = matches!(
+                        other.2.plover.as_str(),
+                        "CONSULT" | "AID" | "COOPERATE" | "SUPPORT" | "AGREE" | "RETREAT"
+                    ) && other.2.plover != t.plover;
+                    if thing && other.0 <= needed && other.1 > needed {
+                        skip[j] = true;
+                    }
+                }
+            }
             let sentence_first_event = out.len();
             let mut consulted = false;
             for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
@@ -807,7 +829,10 @@ impl EventCoder {
                 // Not when the subjects are several (`both sides pledged to …`: the event is
                 // between them) or an infinitive follows (`promised to provide`).
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
-                let infinitive = lower[te - 1] == "to" || lower.get(te).is_some_and(|w| w == "to");
+                // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
+                let infinitive = lower[te - 1] == "to"
+                    || (lower.get(te).is_some_and(|w| w == "to")
+                        && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())));
                 let generic_tgt = if tgt_group.is_empty() && !passive && !trig.travel && single_source && !infinitive {
                     // Aid goes to someone: `offer an aid package to the cultural sector`.
                     let recipient = (trig.plover == "AID")
@@ -934,8 +959,30 @@ impl EventCoder {
                         }
                     })
                     .flatten();
-                let destination =
-                    destination.filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
+                // What is cut off is cut off from someone (`suspended humanitarian aid to Kabul`,
+                // `ended mediation efforts with Oldcastle`, `withdrew peacekeepers from the
+                // border`): that one is the target.
+                let cut_from = (trig.plover == "SANCTION" && !trig.requires.is_empty() && !passive)
+                    .then(|| {
+                        let needed =
+                            (te..lower.len().min(te + 8)).find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
+                        let k = (needed + 1..lower.len().min(needed + 4))
+                            .find(|&j| matches!(lower[j].as_str(), "to" | "with" | "from" | "between") && !quoted[j])?;
+                        let known = phrases.iter().find(|p| {
+                            p.start > k
+                                && p.start <= k + 3
+                                && lower[k + 1..p.start]
+                                    .iter()
+                                    .all(|w| NP_DETERMINERS.contains(&w.as_str()))
+                        });
+                        known.cloned().or_else(|| {
+                            object_np(&toks, lower, k + 1, &quoted, s.headline).filter(|p| p.start <= k + 3)
+                        })
+                    })
+                    .flatten();
+                let destination = destination
+                    .or(cut_from)
+                    .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
                 }
