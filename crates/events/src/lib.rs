@@ -79,6 +79,18 @@ const SPEECH: &[&str] = &[
     "asked",
     "wrote",
     "tweeted",
+    "say",
+    "asserted",
+    "asserts",
+    "maintained",
+    "maintains",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "reiterated",
+    "confirmed",
+    "confirms",
 ];
 
 const PLANNED: &[&str] = &[
@@ -624,27 +636,35 @@ impl EventCoder {
                     continue;
                 }
                 // "to meet the needs/demands of" is not a meeting.
+                // Nor are demands that `have been met`.
+                let aim = |w: &String| {
+                    matches!(
+                        w.as_str(),
+                        "needs"
+                            | "demands"
+                            | "requirements"
+                            | "target"
+                            | "targets"
+                            | "goal"
+                            | "goals"
+                            | "deadline"
+                            | "criteria"
+                            | "standards"
+                            | "obligations"
+                            | "expectations"
+                            | "conditions"
+                    )
+                };
                 let not_a_meeting = trig.plover == "CONSULT"
-                    && lower
+                    && ((lower
                         .get(te)
                         .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "our"))
-                    && lower.get(te + 1).is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "needs"
-                                | "demands"
-                                | "requirements"
-                                | "target"
-                                | "targets"
-                                | "goal"
-                                | "goals"
-                                | "deadline"
-                                | "criteria"
-                                | "standards"
-                                | "obligations"
-                                | "expectations"
-                        )
-                    });
+                        && lower.get(te + 1).is_some_and(aim))
+                        || (lower[ts..te].iter().any(|w| w == "met")
+                            && (clause..ts)
+                                .rev()
+                                .find(|&k| !VERB_GROUP.contains(&lower[k].as_str()))
+                                .is_some_and(|k| aim(&lower[k]))));
                 if not_a_meeting {
                     continue;
                 }
@@ -909,6 +929,29 @@ impl EventCoder {
                 // men to the area`): that is the target.
                 // What a protest is against (`in protest at catering conditions`, `protested
                 // over low maize prices`, `a rally against the war`) likewise.
+                // The participant after a preposition at `k`: a known actor there, else the noun
+                // phrase (`to` before a verb is an infinitive: `to comb the bush`).
+                let np_after = |k: usize| -> Option<Phrase> {
+                    let known = phrases.iter().find(|p| {
+                        p.start > k
+                            && p.start <= k + 3
+                            && lower[k + 1..p.start]
+                                .iter()
+                                .all(|w| NP_DETERMINERS.contains(&w.as_str()))
+                    });
+                    let infinitive = lower[k] == "to"
+                        && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                        && !toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
+                    match known.filter(|p| !p.weak) {
+                        Some(p) => Some(p.clone()),
+                        None if infinitive => known.cloned(),
+                        None => object_np(&toks, lower, k + 1, &quoted, s.headline)
+                            .filter(|p| p.start <= k + 3)
+                            .or_else(|| known.cloned()),
+                    }
+                };
                 let destination = (matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST") && !passive)
                     .then(|| {
                         // Up to the next clause or infinitive (`to help the Philippines army
@@ -938,25 +981,7 @@ impl EventCoder {
                             against
                                 .or_else(|| ["into", "to", "in", "near", "along"].iter().filter_map(|w| at(w)).min())?
                         };
-                        let known = phrases.iter().find(|p| {
-                            p.start > k
-                                && p.start <= k + 3
-                                && lower[k + 1..p.start]
-                                    .iter()
-                                    .all(|w| NP_DETERMINERS.contains(&w.as_str()))
-                        });
-                        match known.filter(|p| !p.weak) {
-                            Some(p) => Some(p.clone()),
-                            // `to` before a verb is an infinitive (`to comb the bush`).
-                            None if lower[k] == "to"
-                                && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())) =>
-                            {
-                                known.cloned()
-                            }
-                            None => object_np(&toks, lower, k + 1, &quoted, s.headline)
-                                .filter(|p| p.start <= k + 3)
-                                .or_else(|| known.cloned()),
-                        }
+                        np_after(k)
                     })
                     .flatten();
                 // What is cut off is cut off from someone (`suspended humanitarian aid to Kabul`,
@@ -968,20 +993,56 @@ impl EventCoder {
                             (te..lower.len().min(te + 8)).find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
                         let k = (needed + 1..lower.len().min(needed + 4))
                             .find(|&j| matches!(lower[j].as_str(), "to" | "with" | "from" | "between") && !quoted[j])?;
-                        let known = phrases.iter().find(|p| {
-                            p.start > k
-                                && p.start <= k + 3
-                                && lower[k + 1..p.start]
-                                    .iter()
-                                    .all(|w| NP_DETERMINERS.contains(&w.as_str()))
-                        });
-                        known.cloned().or_else(|| {
-                            object_np(&toks, lower, k + 1, &quoted, s.headline).filter(|p| p.start <= k + 3)
-                        })
+                        np_after(k)
                     })
                     .flatten();
+                // What is given or handed back goes to someone, however long the list of things
+                // (`returned cultural artifacts, including …, to the government of Italy`, `returned
+                // a Hebrew Bible to its owners`).
+                let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873") && !passive)
+                    .then(|| {
+                        // Within the clause: not past `, but …` or `;`.
+                        let stop = (te..lower.len().min(te + 30))
+                            .find(|&k| {
+                                lower[k] == ";" || (lower[k] == "," && lower.get(k + 1).is_some_and(|w| w == "but"))
+                            })
+                            .unwrap_or(lower.len().min(te + 30));
+                        (te..stop)
+                            .filter(|&k| {
+                                lower[k] == "to"
+                                    && !quoted[k]
+                                    && (lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                                        || toks.get(k + 1).is_some_and(|t| {
+                                            t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
+                                        }))
+                            })
+                            .find_map(np_after)
+                    })
+                    .flatten()
+                    .filter(|p| tgt_group.iter().all(|q| q.start != p.start))
+                    // Not when the direct object is an actor (`freed the two Kenyan pilots`).
+                    .filter(|_| !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3));
+                // A refusal `until` someone acts (`will not end the strike until the government
+                // provides …`) is addressed to that someone, rather than to the thing refused.
+                let refused_until = (modality == Modality::Negated
+                    && matches!(
+                        trig.plover.as_str(),
+                        "CONCEDE" | "RETREAT" | "AGREE" | "SUPPORT" | "COOPERATE"
+                    )
+                    && (tgt_group.is_empty() || generic_tgt.is_some()))
+                .then(|| {
+                    let k = (te..lower.len().min(te + 15))
+                        .find(|&k| matches!(lower[k].as_str(), "until" | "unless" | "till") && !quoted[k])?;
+                    phrases
+                        .iter()
+                        .find(|p| p.start > k && p.start <= k + 10 && !p.weak && !p.possessor)
+                        .cloned()
+                })
+                .flatten();
                 let destination = destination
                     .or(cut_from)
+                    .or(given_to)
+                    .or(refused_until)
                     .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
@@ -1850,6 +1911,10 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
     let mut end = k;
     while end < n && end - k < 5 && !quoted[end] {
         let w = lower[end].as_str();
+        // A number after the head starts something else (`its owners 71 years after …`).
+        if end > k && quantity(w) {
+            break;
+        }
         if w == "'s" || w == "-" || np_word(toks[end], w) {
             end += 1;
         } else {
