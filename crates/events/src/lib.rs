@@ -363,6 +363,12 @@ impl EventCoder {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
                     skip[k + 1] = true;
+                } else if matches!(a.plover.as_str(), "CONCEDE" | "RETREAT")
+                    && matches!(b.plover.as_str(), "COERCE" | "SANCTION")
+                    && triggers[k + 1].0 <= triggers[k].1 + 3
+                {
+                    // "lifted the ban", "eased sanctions": the restriction lifted is not imposed.
+                    skip[k + 1] = true;
                 } else if a.plover == "AGREE"
                     && a.cameo == "036"
                     && b.plover == "CONSULT"
@@ -949,6 +955,14 @@ impl EventCoder {
                         None if infinitive => known.cloned(),
                         None => object_np(&toks, lower, k + 1, &quoted, s.headline)
                             .filter(|p| p.start <= k + 3)
+                            .map(|p| {
+                                // Things of a named party stand for it (`a ban on imports of
+                                // British beef`).
+                                let owner = (lower.get(p.end).is_some_and(|w| w == "of"))
+                                    .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
+                                    .flatten();
+                                owner.cloned().unwrap_or(p)
+                            })
                             .or_else(|| known.cloned()),
                     }
                 };
@@ -1039,7 +1053,22 @@ impl EventCoder {
                         .cloned()
                 })
                 .flatten();
+                // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
+                // on girls and women`, `reduced tariffs on Chinese goods`).
+                let restricted = (matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "COERCE" | "SANCTION")
+                    && !passive
+                    && tgt_group.first().is_none_or(|p| p.weak || generic_tgt.is_some()))
+                .then(|| {
+                    let noun = (te..lower.len().min(te + 6))
+                        .take_while(|&k| lower[k] != ",")
+                        .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
+                    let k = (noun + 1..lower.len().min(noun + 4))
+                        .find(|&k| matches!(lower[k].as_str(), "on" | "against" | "with") && !quoted[k])?;
+                    np_after(k)
+                })
+                .flatten();
                 let destination = destination
+                    .or(restricted)
                     .or(cut_from)
                     .or(given_to)
                     .or(refused_until)
@@ -1069,7 +1098,10 @@ impl EventCoder {
                 // Coordinated subjects of a joint action (`India and Pakistan agreed to a
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
                 // with each other; what follows is the topic or place.
-                let joint = trig.symmetric || matches!(kind.as_str(), "AGREE" | "CONSULT" | "COOPERATE");
+                // An intent to do something to another (`agreed to lift a ban on X`) is not joint.
+                let joint = trig.symmetric
+                    || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
+                    || (kind == "AGREE" && targets.is_empty());
                 if (targets.is_empty() || joint) && sources.len() >= 2 {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
@@ -1277,17 +1309,49 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
 }
 
+/// Restrictions one party puts on another.
+const RESTRICTIONS: &[&str] = &[
+    "ban",
+    "bans",
+    "sanctions",
+    "restrictions",
+    "embargo",
+    "embargoes",
+    "tariffs",
+    "tariff",
+    "duties",
+    "curbs",
+    "limits",
+    "moratorium",
+    "blockade",
+    "freeze",
+];
+
 /// Marks tokens inside quotation marks.
+///
+/// A quotation mark left unmatched in its sentence closes a quotation begun earlier when
+/// punctuation comes before it (`We will win," he said`), opens one that goes on when it starts
+/// the sentence or follows a colon or comma, and is otherwise no quotation mark (`(AP) " President
+/// Trump …`, a mangled dash).
 fn quote_mask(toks: &[&str]) -> Vec<bool> {
-    let mut open = false;
-    let mut out = Vec::with_capacity(toks.len());
-    for t in toks {
-        if *t == "\"" {
-            open = !open;
-            out.push(true);
+    let marks: Vec<usize> = (0..toks.len()).filter(|&k| toks[k] == "\"").collect();
+    let mut out = vec![false; toks.len()];
+    let mut paired: &[usize] = &marks;
+    if marks.len() % 2 == 1 {
+        let first = marks[0];
+        if first > 0 && matches!(toks[first - 1], "," | "." | "?" | "!") {
+            out[..=first].iter_mut().for_each(|q| *q = true);
+            paired = &marks[1..];
         } else {
-            out.push(open);
+            let last = marks[marks.len() - 1];
+            paired = &marks[..marks.len() - 1];
+            if last == 0 || matches!(toks[last - 1], ":" | ",") {
+                out[last..].iter_mut().for_each(|q| *q = true);
+            }
         }
+    }
+    for pair in paired.chunks_exact(2) {
+        out[pair[0]..=pair[1]].iter_mut().for_each(|q| *q = true);
     }
     out
 }
