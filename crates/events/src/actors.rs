@@ -345,6 +345,9 @@ pub struct DocActors {
     pub country_freq: HashMap<String, usize>,
     /// Lowercased tokens of each sentence.
     pub lower: Vec<Vec<String>>,
+    /// Token ranges of project and agreement names per sentence (`the Strategic Trade and
+    /// Investment Partnership`): things, never participants.
+    pub things: Vec<Vec<(usize, usize)>>,
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -387,8 +390,22 @@ impl DocActors {
             let toks: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let lower: Vec<String> = toks.iter().map(|t| t.to_lowercase()).collect();
             let mut tm: Vec<Option<&Mention>> = vec![None; toks.len()];
+            let mut things = Vec::new();
             for m in &by_sentence[si] {
                 let first = s.tokens.partition_point(|t| t.start < m.start);
+                if matches!(m.kind, EntityKind::Org | EntityKind::Misc) {
+                    let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                    // Not names that may be bodies (`Government of National Accord`, `Iraq
+                    // Humanitarian Fund`, `UN Mission`).
+                    let body = matches!(
+                        head.as_str(),
+                        "accord" | "fund" | "mission" | "forum" | "summit" | "conference"
+                    );
+                    if !body && (projects.contains(&m.text) || PROJECT_HEADS.contains(&head.as_str())) {
+                        let last = s.tokens.partition_point(|t| t.start < m.end);
+                        things.push((first, last));
+                    }
+                }
                 for (ti, t) in s.tokens.iter().enumerate().skip(first) {
                     if t.start >= m.end {
                         break;
@@ -400,6 +417,7 @@ impl DocActors {
             }
             raw.push(sentence_phrases(&toks, &lower, &tm, &projects, &acronyms));
             d.lower.push(lower);
+            d.things.push(things);
         }
         // Pass 2: the person registry. Full names first, then single names linked to them.
         let mut index: Vec<Vec<Option<usize>>> = raw.iter().map(|v| vec![None; v.len()]).collect();

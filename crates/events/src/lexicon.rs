@@ -62,6 +62,10 @@ pub struct Pattern {
 /// How far from the verb a pattern's words may be, in tokens.
 const PATTERN_WINDOW: usize = 10;
 
+/// How far after a trigger its required words may come (names and dates come between: `called
+/// Turkey President Recep Tayyip Erdogan on Friday to convey …`).
+pub const REQUIRES_WINDOW: usize = 12;
+
 impl Pattern {
     /// Whether the pattern holds around the verb at `start..end` of `lower`.
     pub fn matches(&self, lower: &[String], start: usize, end: usize) -> bool {
@@ -250,7 +254,7 @@ impl Triggers {
             if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
                 let e = &self.entries[*idx];
                 if !e.requires.is_empty() {
-                    let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + 8)];
+                    let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + REQUIRES_WINDOW)];
                     if !window.iter().any(|w| e.requires.iter().any(|r| r == w)) {
                         continue;
                     }

@@ -385,7 +385,8 @@ impl EventCoder {
                 if t.requires.is_empty() || t.cameo == "041" {
                     continue;
                 }
-                let Some(needed) = (te..lower.len().min(te + 8)).find(|&j| t.requires.iter().any(|r| *r == lower[j]))
+                let Some(needed) = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
+                    .find(|&j| t.requires.iter().any(|r| *r == lower[j]))
                 else {
                     continue;
                 };
@@ -393,7 +394,7 @@ impl EventCoder {
                     let thing = matches!(
                         other.2.plover.as_str(),
                         "CONSULT" | "AID" | "COOPERATE" | "SUPPORT" | "AGREE" | "RETREAT"
-                    ) && other.2.plover != t.plover;
+                    ) && (other.2.plover != t.plover || t.plover == "SUPPORT");
                     if thing && other.0 <= needed && other.1 > needed {
                         skip[j] = true;
                     }
@@ -508,9 +509,18 @@ impl EventCoder {
                 // him`, `urged Kenya to join`): the main clause's subject acts on that object.
                 let infinitive_object = (ts > 0 && lower[ts - 1] == "to" && !passive)
                     .then(|| {
-                        let subjects: Vec<&Phrase> = left.iter().copied().filter(|p| p.start >= clause).collect();
+                        // The object may be a weak reading (a bare surname the tagger missed).
+                        let subjects: Vec<&Phrase> = subject(clause, false, true);
                         match subjects.as_slice() {
-                            [first, .., last]
+                            // Not a list (`brings together A, B and C to discuss`).
+                            [first, .., before, last]
+                                if last.end < ts
+                                    && lower[last.end..ts - 1].iter().all(|w| time_word(w))
+                                    && !coordinated(before, last, lower) =>
+                            {
+                                Some((*first, *last))
+                            }
+                            [first, last]
                                 if last.end < ts
                                     && lower[last.end..ts - 1].iter().all(|w| time_word(w))
                                     && !coordinated(first, last, lower) =>
@@ -566,7 +576,10 @@ impl EventCoder {
                     let object_pronoun = lower
                         .get(te)
                         .is_some_and(|w| matches!(w.as_str(), "him" | "her" | "them" | "it"));
-                    let far = tgt_group.first().is_some_and(|p| p.weak || p.start > te + 2);
+                    // A possessor is not the object (`to convey Pakistan's support`).
+                    let far = tgt_group
+                        .first()
+                        .is_some_and(|p| p.weak || p.possessor || p.start > te + 2);
                     if tgt_group.is_empty() || object_pronoun || far {
                         src_group = vec![subject];
                         tgt_group = vec![object];
@@ -941,9 +954,13 @@ impl EventCoder {
                     let known = phrases.iter().find(|p| {
                         p.start > k
                             && p.start <= k + 3
-                            && lower[k + 1..p.start]
-                                .iter()
-                                .all(|w| NP_DETERMINERS.contains(&w.as_str()))
+                            && lower[k + 1..p.start].iter().all(|w| {
+                                NP_DETERMINERS.contains(&w.as_str())
+                                    || matches!(
+                                        w.as_str(),
+                                        "former" | "late" | "then" | "acting" | "incoming" | "outgoing"
+                                    )
+                            })
                     });
                     let infinitive = lower[k] == "to"
                         && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
@@ -1001,12 +1018,18 @@ impl EventCoder {
                 // What is cut off is cut off from someone (`suspended humanitarian aid to Kabul`,
                 // `ended mediation efforts with Oldcastle`, `withdrew peacekeepers from the
                 // border`): that one is the target.
-                let cut_from = (trig.plover == "SANCTION" && !trig.requires.is_empty() && !passive)
+                // So is support expressed for someone (`pledged his country's full support for
+                // Fayez Serraj`, `awarded the Freedom Order to Bill Clinton`).
+                let cut_from = (matches!(trig.plover.as_str(), "SANCTION" | "SUPPORT")
+                    && !trig.symmetric
+                    && !trig.requires.is_empty()
+                    && !passive)
                     .then(|| {
-                        let needed =
-                            (te..lower.len().min(te + 8)).find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
-                        let k = (needed + 1..lower.len().min(needed + 4))
-                            .find(|&j| matches!(lower[j].as_str(), "to" | "with" | "from" | "between") && !quoted[j])?;
+                        let needed = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
+                            .find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
+                        let k = (needed + 1..lower.len().min(needed + 4)).find(|&j| {
+                            matches!(lower[j].as_str(), "to" | "with" | "from" | "between" | "for") && !quoted[j]
+                        })?;
                         np_after(k)
                     })
                     .flatten();
@@ -1076,6 +1099,14 @@ impl EventCoder {
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
                 }
+                // A noun phrase inside a project's or agreement's name is a thing (`concluding the
+                // Strategic Trade and Investment Partnership (STIP) agreement`).
+                let things = &actors.things[si];
+                let thing = |p: &&Phrase| {
+                    matches!(p.r, Ref::Generic { .. }) && things.iter().any(|&(a, b)| p.start < b && a < p.end)
+                };
+                tgt_group.retain(|p| !thing(p));
+                src_group.retain(|p| !thing(p));
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
@@ -1933,9 +1964,11 @@ const AGENT_HEADS: &[&str] = &[
 
 fn agentive(head: &str) -> bool {
     AGENT_HEADS.contains(&head)
-        || ["ers", "ors", "ists", "ians", "ants", "ents", "ives", "ites"]
+        || (["ers", "ors", "ists", "ians", "ants", "ents", "ives", "ites"]
             .iter()
             .any(|suffix| head.len() > 5 && head.ends_with(suffix))
+            // `agreements`, `investments` are things.
+            && !head.ends_with("ments"))
 }
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
