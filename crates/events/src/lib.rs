@@ -327,7 +327,7 @@ impl EventCoder {
                     i += 1;
                     continue;
                 }
-                match self.triggers.match_at(lower, i) {
+                match self.triggers.match_at(lower, i).filter(|_| !adjectival(lower, i)) {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
                         i += len;
@@ -1340,6 +1340,24 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
 }
 
+/// A participle used as an adjective (`an internationally recognized boundary`, `the most
+/// recognized symbol`, `the signed agreement`): no event.
+fn adjectival(lower: &[String], i: usize) -> bool {
+    const DET: &[&str] = &[
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "most",
+    ];
+    if !lower[i].ends_with("ed") || i == 0 {
+        return false;
+    }
+    let prev = lower[i - 1].as_str();
+    DET.contains(&prev)
+        || matches!(
+            prev,
+            "internationally" | "nationally" | "widely" | "universally" | "globally"
+        )
+        || (i >= 2 && (prev.ends_with("ly") || prev == "well") && DET.contains(&lower[i - 2].as_str()))
+}
+
 /// Restrictions one party puts on another.
 const RESTRICTIONS: &[&str] = &[
     "ban",
@@ -1529,6 +1547,11 @@ const NP_STOP: &[&str] = &[
 
 /// Verbs whose object names the event (`launched an investigation`, `announced a ceasefire`).
 const LIGHT_VERBS: &[&str] = &[
+    "intensified",
+    "intensifies",
+    "stepped",
+    "escalated",
+    "escalates",
     "ordered",
     "orders",
     "opened",
