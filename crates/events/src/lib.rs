@@ -550,7 +550,76 @@ impl EventCoder {
                         left = first;
                     }
                 }
-                let (mut src_group, mut tgt_group) = if passive {
+                // A passive with no agent right after it (`was arrested on Monday in Niger`,
+                // `were detained by police`): the agent named later, else the authorities of the
+                // place it happened in; the subject is the target, never the source.
+                let mut bare_agent: Option<(Vec<&Phrase>, Vec<&Phrase>)> = None;
+                let mut bare_patient_np: Option<Phrase> = None;
+                let aux = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+                let state_action = matches!(
+                    trig.plover.as_str(),
+                    "COERCE" | "ACCUSE" | "SANCTION" | "RETREAT" | "CONCEDE"
+                );
+                let bare_passive = !passive
+                    && (state_action || matches!(trig.plover.as_str(), "ASSAULT" | "REJECT" | "THREATEN"))
+                    && !trig.symmetric
+                    && !trig.travel
+                    && te == ts + 1
+                    && (lower[ts].ends_with("ed") || PARTICIPLES.contains(&lower[ts].as_str()))
+                    && ts >= 1
+                    && (aux(&lower[ts - 1])
+                        || (ts >= 2
+                            && aux(&lower[ts - 2])
+                            && (lower[ts - 1].ends_with("ly") || lower[ts - 1] == "not")));
+                if bare_passive {
+                    let stop = (te..lower.len())
+                        .find(|&k| {
+                            matches!(
+                                lower[k].as_str(),
+                                "," | ";" | "for" | "after" | "because" | "while" | "as" | "who" | "which"
+                            )
+                        })
+                        .unwrap_or(lower.len());
+                    let by = (te..stop).find(|&k| lower[k] == "by");
+                    let agent: Vec<&Phrase> = match by {
+                        Some(k) => {
+                            let after: Vec<&Phrase> = phrases
+                                .iter()
+                                .filter(|p| p.start > k && p.start <= k + 3 && !p.possessor)
+                                .collect();
+                            group_at(&after, lower)
+                        }
+                        // Arrests, charges and releases are the state's: the place's authorities.
+                        None if !state_action => Vec::new(),
+                        None => (te..stop)
+                            .filter(|&k| lower[k] == "in")
+                            .find_map(|k| {
+                                phrases
+                                    .iter()
+                                    .find(|p| p.start == k + 1 && matches!(p.r, Ref::Country(_) | Ref::Group { .. }))
+                            })
+                            .map(|p| vec![p])
+                            .unwrap_or_default(),
+                    };
+                    if agent.is_empty() {
+                        // Nobody known did it: no event, rather than the patient as the agent.
+                        continue;
+                    }
+                    let obj: Vec<&Phrase> = phrases
+                        .iter()
+                        .filter(|p| p.end <= ts && p.start >= clause && !p.possessor)
+                        .collect();
+                    let patient = group_last(&obj, lower);
+                    bare_patient_np = patient
+                        .is_empty()
+                        .then(|| subject_np(&toks, lower, clause, ts, &quoted))
+                        .flatten();
+                    bare_agent = Some((agent, patient));
+                }
+                let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
+                    patient.extend(bare_patient_np.as_ref());
+                    (agent, patient)
+                } else if passive {
                     let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
                     (group_at(&by, lower), group_last(&obj, lower))
@@ -1079,17 +1148,30 @@ impl EventCoder {
                 // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
                 // on girls and women`, `reduced tariffs on Chinese goods`).
                 let restricted = (matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "COERCE" | "SANCTION")
-                    && !passive
-                    && tgt_group.first().is_none_or(|p| p.weak || generic_tgt.is_some()))
-                .then(|| {
-                    let noun = (te..lower.len().min(te + 6))
-                        .take_while(|&k| lower[k] != ",")
-                        .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
-                    let k = (noun + 1..lower.len().min(noun + 4))
-                        .find(|&k| matches!(lower[k].as_str(), "on" | "against" | "with") && !quoted[k])?;
-                    np_after(k)
-                })
-                .flatten();
+                    && !passive)
+                    .then(|| {
+                        let noun = (te..lower.len().min(te + 6))
+                            .take_while(|&k| lower[k] != ",")
+                            .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
+                        // Unless a known party comes first (`imposed on Russia a ban …`).
+                        if tgt_group
+                            .first()
+                            .is_some_and(|p| !p.weak && generic_tgt.is_none() && p.start < noun)
+                        {
+                            return None;
+                        }
+                        // Curfews and sieges are `in` a place (`imposed a curfew in parts of Kashmir`).
+                        let within = matches!(
+                            lower[noun].as_str(),
+                            "curfew" | "lockdown" | "siege" | "emergency" | "law"
+                        );
+                        let k = (noun + 1..lower.len().min(noun + 4)).find(|&k| {
+                            (matches!(lower[k].as_str(), "on" | "against" | "with") || (within && lower[k] == "in"))
+                                && !quoted[k]
+                        })?;
+                        np_after(k)
+                    })
+                    .flatten();
                 let destination = destination
                     .or(restricted)
                     .or(cut_from)
@@ -1358,8 +1440,19 @@ fn adjectival(lower: &[String], i: usize) -> bool {
         || (i >= 2 && (prev.ends_with("ly") || prev == "well") && DET.contains(&lower[i - 2].as_str()))
 }
 
+/// Irregular past participles of event verbs (`was shot`, `were held`).
+const PARTICIPLES: &[&str] = &[
+    "held", "taken", "shot", "hit", "beaten", "thrown", "caught", "given", "sent", "kept", "brought", "sought",
+    "struck", "seen", "told", "put", "overrun", "stabbed",
+];
+
 /// Restrictions one party puts on another.
 const RESTRICTIONS: &[&str] = &[
+    "curfew",
+    "lockdown",
+    "siege",
+    "emergency",
+    "law",
     "ban",
     "bans",
     "sanctions",
