@@ -1172,6 +1172,7 @@ impl EventCoder {
                         np_after(k)
                     })
                     .flatten();
+                let has_recipient = given_to.is_some();
                 let destination = destination
                     .or(restricted)
                     .or(cut_from)
@@ -1205,6 +1206,27 @@ impl EventCoder {
                     for t in targets.iter_mut().filter(|t| t.country.is_none()) {
                         t.code = actors::code(Some(country), None);
                         t.country = Some(country.clone());
+                    }
+                }
+                // A release frees someone (`freed 37 prisoners`, `released Peter Biar Ajak`), not a
+                // report, an album or a date, and a return gives something back to someone: no
+                // event without one. A `return` after a determiner is a noun (`a return to profit`).
+                if trig.cameo == "0841" {
+                    let nominal = ts > 0
+                        && matches!(lower[ts].as_str(), "return" | "returns" | "release" | "releases")
+                        && NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                        && lower.get(te).is_none_or(|w| w != "of");
+                    let freed = |a: &Actor| {
+                        a.kind.as_deref() != Some("generic") || {
+                            let head = a.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+                            !RELEASED_THINGS.contains(&head.as_str())
+                        }
+                    };
+                    let captives_named = lower[te..lower.len().min(te + 8)]
+                        .iter()
+                        .any(|w| CAPTIVES.contains(&w.as_str()));
+                    if nominal || !(has_recipient || captives_named || targets.iter().any(freed)) {
+                        continue;
                     }
                 }
                 let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
@@ -1444,6 +1466,93 @@ fn adjectival(lower: &[String], i: usize) -> bool {
 const PARTICIPLES: &[&str] = &[
     "held", "taken", "shot", "hit", "beaten", "thrown", "caught", "given", "sent", "kept", "brought", "sought",
     "struck", "seen", "told", "put", "overrun", "stabbed",
+];
+
+/// Things released that are no people (`released a statement`, `the release date`).
+const RELEASED_THINGS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "figures",
+    "data",
+    "album",
+    "single",
+    "film",
+    "movie",
+    "book",
+    "results",
+    "details",
+    "version",
+    "list",
+    "document",
+    "documents",
+    "information",
+    "update",
+    "records",
+    "video",
+    "footage",
+    "photos",
+    "images",
+    "study",
+    "survey",
+    "findings",
+    "plan",
+    "proposal",
+    "funds",
+    "money",
+    "shares",
+    "stock",
+    "earnings",
+    "profit",
+    "profits",
+    "date",
+    "names",
+    "text",
+    "letter",
+    "transcript",
+    "guidelines",
+    "forecast",
+    "estimates",
+    "numbers",
+    "statistics",
+    "game",
+    "product",
+    "products",
+    "software",
+    "song",
+    "record",
+    "emissions",
+    "gas",
+    "water",
+    "oil",
+    "energy",
+    "bail",
+    "side",
+    "form",
+    "growth",
+    "returns",
+];
+
+/// People held by another party.
+const CAPTIVES: &[&str] = &[
+    "prisoners",
+    "prisoner",
+    "hostages",
+    "hostage",
+    "detainees",
+    "detainee",
+    "captives",
+    "inmates",
+    "activists",
+    "journalists",
+    "journalist",
+    "citizens",
+    "nationals",
+    "people",
+    "crew",
+    "sailors",
+    "fishermen",
 ];
 
 /// Restrictions one party puts on another.
