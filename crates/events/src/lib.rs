@@ -965,7 +965,7 @@ impl EventCoder {
                 if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
-                            d.end <= first.start && first.start <= d.end + 4 && {
+                            d.end <= first.start && first.start <= d.end + 8 && {
                                 let between = &lower[d.end..first.start];
                                 !between.iter().any(|w| w == "," || w == "and")
                                     && between.iter().any(|w| {
@@ -988,6 +988,35 @@ impl EventCoder {
                                 .find_map(|a| a.country);
                             located = Some((generic_phrase(&toks, d.start, last.end), country));
                         }
+                    }
+                }
+                // A thing set up, moved or laid down somewhere (`agreed to set up a company in
+                // Berlin`, `lay down their arms in Mazar-i-Sharif`, `withdraw its troops from a
+                // zone`): the thing in that place.
+                let thing_object = generic_tgt
+                    .as_ref()
+                    .filter(|g| !agentive(&lower[g.end - 1]))
+                    .or_else(|| match tgt_group.as_slice() {
+                        [only] if matches!(only.r, Ref::Common { country: None, .. }) && only.start <= te + 8 => {
+                            Some(*only)
+                        }
+                        _ => None,
+                    });
+                if let Some(g) = thing_object.filter(|_| located.is_none() && !passive && !trig.travel) {
+                    let place = phrases.iter().find(|p| {
+                        p.start > g.end && p.start <= g.end + 8 && !quoted[p.start] && {
+                            let between = &lower[g.end..p.start];
+                            !between.iter().any(|w| w == "," || w == "and" || w == "to")
+                                && between
+                                    .iter()
+                                    .any(|w| matches!(w.as_str(), "in" | "from" | "at" | "near" | "into" | "inside"))
+                        }
+                    });
+                    if let Some(p) = place {
+                        let country = resolve(p, None, last_person, &last_pair)
+                            .into_iter()
+                            .find_map(|a| a.country);
+                        located = Some((generic_phrase(&toks, g.start, p.end), country));
                     }
                 }
                 if let Some((p, _)) = &located {
