@@ -1081,7 +1081,7 @@ impl EventCoder {
                             .or_else(|| known.cloned()),
                     }
                 };
-                let destination = (matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST") && !passive)
+                let destination = (matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE") && !passive)
                     .then(|| {
                         // Up to the next clause or infinitive (`to help the Philippines army
                         // in its fight against …` is another action's).
@@ -1106,6 +1106,9 @@ impl EventCoder {
                                         && (k == te || matches!(lower[k - 1].as_str(), "protest" | "protests"))
                                 })
                             })?
+                        } else if trig.plover == "ACCUSE" {
+                            // A lawsuit or complaint filed somewhere `against` someone.
+                            against.filter(|&k| k > te)?
                         } else {
                             against
                                 .or_else(|| ["into", "to", "in", "near", "along"].iter().filter_map(|w| at(w)).min())?
