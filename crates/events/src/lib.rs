@@ -703,7 +703,10 @@ impl EventCoder {
                     let after: Vec<&Phrase> = phrases.iter().filter(|p| p.start >= from && !quoted[p.start]).collect();
                     let parties = group_at(&after, lower);
                     let own_subject = src_group.is_empty() || ts <= clause + 1 || from < ts;
-                    if own_subject && parties.len() >= 2 && parties[0].start <= from + 2 {
+                    if trig.cameo == "045" && !src_group.is_empty() && parties.len() >= 2 {
+                        // A mediator between two parties mediates with each.
+                        tgt_group = parties;
+                    } else if own_subject && parties.len() >= 2 && parties[0].start <= from + 2 {
                         src_group = parties;
                         tgt_group.clear();
                     }
@@ -2515,7 +2518,16 @@ fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modal
     if window.iter().any(|w| INTENT.contains(&w.as_str())) {
         return Modality::Intended;
     }
-    if window.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) {
+    // `May` beside a number is the month (`May 15`, `13 May`), not the modal.
+    let month = |k: usize| {
+        lower[k] == "may"
+            && [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|j| {
+                lower
+                    .get(j)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            })
+    };
+    if (from..ts).any(|k| HYPOTHETICAL.contains(&lower[k].as_str()) && !month(k)) {
         return Modality::Hypothetical;
     }
     if window.iter().any(|w| PLANNED.contains(&w.as_str())) {
