@@ -289,3 +289,66 @@ fn user_verb_patterns_decide_the_code() {
         a.events
     );
 }
+
+/// (type, source name, target name) of every non-mirror event.
+fn triples(a: &Annotated) -> Vec<(String, String, String)> {
+    a.events
+        .iter()
+        .filter(|e| e.mirror_of.is_none())
+        .map(|e| {
+            (
+                e.kind.clone(),
+                e.source.name.clone(),
+                e.target.as_ref().map_or(String::new(), |t| t.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn parties_between_bodies_of_countries_and_agentless_passives() {
+    // Talks between two parties: they talk with each other.
+    let a = code("Talks between Kenya and China were held in Nairobi.", None);
+    assert_eq!(triples(&a), [("CONSULT".into(), "Kenya".into(), "China".into())]);
+    // The armies of two countries: each country's army.
+    let a = code("The armies of Brazil and Argentina held joint war games.", None);
+    let e = first(&a);
+    assert_eq!(e.kind, "COOPERATE");
+    assert_eq!(e.source.code.as_deref(), Some("BRAMIL"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.code.as_deref()), Some("ARGMIL"));
+    // An arrest with no agent: the authorities of the place, never the person arrested.
+    let a = code("The journalist Moussa Tchangari was arrested on Monday in Niger.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.source.code.as_deref()), ("COERCE", Some("NER")));
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Moussa Tchangari"));
+    // A killing with no agent is no event at all.
+    let a = code("Three Kenyans were killed in Somalia.", None);
+    assert!(triples(&a).is_empty(), "{:?}", triples(&a));
+}
+
+#[test]
+fn targets_after_the_thing_acted_on_and_false_friends() {
+    // Support for someone, past a possessor.
+    let a = code(
+        "The Czech prime minister pledged his country's full support for Fayez Serraj.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("SUPPORT", "051"));
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Fayez Serraj"));
+    // Forces go somewhere; protests are against something.
+    let a = code("President Bush mobilized troops for the Gulf War against Iraq.", None);
+    assert_eq!(first(&a).target.as_ref().and_then(|t| t.code.as_deref()), Some("IRQ"));
+    // A released statement frees nobody; a recognised symbol recognises nothing.
+    let a = code("The ministry released a statement on Monday.", None);
+    assert!(triples(&a).is_empty(), "{:?}", triples(&a));
+    let a = code(
+        "Playboy said its logo is the most recognized symbol in the world.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.cameo != "054"));
+    // `May` beside a number is a month.
+    let a = code("On May 15 Buhari attended a summit in the United Kingdom.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.modality), ("CONSULT", Modality::Occurred));
+}
