@@ -83,6 +83,7 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("ministers", "GOV"),
     ("delegations", "GOV"),
     ("armies", "MIL"),
+    ("marines", "MIL"),
     ("navies", "MIL"),
     ("leader", "GOV"),
     ("side", "GOV"),
@@ -988,6 +989,17 @@ fn sentence_phrases(
                     sector: sector.to_string(),
                 };
                 phrase.end = j + 1;
+            } else if let (
+                Some("armed" | "security" | "special" | "naval" | "air" | "defence" | "defense"),
+                Some(sector),
+            ) = (noun, lower.get(j + 1).and_then(|w| group_noun(w)))
+            {
+                // `Jordanian armed forces`, `Kenyan security forces`.
+                phrase.r = Ref::Group {
+                    country: c,
+                    sector: sector.to_string(),
+                };
+                phrase.end = j + 2;
             } else if kinds.contains(&EntityKind::Country) {
                 phrase.r = Ref::Country(c);
             } else {

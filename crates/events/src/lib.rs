@@ -711,6 +711,23 @@ impl EventCoder {
                         tgt_group.clear();
                     }
                 }
+                // A joint event named first and done `by` its parties later (`The war game, code-
+                // named …, was staged by U.S. marines and Jordanian armed forces`).
+                if src_group.is_empty() && trig.symmetric && ts <= clause + 2 {
+                    let by = (te..lower.len().min(te + 12))
+                        .find(|&k| lower[k] == "by" && k > 0 && lower[k - 1].ends_with("ed") && !quoted[k]);
+                    if let Some(k) = by {
+                        let after: Vec<&Phrase> = phrases.iter().filter(|p| p.start > k && p.start <= k + 3).collect();
+                        let parties: Vec<&Phrase> = after.first().map_or(Vec::new(), |_| {
+                            let all: Vec<&Phrase> = phrases.iter().filter(|p| p.start > k).collect();
+                            group_at(&all, lower)
+                        });
+                        if parties.len() >= 2 && tgt_group.iter().all(|p| p.start > k) {
+                            src_group = parties;
+                            tgt_group.clear();
+                        }
+                    }
+                }
                 // No known actor as the subject: the noun phrase that is (`The Senate
                 // President's aide faulted …`).
                 let generic_src = if src_group.is_empty() && !passive {
