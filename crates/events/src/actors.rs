@@ -60,6 +60,20 @@ const MODIFIED_THINGS: &[&str] = &[
     "hospital",
     "property",
     "positions",
+    "operation",
+    "operations",
+    "offensive",
+    "campaign",
+    "exercise",
+    "exercises",
+    "drills",
+    "intervention",
+    "action",
+    "aid",
+    "assistance",
+    "equipment",
+    "spending",
+    "budget",
 ];
 
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the

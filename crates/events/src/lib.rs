@@ -377,6 +377,14 @@ impl EventCoder {
                     skip[k + 1] = true;
                 }
             }
+            // The action refused or threatened named twice (`refused to provide military aid`):
+            // neither is coded.
+            for k in 1..triggers.len() {
+                let (prev, cur) = (triggers[k - 1], triggers[k]);
+                if skip[k - 1] && cur.2.plover == prev.2.plover && cur.0 <= prev.1 + 2 {
+                    skip[k] = true;
+                }
+            }
             // A trigger that needs a word after it (`ended mediation`, `withdrew peacekeepers`,
             // `violated the ceasefire`) has taken that word: the cooperation named is no event of
             // its own. A call's purpose (`called … to discuss`) is.
