@@ -484,7 +484,9 @@ impl EventCoder {
                         // riot control`): the target is what follows, or nobody.
                         let forces = trig.plover == "MOBILIZE"
                             && (own
-                                || matches!(&f.r, Ref::Common { sector, .. } if matches!(sector.as_str(), "MIL" | "COP")));
+                                || matches!(&f.r, Ref::Common { sector, .. } if matches!(sector.as_str(), "MIL" | "COP"))
+                                || matches!(&f.r, Ref::Org { name, .. }
+                                    if FORCES.contains(&name.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())));
                         if forces || ((own || bare) && right.iter().skip(1).any(directed)) {
                             right.remove(0);
                         }
@@ -977,6 +979,9 @@ impl EventCoder {
                         .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
                     recipient
                         .or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
+                        // The forces mobilised are not the other party (`mobilized the Army for
+                        // riot control`).
+                        .filter(|p| trig.plover != "MOBILIZE" || !FORCES.contains(&lower[p.end - 1].as_str()))
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
@@ -1526,6 +1531,34 @@ fn adjectival(lower: &[String], i: usize) -> bool {
 const PARTICIPLES: &[&str] = &[
     "held", "taken", "shot", "hit", "beaten", "thrown", "caught", "given", "sent", "kept", "brought", "sought",
     "struck", "seen", "told", "put", "overrun", "stabbed",
+];
+
+/// Head nouns of armed forces and police.
+const FORCES: &[&str] = &[
+    "army",
+    "armies",
+    "troops",
+    "soldiers",
+    "forces",
+    "force",
+    "police",
+    "policemen",
+    "units",
+    "unit",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "marines",
+    "men",
+    "reservists",
+    "guards",
+    "military",
+    "navy",
+    "warships",
+    "personnel",
+    "contingent",
+    "peacekeepers",
 ];
 
 /// Things released that are no people (`released a statement`, `the release date`).
