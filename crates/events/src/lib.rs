@@ -786,7 +786,7 @@ impl EventCoder {
                 if not_a_meeting {
                     continue;
                 }
-                let modality = modality(lower, clause, ts, trig);
+                let modality = modality(&toks, lower, clause, ts, trig);
                 let base_type = trig.plover.clone();
                 // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
                 // signing promised is not yet a signing.
@@ -2535,7 +2535,7 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     }
 }
 
-fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modality {
+fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modality {
     let from = clause.max(ts.saturating_sub(8));
     let window = &lower[from..ts];
     let near = &lower[ts.saturating_sub(3)..ts];
@@ -2576,14 +2576,16 @@ fn modality(lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modal
     if window.iter().any(|w| INTENT.contains(&w.as_str())) {
         return Modality::Intended;
     }
-    // `May` beside a number is the month (`May 15`, `13 May`), not the modal.
+    // `May` beside a number is the month (`May 15`, `13 May`), and after a capitalised name a
+    // surname (`Theresa May`), not the modal.
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.starts_with(char::is_uppercase));
     let month = |k: usize| {
         lower[k] == "may"
-            && [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|j| {
+            && ([k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|j| {
                 lower
                     .get(j)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            })
+            }) || (k > 0 && capital(k) && capital(k - 1)))
     };
     if (from..ts).any(|k| HYPOTHETICAL.contains(&lower[k].as_str()) && !month(k)) {
         return Modality::Hypothetical;
