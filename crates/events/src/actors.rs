@@ -762,6 +762,19 @@ fn group_noun(w: &str) -> Option<&'static str> {
     MAP.get(w).copied()
 }
 
+/// Two phrases listed together (`Brazil and Argentina`, `Sudan, Somalia`, `and the`).
+fn listed(lower: &[String], a: &Phrase, b: &Phrase) -> bool {
+    a.end <= b.start
+        && matches!(
+            lower[a.end..b.start]
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["and"] | [",", "and"] | ["and", "the"] | [","]
+        )
+}
+
 fn sentence_phrases(
     toks: &[&str],
     lower: &[String],
@@ -1128,18 +1141,7 @@ fn sentence_phrases(
                 ph.start = start;
             }
             let next_country = out.get(m + 1).is_some_and(|(q, _)| matches!(q.r, Ref::Country(_)));
-            let list = next_country && {
-                let (a, b) = (&out[m].0, &out[m + 1].0);
-                a.end <= b.start
-                    && matches!(
-                        lower[a.end..b.start]
-                            .iter()
-                            .map(String::as_str)
-                            .collect::<Vec<_>>()
-                            .as_slice(),
-                        ["and"] | [",", "and"] | ["and", "the"] | [","]
-                    )
-            };
+            let list = next_country && listed(lower, &out[m].0, &out[m + 1].0);
             if !list {
                 break;
             }
@@ -1152,15 +1154,7 @@ fn sentence_phrases(
     for k in (1..out.len()).rev() {
         let (a, b) = (&out[k - 1].0, &out[k].0);
         let Ref::Group { sector, .. } = &b.r else { continue };
-        let joined = a.end <= b.start
-            && matches!(
-                lower[a.end..b.start]
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                ["and"] | ["and", "the"] | [","] | [",", "and"]
-            );
+        let joined = listed(lower, a, b);
         if let (Ref::Country(c), true, true) = (&a.r, a.weak, joined) {
             out[k - 1].0.r = Ref::Group {
                 country: c.clone(),
