@@ -62,6 +62,23 @@ const MODIFIED_THINGS: &[&str] = &[
     "positions",
     "operation",
     "operations",
+    "assault",
+    "assaults",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "invasion",
+    "incursion",
+    "bombardment",
+    "crackdown",
+    "deployment",
+    "buildup",
+    "coup",
     "offensive",
     "campaign",
     "exercise",
@@ -124,6 +141,24 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("legislators", "LEG"),
     ("rebels", "REB"),
     ("opposition", "OPP"),
+    ("civilians", "CVL"),
+    ("residents", "CVL"),
+    ("villagers", "CVL"),
+    ("demonstrators", "CVL"),
+    ("activists", "CVL"),
+    ("workers", "LAB"),
+    ("students", "EDU"),
+    ("journalists", "MED"),
+    ("refugees", "REF"),
+    ("migrants", "REF"),
+    ("militants", "REB"),
+    ("insurgents", "REB"),
+    ("fighters", "REB"),
+    ("jihadists", "REB"),
+    ("diplomats", "GOV"),
+    ("policemen", "COP"),
+    ("prosecutors", "JUD"),
+    ("courts", "JUD"),
 ];
 
 /// Last words that make a name a project, agreement, plan or event rather than an actor.
@@ -416,7 +451,10 @@ impl DocActors {
                         head.as_str(),
                         "accord" | "fund" | "mission" | "forum" | "summit" | "conference"
                     );
-                    if !body && (projects.contains(&m.text) || PROJECT_HEADS.contains(&head.as_str())) {
+                    if !body
+                        && !crate::topics::body_of(&m.text.split(' ').collect::<Vec<_>>())
+                        && (projects.contains(&m.text) || PROJECT_HEADS.contains(&head.as_str()))
+                    {
                         let last = s.tokens.partition_point(|t| t.start < m.end);
                         things.push((first, last));
                     }
@@ -971,7 +1009,8 @@ fn sentence_phrases(
             let igo = m.kind == EntityKind::Igo;
             let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
             let next_is_head = lower.get(j).is_some_and(|w| PROJECT_HEADS.contains(&w.as_str()));
-            if !igo && (PROJECT_HEADS.contains(&head.as_str()) || next_is_head || projects.contains(&m.text)) {
+            let body = crate::topics::body_of(&m.text.split(' ').collect::<Vec<_>>());
+            if !igo && !body && (PROJECT_HEADS.contains(&head.as_str()) || next_is_head || projects.contains(&m.text)) {
                 i = j.max(i + 1);
                 continue; // a project, agreement or event, not an actor
             }

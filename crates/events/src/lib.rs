@@ -347,6 +347,8 @@ impl EventCoder {
             let mut skip = vec![false; triggers.len()];
             let mut promised = vec![false; triggers.len()];
             let mut condemns = vec![false; triggers.len()];
+            // The end of the action a refusal or threat names (`refused to allow the plane`).
+            let mut refused_action: Vec<Option<usize>> = vec![None; triggers.len()];
             for k in 0..triggers.len().saturating_sub(1) {
                 let (a, b) = (triggers[k].2, triggers[k + 1].2);
                 if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
@@ -363,6 +365,7 @@ impl EventCoder {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
                     skip[k + 1] = true;
+                    refused_action[k] = Some(triggers[k + 1].1);
                 } else if matches!(a.plover.as_str(), "CONCEDE" | "RETREAT")
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION")
                     && triggers[k + 1].0 <= triggers[k].1 + 3
@@ -966,6 +969,43 @@ impl EventCoder {
                 // legislation of …`, `launched legal action against the jets`).
                 // Not when the subjects are several (`both sides pledged to …`: the event is
                 // between them) or an infinitive follows (`promised to provide`).
+                // People as the direct object, with the first known actor only past a comma
+                // (`freed 37 prisoners late on Tuesday, including … at the U.S. military
+                // prison`): the people are the target.
+                let people_object = (!passive && !trig.travel)
+                    .then(|| {
+                        let first = tgt_group.first()?;
+                        let d = object_np(&toks, lower, te, &quoted, s.headline)?;
+                        let j = (d.start..(d.end + 2).min(lower.len()))
+                            .take_while(|&j| j < d.end || np_word(toks[j], &lower[j]))
+                            .find(|&j| {
+                                CAPTIVES.contains(&lower[j].as_str())
+                                    || (MASS_HEADS.contains(&lower[j].as_str())
+                                        && !toks.get(j + 1).is_some_and(|t| np_word(t, &lower[j + 1])))
+                            })?;
+                        // A clause boundary between: a comma, an infinitive, a relative or
+                        // subordinate clause (`holding 2000 people … to use them as human shields
+                        // in case the army attacked`).
+                        let comma = (j + 1..first.start).find(|&c| {
+                            matches!(
+                                lower[c].as_str(),
+                                "," | "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because"
+                            ) || (lower[c] == "to"
+                                && toks
+                                    .get(c + 1)
+                                    .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+                                && !lower.get(c + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                        })?;
+                        (first.start > comma + 1
+                            && !phrases
+                                .iter()
+                                .any(|p| !p.possessor && p.start < j + 1 && p.end > d.start))
+                        .then(|| generic_phrase(&toks, d.start, j + 1))
+                    })
+                    .flatten();
+                if let Some(p) = &people_object {
+                    tgt_group = vec![p];
+                }
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
                 // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
                 let infinitive = lower[te - 1] == "to"
@@ -1114,7 +1154,11 @@ impl EventCoder {
                             .or_else(|| known.cloned()),
                     }
                 };
-                let destination = (matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE") && !passive)
+                // A ceasefire is with someone, else in a place (`declared a unilateral ceasefire
+                // on Friday in Libya`, `announced a ceasefire in Idlib`).
+                let ceasefire = trig.cameo == "0871";
+                let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE") || ceasefire)
+                    && !passive)
                     .then(|| {
                         // Up to the next clause or infinitive (`to help the Philippines army
                         // in its fight against …` is another action's).
@@ -1142,6 +1186,13 @@ impl EventCoder {
                         } else if trig.plover == "ACCUSE" {
                             // A lawsuit or complaint filed somewhere `against` someone.
                             against.filter(|&k| k > te)?
+                        } else if ceasefire {
+                            // A known party or place only: not `in a bid to …`.
+                            let k = at("with").or_else(|| at("in"))?;
+                            return np_after(k).filter(|p| {
+                                !matches!(p.r, Ref::Generic { .. })
+                                    || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
+                            });
                         } else {
                             against
                                 .or_else(|| ["into", "to", "in", "near", "along"].iter().filter_map(|w| at(w)).min())?
@@ -1199,47 +1250,73 @@ impl EventCoder {
                     && matches!(
                         trig.plover.as_str(),
                         "CONCEDE" | "RETREAT" | "AGREE" | "SUPPORT" | "COOPERATE"
-                    )
-                    && (tgt_group.is_empty() || generic_tgt.is_some()))
+                    ))
                 .then(|| {
                     let k = (te..lower.len().min(te + 15))
                         .find(|&k| matches!(lower[k].as_str(), "until" | "unless" | "till") && !quoted[k])?;
+                    // Only when the thing refused names nobody before `until`.
+                    if tgt_group.first().is_some_and(|p| {
+                        generic_tgt.is_none() && p.start < k && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                    }) {
+                        return None;
+                    }
+                    // Not a pronoun (`until he is satisfied Vietnam is doing …`).
                     phrases
                         .iter()
-                        .find(|p| p.start > k && p.start <= k + 10 && !p.weak && !p.possessor)
+                        .find(|p| {
+                            p.start > k
+                                && p.start <= k + 10
+                                && !p.weak
+                                && !p.possessor
+                                && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                        })
                         .cloned()
                 })
                 .flatten();
                 // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
                 // on girls and women`, `reduced tariffs on Chinese goods`).
-                let restricted = (matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "COERCE" | "SANCTION")
+                // The action refused or threatened says on whom (`refuses to remove the ban on
+                // Indian television channels`, `refused to allow two EU-based airlines to land`).
+                let acted = refused_action[k].filter(|_| !passive);
+                let restricted = ((matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "COERCE" | "SANCTION")
                     && !passive)
-                    .then(|| {
-                        let noun = (te..lower.len().min(te + 6))
-                            .take_while(|&k| lower[k] != ",")
-                            .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
-                        // Unless a known party comes first (`imposed on Russia a ban …`).
-                        if tgt_group
-                            .first()
-                            .is_some_and(|p| !p.weak && generic_tgt.is_none() && p.start < noun)
-                        {
-                            return None;
-                        }
-                        // Curfews and sieges are `in` a place (`imposed a curfew in parts of Kashmir`).
-                        let within = matches!(
-                            lower[noun].as_str(),
-                            "curfew" | "lockdown" | "siege" | "emergency" | "law"
-                        );
-                        let k = (noun + 1..lower.len().min(noun + 4)).find(|&k| {
-                            (matches!(lower[k].as_str(), "on" | "against" | "with") || (within && lower[k] == "in"))
-                                && !quoted[k]
-                        })?;
-                        np_after(k)
-                    })
-                    .flatten();
+                    || acted.is_some())
+                .then(|| {
+                    let from = acted.unwrap_or(te);
+                    let noun = (from..lower.len().min(from + 6))
+                        .take_while(|&k| lower[k] != ",")
+                        .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
+                    // Unless a known party comes first (`imposed on Russia a ban …`).
+                    if tgt_group
+                        .first()
+                        .is_some_and(|p| !p.weak && generic_tgt.is_none() && p.start < noun)
+                    {
+                        return None;
+                    }
+                    // Curfews and sieges are `in` a place (`imposed a curfew in parts of Kashmir`).
+                    let within = matches!(
+                        lower[noun].as_str(),
+                        "curfew" | "lockdown" | "siege" | "emergency" | "law"
+                    );
+                    let k = (noun + 1..lower.len().min(noun + 4)).find(|&k| {
+                        (matches!(lower[k].as_str(), "on" | "against" | "with") || (within && lower[k] == "in"))
+                            && !quoted[k]
+                    })?;
+                    np_after(k)
+                })
+                .flatten();
+                let refused_object = acted
+                    .filter(|&e| tgt_group.first().is_none_or(|p| p.start > e + 3))
+                    .and_then(|e| np_after(e - 1))
+                    .filter(|p| p.start <= te + 12)
+                    // A thing sent or given goes to a known party (`refused to send peacekeepers
+                    // to Iraq`).
+                    .filter(|p| !matches!(p.r, Ref::Generic { .. }) || tgt_group.first().is_none_or(|q| q.weak));
+                let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
                 let destination = destination
                     .or(restricted)
+                    .or(refused_object)
                     .or(cut_from)
                     .or(given_to)
                     .or(refused_until)
@@ -1299,9 +1376,10 @@ impl EventCoder {
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
                 // with each other; what follows is the topic or place.
                 // An intent to do something to another (`agreed to lift a ban on X`) is not joint.
-                let joint = trig.symmetric
+                let joint = (trig.symmetric
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
-                    || (kind == "AGREE" && targets.is_empty());
+                    || (kind == "AGREE" && targets.is_empty()))
+                    && !ceasefire_party;
                 if (targets.is_empty() || joint) && sources.len() >= 2 {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
@@ -1361,7 +1439,7 @@ impl EventCoder {
                         let cameo = match (event.cameo.as_str(), trig.symmetric) {
                             ("042", _) => "043",
                             ("043", _) => "042",
-                            (c, true) => c,
+                            (c, true) if !ceasefire_party => c,
                             _ => return None,
                         };
                         Some(EventMention {
@@ -1838,6 +1916,24 @@ const NP_STOP: &[&str] = &[
     "way",
     "up",
     "out",
+    "despite",
+    "amid",
+    "amidst",
+    "via",
+    "through",
+    "across",
+    "without",
+    "because",
+    "unless",
+    "including",
+    "near",
+    "along",
+    "beyond",
+    "throughout",
+    "upon",
+    "whether",
+    "although",
+    "though",
 ];
 
 /// Verbs whose object names the event (`launched an investigation`, `announced a ceasefire`).
@@ -2005,7 +2101,15 @@ fn np_word(tok: &str, lower: &str) -> bool {
 /// it names no known actor.
 fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted: &[bool]) -> Option<Phrase> {
     let mut k = ts;
-    while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
+    // Auxiliaries and adverbs (`has reportedly`, `systematically`).
+    let adverb = |k: usize| {
+        let w = lower[k].as_str();
+        w.len() > 4
+            && w.ends_with("ly")
+            && toks[k].chars().next().is_some_and(char::is_lowercase)
+            && !np_word(toks[k], w)
+    };
+    while k > clause && (VERB_GROUP.contains(&lower[k - 1].as_str()) || adverb(k - 1)) {
         k -= 1;
     }
     // A nominal trigger is the object of a light verb (`ordered an investigation`, `announced a
@@ -2028,21 +2132,44 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
             _ => return None,
         }
     }
+    // An acronym in brackets after the name (`The Libyan National Army (LNA) lifted …`).
+    if k >= clause + 4 && lower[k - 1] == ")" && lower[k - 3] == "(" {
+        k -= 3;
+    }
     if k <= clause || quoted[k - 1] || !np_word(toks[k - 1], &lower[k - 1]) {
         return None;
     }
-    let end = k;
-    let mut start = k - 1;
-    while start > clause && end - start < 6 {
-        let w = lower[start - 1].as_str();
-        if NP_DETERMINERS.contains(&w) {
-            start -= 1;
-            break;
+    let np_start = |end: usize| {
+        let mut start = end - 1;
+        while start > clause && end - start < 6 {
+            let w = lower[start - 1].as_str();
+            if NP_DETERMINERS.contains(&w) {
+                start -= 1;
+                break;
+            }
+            if w == "'s" || w == "'" || w == "-" || np_word(toks[start - 1], w) {
+                start -= 1;
+            } else {
+                break;
+            }
         }
-        if w == "'s" || w == "'" || w == "-" || np_word(toks[start - 1], w) {
-            start -= 1;
-        } else {
-            break;
+        start
+    };
+    let mut end = k;
+    let mut start = np_start(end);
+    // A body in a place (`ICE in Miami returned …`, `A court in Ecuador has revoked …`): the
+    // body is the subject, the place says where it is.
+    if start >= clause + 2
+        && matches!(lower[start - 1].as_str(), "in" | "at")
+        && np_word(toks[start - 2], &lower[start - 2])
+        && !quoted[start - 2]
+    {
+        let head = start - 1;
+        let outer = np_start(head);
+        let acronym = toks[head - 1].len() >= 2 && toks[head - 1].chars().all(|c| c.is_ascii_uppercase());
+        if can_act(toks, lower, head, outer > 0 || acronym) && !calendar_word(&lower[head - 1]) {
+            start = outer;
+            end = head;
         }
     }
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or

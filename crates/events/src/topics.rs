@@ -183,6 +183,46 @@ fn head_kind(w: &str) -> Option<&'static str> {
     }
 }
 
+/// First words of the names of bodies (`Government of …`, `Council of …`).
+pub const BODY_FIRST: &[&str] = &[
+    "government",
+    "council",
+    "ministry",
+    "department",
+    "office",
+    "committee",
+    "commission",
+    "congress",
+    "parliament",
+    "assembly",
+    "front",
+    "party",
+    "movement",
+    "army",
+    "union",
+    "league",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "alliance",
+    "coalition",
+    "authority",
+    "agency",
+    "bank",
+    "board",
+    "court",
+    "secretariat",
+];
+
+/// Whether a name's words are a body `of` something (`Government of National Accord`).
+pub fn body_of(words: &[&str]) -> bool {
+    words.get(1) == Some(&"of")
+        && words
+            .first()
+            .is_some_and(|w| BODY_FIRST.contains(&w.to_lowercase().as_str()))
+}
+
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
@@ -242,6 +282,12 @@ pub fn projects(doc: &Document) -> Vec<Project> {
                 if b == 0 && s.headline {
                     i = h + 1;
                     continue; // a Title Case headline is not a name
+                }
+                // A body `of` something is an actor (`Government of National Accord`, `Ministry
+                // of Roads and Transport Project …` is the ministry's).
+                if body_of(&toks[b..e]) {
+                    i = h + 1;
+                    continue;
                 }
                 if b < h || e > h + 1 {
                     let name = toks[b..e].join(" ").replace(" - ", "-");
