@@ -979,9 +979,14 @@ impl EventCoder {
                         let j = (d.start..(d.end + 2).min(lower.len()))
                             .take_while(|&j| j < d.end || np_word(toks[j], &lower[j]))
                             .find(|&j| {
-                                CAPTIVES.contains(&lower[j].as_str())
-                                    || (MASS_HEADS.contains(&lower[j].as_str())
-                                        && !toks.get(j + 1).is_some_and(|t| np_word(t, &lower[j + 1])))
+                                let w = lower[j].as_str();
+                                CAPTIVES.contains(&w)
+                                    || ((MASS_HEADS.contains(&w) || PERSON_HEADS.contains(&w))
+                                        && !toks.get(j + 1).is_some_and(|t| {
+                                            np_word(t, &lower[j + 1])
+                                                && !(lower[j + 1].ends_with("ed")
+                                                    && t.chars().next().is_some_and(char::is_lowercase))
+                                        }))
                             })?;
                         // A clause boundary between: a comma, an infinitive, a relative or
                         // subordinate clause (`holding 2000 people … to use them as human shields
@@ -990,16 +995,19 @@ impl EventCoder {
                             matches!(
                                 lower[c].as_str(),
                                 "," | "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because"
-                            ) || (lower[c] == "to"
-                                && toks
-                                    .get(c + 1)
-                                    .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
-                                && !lower.get(c + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                            ) || (c == j + 1
+                                && lower[c].ends_with("ed")
+                                && toks[c].chars().next().is_some_and(char::is_lowercase))
+                                || (lower[c] == "to"
+                                    && toks
+                                        .get(c + 1)
+                                        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+                                    && !lower.get(c + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
                         })?;
                         (first.start > comma + 1
                             && !phrases
                                 .iter()
-                                .any(|p| !p.possessor && p.start < j + 1 && p.end > d.start))
+                                .any(|p| !p.possessor && !p.weak && p.start < j + 1 && p.end > d.start))
                         .then(|| generic_phrase(&toks, d.start, j + 1))
                     })
                     .flatten();
@@ -1205,13 +1213,19 @@ impl EventCoder {
                 // border`): that one is the target.
                 // So is support expressed for someone (`pledged his country's full support for
                 // Fayez Serraj`, `awarded the Freedom Order to Bill Clinton`).
-                let cut_from = (matches!(trig.plover.as_str(), "SANCTION" | "SUPPORT")
+                let cut_from = (matches!(trig.plover.as_str(), "SANCTION" | "SUPPORT" | "COERCE")
                     && !trig.symmetric
                     && !trig.requires.is_empty()
                     && !passive)
                     .then(|| {
                         let needed = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
                             .find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
+                        // Borders are closed `with` someone (`closed its land borders with
+                        // Brazil`); an order's object is its target, not who the ordered act
+                        // involves (`ordered 16,000 migrants …, to wait with their families`).
+                        if trig.plover == "COERCE" && lower[te..needed].iter().any(|w| w == ",") {
+                            return None;
+                        }
                         let k = (needed + 1..lower.len().min(needed + 4)).find(|&j| {
                             matches!(lower[j].as_str(), "to" | "with" | "from" | "between" | "for") && !quoted[j]
                         })?;
@@ -1229,6 +1243,14 @@ impl EventCoder {
                                 lower[k] == ";" || (lower[k] == "," && lower.get(k + 1).is_some_and(|w| w == "but"))
                             })
                             .unwrap_or(lower.len().min(te + 30));
+                        // Or the one it helps (`donated ventilators … to assist Ethiopia`).
+                        let helped = (te..stop).find(|&k| {
+                            lower[k] == "to"
+                                && lower
+                                    .get(k + 1)
+                                    .is_some_and(|w| matches!(w.as_str(), "help" | "assist" | "support" | "aid"))
+                                && !quoted[k]
+                        });
                         (te..stop)
                             .filter(|&k| {
                                 lower[k] == "to"
@@ -1238,7 +1260,9 @@ impl EventCoder {
                                             t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
                                         }))
                             })
+                            .filter(|&k| helped.is_none_or(|h| k < h))
                             .find_map(np_after)
+                            .or_else(|| helped.and_then(|k| np_after(k + 1)))
                     })
                     .flatten()
                     .filter(|p| tgt_group.iter().all(|q| q.start != p.start))
@@ -1282,7 +1306,8 @@ impl EventCoder {
                     && !passive)
                     || acted.is_some())
                 .then(|| {
-                    let from = acted.unwrap_or(te);
+                    // The restriction may be the trigger's own noun (`imposed a curfew in …`).
+                    let from = acted.unwrap_or(ts);
                     let noun = (from..lower.len().min(from + 6))
                         .take_while(|&k| lower[k] != ",")
                         .find(|&k| RESTRICTIONS.contains(&lower[k].as_str()))?;
@@ -1703,6 +1728,26 @@ const RELEASED_THINGS: &[&str] = &[
     "form",
     "growth",
     "returns",
+];
+
+/// Head nouns of one or a few people acted upon (`deported a 95-year-old man`).
+const PERSON_HEADS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "children",
+    "family",
+    "families",
+    "seekers",
+    "suspect",
+    "suspects",
+    "members",
+    "opponents",
+    "critics",
+    "dissidents",
+    "foreigners",
+    "immigrants",
 ];
 
 /// People held by another party.
@@ -2426,6 +2471,7 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
             lower[k].as_str(),
             "against" | "on" | "into" | "of" | "for" | "with" | "at" | "over" | "about" | "upon" | "to"
         )
+        && !(lower[k] == "at" && lower.get(k + 1).is_some_and(|w| w == "least" || w == "most"))
     {
         // `to` before a verb is an infinitive, not an object.
         if lower[k] == "to" && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())) {
