@@ -967,9 +967,19 @@ fn sentence_phrases(
             };
             let apposition_end = appositive(toks, lower, tm, j, &mut f);
             // A role phrase and a comma right before: "the President of Kenya, William Ruto".
-            if start >= 2 && toks[start - 1] == "," {
+            // An honorific may come between (`Russia's president, Mr Vladimir Putin`).
+            let lead = if start >= 3
+                && matches!(
+                    toks[start - 1],
+                    "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr."
+                ) {
+                start - 1
+            } else {
+                start
+            };
+            if lead >= 2 && toks[lead - 1] == "," {
                 if let Some((prev, _)) = out.last() {
-                    if prev.end == start - 1 {
+                    if prev.end == lead - 1 {
                         if let Ref::Role { country, sector, role } = &prev.r {
                             f.country = f.country.clone().or(country.clone());
                             f.sector = f.sector.clone().or(sector.clone());
@@ -1263,6 +1273,45 @@ fn appositive(
             break;
         }
         if lower[t] == "with" || lower[t] == "and" && t == k {
+            end = t;
+            break;
+        }
+        // A verb ends the noun phrase (`Vladimir Putin, launched a mediation effort between
+        // India and Pakistan`: India is not his country); `a retired general`, `newly elected
+        // president` are still nouns.
+        let finite = matches!(
+            lower[t].as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "met"
+                | "will"
+                | "would"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+        ) || (lower[t].len() > 3
+            && lower[t].ends_with("ed")
+            && toks[t].chars().next().is_some_and(char::is_lowercase)
+            && t > 0
+            && !matches!(
+                lower[t - 1].as_str(),
+                "a" | "an" | "the" | "newly" | "democratically" | "recently"
+            )
+            && !lower[t - 1].ends_with("ly"));
+        if finite {
             end = t;
             break;
         }

@@ -707,6 +707,12 @@ impl EventCoder {
                     Some(te)
                 } else if lower.get(te).is_some_and(|w| w == "between") {
                     Some(te + 1)
+                } else if trig.cameo == "045" {
+                    // `launched a mediation effort between India and Pakistan`.
+                    (te..lower.len().min(te + 10))
+                        .take_while(|&k| lower[k] != "," && !quoted[k])
+                        .find(|&k| lower[k] == "between")
+                        .map(|k| k + 1)
                 } else if ts >= 1 && matches!(lower[ts - 1].as_str(), "was" | "were" | "been") && !by_follows {
                     (clause..ts).rev().find(|&k| lower[k] == "between").map(|k| k + 1)
                 } else {
@@ -976,6 +982,26 @@ impl EventCoder {
                     .then(|| {
                         let first = tgt_group.first()?;
                         let d = object_np(&toks, lower, te, &quoted, s.headline)?;
+                        // Any object followed by a relative clause (`condemned the attacks, which
+                        // have seen scores of people arrested in Johannesburg`): what the clause
+                        // names is not the target.
+                        let relative = |c: usize| {
+                            lower
+                                .get(c)
+                                .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whom" | "whose"))
+                        };
+                        // Not what is given: it goes to someone named later.
+                        let giving = matches!(trig.plover.as_str(), "AID" | "COOPERATE")
+                            || matches!(trig.cameo.as_str(), "0841" | "0873");
+                        if !giving
+                            && d.end < first.start
+                            && !phrases
+                                .iter()
+                                .any(|p| !p.possessor && !p.weak && p.start < d.end && p.end > d.start)
+                            && (relative(d.end) || (lower[d.end] == "," && relative(d.end + 1)))
+                        {
+                            return Some(d);
+                        }
                         let j = (d.start..(d.end + 2).min(lower.len()))
                             .take_while(|&j| j < d.end || np_word(toks[j], &lower[j]))
                             .find(|&j| {
