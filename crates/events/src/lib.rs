@@ -629,13 +629,25 @@ impl EventCoder {
                         .flatten();
                     bare_agent = Some((agent, patient));
                 }
+                // The patient of a passive that names no known actor (`Hundreds of political
+                // prisoners have been released by rebel forces`).
+                let passive_patient = (passive && !phrases.iter().any(|p| p.end <= ts && p.start >= clause))
+                    .then(|| np_before(&toks, lower, clause, ts, &quoted, false))
+                    .flatten();
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
                 } else if passive {
-                    let by: Vec<&Phrase> = right.iter().copied().filter(|p| !p.possessor).collect();
+                    // The agent right after `by`, wherever other readings moved it.
+                    let by: Vec<&Phrase> = right_all
+                        .iter()
+                        .copied()
+                        .filter(|p| !p.possessor && p.start > te && p.start <= te + 3)
+                        .collect();
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
-                    (group_at(&by, lower), group_last(&obj, lower))
+                    let mut patient = group_last(&obj, lower);
+                    patient.extend(passive_patient.as_ref());
+                    (group_at(&by, lower), patient)
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
@@ -715,6 +727,12 @@ impl EventCoder {
                         .map(|k| k + 1)
                 } else if ts >= 1 && matches!(lower[ts - 1].as_str(), "was" | "were" | "been") && !by_follows {
                     (clause..ts).rev().find(|&k| lower[k] == "between").map(|k| k + 1)
+                } else if trig.symmetric {
+                    // A subject between two parties (`The summit between the EU and Turkey
+                    // failed to reach agreement`).
+                    (clause..ts.min(clause + 4))
+                        .find(|&k| lower[k] == "between")
+                        .map(|k| k + 1)
                 } else {
                     None
                 };
@@ -1261,7 +1279,17 @@ impl EventCoder {
                 // What is given or handed back goes to someone, however long the list of things
                 // (`returned cultural artifacts, including …, to the government of Italy`, `returned
                 // a Hebrew Bible to its owners`).
-                let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873") && !passive)
+                // A thing handed back `by` someone goes to someone too (`was returned by US
+                // officials to Spanish authorities`); people released are the target themselves.
+                let thing_passive = passive_patient.as_ref().is_some_and(|p| {
+                    let head = lower[p.end - 1].as_str();
+                    !(CAPTIVES.contains(&head)
+                        || MASS_HEADS.contains(&head)
+                        || PERSON_HEADS.contains(&head)
+                        || agentive(head))
+                });
+                let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873")
+                    && (!passive || thing_passive))
                     .then(|| {
                         // Within the clause: not past `, but …` or `;`.
                         let stop = (te..lower.len().min(te + 30))
@@ -2171,6 +2199,19 @@ fn np_word(tok: &str, lower: &str) -> bool {
 /// The noun phrase just before a trigger, over auxiliaries and adverbs: the clause's subject when
 /// it names no known actor.
 fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted: &[bool]) -> Option<Phrase> {
+    np_before(toks, lower, clause, ts, quoted, true)
+}
+
+/// The noun phrase just before a trigger, over auxiliaries and adverbs; with `agent`, only one
+/// that can act.
+fn np_before(
+    toks: &[&str],
+    lower: &[String],
+    clause: usize,
+    ts: usize,
+    quoted: &[bool],
+    agent: bool,
+) -> Option<Phrase> {
     let mut k = ts;
     // Auxiliaries and adverbs (`has reportedly`, `systematically`).
     let adverb = |k: usize| {
@@ -2251,7 +2292,7 @@ fn subject_np(toks: &[&str], lower: &[String], clause: usize, ts: usize, quoted:
     // Only before a verb (`Despite protests, …` is no actor).
     let verbal = lower[ts].ends_with("ed") || end < ts;
     let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
-    (opening_name || can_act(toks, lower, end, end - 1 > 0)).then(|| generic_phrase(toks, start, end))
+    (!agent || opening_name || can_act(toks, lower, end, end - 1 > 0)).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a noun phrase ending before `end` names someone able to act: a name (its head is
