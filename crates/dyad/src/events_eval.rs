@@ -1,5 +1,10 @@
 //! `dyad events eval FILE`: scores event coding on PLV-format rows (one sentence per row, gold
 //! source and target spans, PLOVER root), each fed to dyad as a one-sentence document.
+//!
+//! A row is found when an event's source span overlaps a gold source span and its target span a
+//! gold target span. A row with no gold spans on one side (`Teachers … went on strike`, 20 of
+//! the 1,050 train rows) asks nothing of that side: an event with no target matches a row
+//! with no gold target.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -91,10 +96,16 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
                 let matching: Vec<&dyad_core::EventMention> = doc
                     .events
                     .iter()
+                    // A row without gold spans on one side asks nothing of that side (`went on
+                    // strike` has no target): the other side must still overlap.
                     .filter(|e| {
-                        e.target.as_ref().is_some_and(|t| {
-                            overlaps(&src, e.source.start, e.source.end) && overlaps(&tgt, t.start, t.end)
-                        })
+                        let (no_src, no_tgt) = (r.source_spans.is_empty(), r.target_spans.is_empty());
+                        let source_ok = no_src || overlaps(&src, e.source.start, e.source.end);
+                        let target_ok = match &e.target {
+                            Some(t) => no_tgt || overlaps(&tgt, t.start, t.end),
+                            None => no_tgt,
+                        };
+                        source_ok && target_ok && !(no_src && no_tgt)
                     })
                     .collect();
                 let gold = r.plover_root.clone();

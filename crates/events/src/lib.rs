@@ -1090,22 +1090,26 @@ impl EventCoder {
                 if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
-                            d.end <= first.start && first.start <= d.end + 8 && {
-                                let between = &lower[d.end..first.start];
-                                !between.iter().any(|w| w == "," || w == "and")
-                                    && between.iter().any(|w| {
-                                        matches!(
-                                            w.as_str(),
-                                            "in" | "near"
-                                                | "at"
-                                                | "off"
-                                                | "outside"
-                                                | "inside"
-                                                | "across"
-                                                | "throughout"
-                                        )
-                                    })
-                            }
+                            // Not a length of time (`abducted for 24 hours in …`).
+                            !lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w))
+                                && d.end <= first.start
+                                && first.start <= d.end + 8
+                                && {
+                                    let between = &lower[d.end..first.start];
+                                    !between.iter().any(|w| w == "," || w == "and")
+                                        && between.iter().any(|w| {
+                                            matches!(
+                                                w.as_str(),
+                                                "in" | "near"
+                                                    | "at"
+                                                    | "off"
+                                                    | "outside"
+                                                    | "inside"
+                                                    | "across"
+                                                    | "throughout"
+                                            )
+                                        })
+                                }
                         });
                         if let Some(d) = direct {
                             let country = resolve(first, None, last_person, &last_pair)
@@ -1432,6 +1436,13 @@ impl EventCoder {
                 // A release frees someone (`freed 37 prisoners`, `released Peter Biar Ajak`), not a
                 // report, an album or a date, and a return gives something back to someone: no
                 // event without one. A `return` after a determiner is a noun (`a return to profit`).
+                // Someone used as a human shield, not a product named Shield.
+                if trig.cameo == "184"
+                    && !(te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
+                        .any(|k| lower[k] == "human" && lower.get(k + 1).is_some_and(|w| w.starts_with("shield")))
+                {
+                    continue;
+                }
                 if trig.cameo == "0841" {
                     let nominal = ts > 0
                         && matches!(lower[ts].as_str(), "return" | "returns" | "release" | "releases")
@@ -2272,7 +2283,7 @@ fn np_before(
     // A body in a place (`ICE in Miami returned …`, `A court in Ecuador has revoked …`): the
     // body is the subject, the place says where it is.
     if start >= clause + 2
-        && matches!(lower[start - 1].as_str(), "in" | "at")
+        && matches!(lower[start - 1].as_str(), "in" | "at" | "from")
         && np_word(toks[start - 2], &lower[start - 2])
         && !quoted[start - 2]
     {
@@ -2517,6 +2528,34 @@ const AGENT_HEADS: &[&str] = &[
     "allies",
     "neighbours",
     "neighbors",
+    "units",
+    "unit",
+    "brigade",
+    "brigades",
+    "battalion",
+    "battalions",
+    "soldier",
+    "warplanes",
+    "jets",
+    "donors",
+    "donor",
+    "operatives",
+    "agents",
+    "sailors",
+    "crew",
+    "paramilitaries",
+    "separatists",
+    "loyalists",
+    "supporters",
+    "opponents",
+    "dissidents",
+    "activist",
+    "protester",
+    "citizen",
+    "nationals",
+    "teams",
+    "coast",
+    "guard",
 ];
 
 fn agentive(head: &str) -> bool {
