@@ -352,3 +352,50 @@ fn targets_after_the_thing_acted_on_and_false_friends() {
     let e = first(&a);
     assert_eq!((e.kind.as_str(), e.modality), ("CONSULT", Modality::Occurred));
 }
+
+#[test]
+fn ceasefires_refusals_appositions_and_joint_failures() {
+    // A ceasefire declared in a place is with that place, one way only.
+    let a = code("Ethiopia and Eritrea announced a ceasefire in Tigray on Sunday.", None);
+    let t = triples(&a);
+    assert!(
+        t.contains(&("RETREAT".into(), "Ethiopia".into(), "Tigray".into())),
+        "{t:?}"
+    );
+    assert!(t.iter().all(|(_, s, _)| s != "Tigray"), "{t:?}");
+    // What a refusal names: the object of the action refused, the party a ban is on.
+    let a = code(
+        "Hungary refused to allow the Ukrainian convoy to cross its border.",
+        None,
+    );
+    assert_eq!(
+        first(&a).target.as_ref().map(|t| t.name.as_str()),
+        Some("the Ukrainian convoy")
+    );
+    let a = code("Vietnam refuses to lift the ban on Chinese fishing boats.", None);
+    assert_eq!(
+        first(&a).target.as_ref().map(|t| t.name.as_str()),
+        Some("Chinese fishing boats")
+    );
+    // An apposition ends at a verb: the countries after it are not the person's.
+    let a = code(
+        "Brazil's president, Mr Luiz Inacio Lula da Silva, launched a mediation effort between Russia and Ukraine.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("CONSULT", "045"));
+    assert_eq!(e.source.code.as_deref(), Some("BRAGOV"));
+    // Two parties failing to agree; a subject between them.
+    let a = code("The talks between Serbia and Kosovo failed to reach agreement.", None);
+    let t = triples(&a);
+    assert!(
+        t.contains(&("REJECT".into(), "Serbia".into(), "Kosovo".into())),
+        "{t:?}"
+    );
+    // People acted upon before a clause boundary are the target, not a name in the clause.
+    let a = code(
+        "Myanmar freed 40 prisoners on Friday, including a former adviser to the United States embassy.",
+        None,
+    );
+    assert_eq!(first(&a).target.as_ref().map(|t| t.name.as_str()), Some("40 prisoners"));
+}

@@ -1324,8 +1324,11 @@ impl EventCoder {
                     })
                     .flatten()
                     .filter(|p| tgt_group.iter().all(|q| q.start != p.start))
-                    // Not when the direct object is an actor (`freed the two Kenyan pilots`).
-                    .filter(|_| !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3));
+                    // Not when the direct object is an actor (`freed the two Kenyan pilots`) or
+                    // people (`freed 40 prisoners …, including an adviser to the embassy`).
+                    .filter(|_| {
+                        people_object.is_none() && !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3)
+                    });
                 // A refusal `until` someone acts (`will not end the strike until the government
                 // provides …`) is addressed to that someone, rather than to the thing refused.
                 let refused_until = (modality == Modality::Negated
@@ -1389,8 +1392,25 @@ impl EventCoder {
                 })
                 .flatten();
                 let refused_object = acted
-                    .filter(|&e| tgt_group.first().is_none_or(|p| p.start > e + 3))
+                    .filter(|&e| tgt_group.first().is_none_or(|p| p.weak || p.start > e + 3))
                     .and_then(|e| np_after(e - 1))
+                    // A thing acted on with or against a party (`threatened to close all borders
+                    // with Iraqi Kurdistan`): the party.
+                    .map(|p| {
+                        let marked = matches!(p.r, Ref::Generic { .. })
+                            && lower.get(p.end).is_some_and(|w| {
+                                matches!(w.as_str(), "with" | "to" | "from" | "on" | "against" | "into")
+                            });
+                        marked
+                            .then(|| {
+                                phrases
+                                    .iter()
+                                    .find(|q| q.start > p.end && q.start <= p.end + 3 && !q.possessor)
+                                    .cloned()
+                            })
+                            .flatten()
+                            .unwrap_or(p)
+                    })
                     .filter(|p| p.start <= te + 12)
                     // A thing sent or given goes to a known party (`refused to send peacekeepers
                     // to Iraq`).
