@@ -399,3 +399,23 @@ fn ceasefires_refusals_appositions_and_joint_failures() {
     );
     assert_eq!(first(&a).target.as_ref().map(|t| t.name.as_str()), Some("40 prisoners"));
 }
+
+#[test]
+fn acts_judged_belong_to_their_doers() {
+    // The act condemned is not the condemner's own; its doer is the target; the relative
+    // clause has its own subject.
+    let a = code(
+        "Kenya condemned the raid by armed herders who attacked a village near Marsabit.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(
+        t.contains(&("ACCUSE".into(), "Kenya".into(), "armed herders".into())),
+        "{t:?}"
+    );
+    assert!(t.iter().all(|(k, s, _)| !(k == "ASSAULT" && s == "Kenya")), "{t:?}");
+    assert!(
+        t.iter().any(|(k, s, _)| k == "ASSAULT" && s == "armed herders"),
+        "{t:?}"
+    );
+}

@@ -361,6 +361,20 @@ impl EventCoder {
                     // "called for sanctions against X": disapproval of X, and no sanction yet.
                     skip[k + 1] = true;
                     condemns[k] = true;
+                } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
+                    && triggers[k + 1].0 <= triggers[k].1 + 3
+                    && triggers[k + 1].0 > triggers[k].1
+                    && lower[triggers[k].1..triggers[k + 1].0].iter().all(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "to" | "," | "and" | "that" | "but" | "as" | "for" | "with" | "on" | "in" | "by" | "after"
+                        ) && !w.ends_with("ed")
+                    })
+                    && NP_DETERMINERS.contains(&lower[triggers[k].1].as_str())
+                {
+                    // The act condemned or praised (`condemned the killing`, `welcomed the
+                    // visit`) is the object of the judgement, not the judge's own act.
+                    skip[k + 1] = true;
                 } else if (a.plover == "REJECT" || a.plover == "THREATEN") && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
@@ -765,6 +779,32 @@ impl EventCoder {
                         }
                     }
                 }
+                // The subject of a relative clause is what the relative pronoun stands for
+                // (`white farmers who stormed a court building`).
+                let relative_subject = (!passive && bare_patient_np.is_none() && infinitive_object.is_none())
+                    .then(|| {
+                        let mut k = ts;
+                        while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
+                            k -= 1;
+                        }
+                        if k < clause + 2 || !matches!(lower[k - 1].as_str(), "who" | "which") {
+                            return None;
+                        }
+                        let end = if lower[k - 2] == "," { k - 2 } else { k - 1 };
+                        if end <= clause {
+                            return None;
+                        }
+                        phrases
+                            .iter()
+                            .find(|p| p.end == end && !p.possessor)
+                            .cloned()
+                            .or_else(|| subject_np(&toks, lower, clause, end, &quoted))
+                    })
+                    .flatten();
+                if let Some(p) = &relative_subject {
+                    src_group = vec![p];
+                    tgt_group.retain(|q| q.start != p.start);
+                }
                 // No known actor as the subject: the noun phrase that is (`The Senate
                 // President's aide faulted …`).
                 let generic_src = if src_group.is_empty() && !passive {
@@ -1096,7 +1136,11 @@ impl EventCoder {
                                 && first.start <= d.end + 8
                                 && {
                                     let between = &lower[d.end..first.start];
-                                    !between.iter().any(|w| w == "," || w == "and")
+                                    // Not across a relative clause or an agent (`the raid by
+                                    // herders who attacked a village near Marsabit`).
+                                    !between
+                                        .iter()
+                                        .any(|w| matches!(w.as_str(), "," | "and" | "who" | "which" | "that" | "by"))
                                         && between.iter().any(|w| {
                                             matches!(
                                                 w.as_str(),
@@ -1135,7 +1179,9 @@ impl EventCoder {
                     let place = phrases.iter().find(|p| {
                         p.start > g.end && p.start <= g.end + 8 && !quoted[p.start] && {
                             let between = &lower[g.end..p.start];
-                            !between.iter().any(|w| w == "," || w == "and" || w == "to")
+                            !between
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "," | "and" | "to" | "who" | "which" | "that" | "by"))
                                 && between
                                     .iter()
                                     .any(|w| matches!(w.as_str(), "in" | "from" | "at" | "near" | "into" | "inside"))
@@ -1293,7 +1339,8 @@ impl EventCoder {
                         || agentive(head))
                 });
                 let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873")
-                    && (!passive || thing_passive))
+                    && (!passive || thing_passive)
+                    && !bare_passive)
                     .then(|| {
                         // Within the clause: not past `, but …` or `;`.
                         let stop = (te..lower.len().min(te + 30))
@@ -1425,6 +1472,33 @@ impl EventCoder {
                     .or(refused_until)
                     .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
+                    tgt_group = vec![p];
+                }
+                // An act judged is its doer's (`condemned an anarchic protest by white farmers`,
+                // `dismissed a cease-fire proposal by the U.N.-supported government`).
+                let doer = (matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && !passive)
+                    .then(|| {
+                        // The direct object, whatever was taken as the target.
+                        let only = object_np(&toks, lower, te, &quoted, s.headline)
+                            .filter(|d| !phrases.iter().any(|p| !p.weak && p.start < d.end && p.end > d.start))?;
+                        if lower.get(only.end).is_none_or(|w| w != "by")
+                            || tgt_group
+                                .first()
+                                .is_some_and(|f| f.start < only.end && !matches!(f.r, Ref::Generic { .. }))
+                        {
+                            return None;
+                        }
+                        phrases
+                            .iter()
+                            .find(|q| q.start > only.end && q.start <= only.end + 3 && !q.possessor)
+                            .cloned()
+                            .or_else(|| {
+                                object_np(&toks, lower, only.end + 1, &quoted, s.headline)
+                                    .filter(|q| q.start == only.end + 1 && can_act(&toks, lower, q.end, !s.headline))
+                            })
+                    })
+                    .flatten();
+                if let Some(p) = &doer {
                     tgt_group = vec![p];
                 }
                 // A noun phrase inside a project's or agreement's name is a thing (`concluding the
