@@ -431,6 +431,16 @@ impl EventCoder {
                 if skip[k] {
                     continue;
                 }
+                // A source's wish for anonymity (`asked not to be named`, `declined to be
+                // identified`) is no request or refusal.
+                let rest: Vec<&str> = lower[te..lower.len().min(te + 4)].iter().map(String::as_str).collect();
+                if matches!(
+                    rest.as_slice(),
+                    ["not", "to", "be", "named" | "identified" | "quoted", ..]
+                        | ["to", "be", "named" | "identified" | "quoted", ..]
+                ) {
+                    continue;
+                }
                 let clause = clause_start(lower, ts);
                 // Passive, with or without its auxiliary: "was attacked by X", "a deal brokered by X".
                 let by_follows = lower.get(te).is_some_and(|w| w == "by");
@@ -2372,7 +2382,7 @@ fn np_before(
         }
         start
     };
-    let mut end = k;
+    let end = k;
     let mut start = np_start(end);
     // A body in a place (`ICE in Miami returned …`, `A court in Ecuador has revoked …`): the
     // body is the subject, the place says where it is.
@@ -2386,7 +2396,6 @@ fn np_before(
         let acronym = toks[head - 1].len() >= 2 && toks[head - 1].chars().all(|c| c.is_ascii_uppercase());
         if can_act(toks, lower, head, outer > 0 || acronym) && !calendar_word(&lower[head - 1]) {
             start = outer;
-            end = head;
         }
     }
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or
