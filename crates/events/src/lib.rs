@@ -490,6 +490,7 @@ impl EventCoder {
                 } else {
                     strong
                 };
+                let mut moved_from: Option<usize> = None;
                 // What the source moves or gives (`withdraw its troops from Iraq`, `send troops
                 // to Uganda`, `provide military aid to Saudi Arabia`) is not the other party: the
                 // actor after the preposition is.
@@ -514,7 +515,15 @@ impl EventCoder {
                                 || matches!(&f.r, Ref::Common { sector, .. } if matches!(sector.as_str(), "MIL" | "COP"))
                                 || matches!(&f.r, Ref::Org { name, .. }
                                     if FORCES.contains(&name.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())));
-                        if forces || ((own || bare) && right.iter().skip(1).any(directed)) {
+                        // One's own forces withdrawn or moved (`withdraw its troops from a five
+                        // kilometer zone`) are not the other party either: where they go is.
+                        let own_forces = own
+                            && matches!(trig.plover.as_str(), "RETREAT" | "AID")
+                            && FORCES.contains(&lower[f.end - 1].as_str());
+                        if own_forces {
+                            moved_from = Some(f.end);
+                        }
+                        if forces || own_forces || ((own || bare) && right.iter().skip(1).any(directed)) {
                             right.remove(0);
                         }
                     }
@@ -1123,7 +1132,10 @@ impl EventCoder {
                         .or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
-                        .filter(|p| trig.plover != "MOBILIZE" || !FORCES.contains(&lower[p.end - 1].as_str()))
+                        .filter(|p| {
+                            (trig.plover != "MOBILIZE" && moved_from.is_none())
+                                || !FORCES.contains(&lower[p.end - 1].as_str())
+                        })
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
@@ -1472,11 +1484,21 @@ impl EventCoder {
                     // A thing sent or given goes to a known party (`refused to send peacekeepers
                     // to Iraq`).
                     .filter(|p| !matches!(p.r, Ref::Generic { .. }) || tgt_group.first().is_none_or(|q| q.weak));
+                // Where one's own forces go or leave (`withdraw its troops from a five kilometer
+                // zone`).
+                let forces_place = moved_from
+                    .filter(|_| tgt_group.iter().all(|p| matches!(p.r, Ref::Generic { .. })))
+                    .and_then(|e| {
+                        (e..lower.len().min(e + 3))
+                            .find(|&k| matches!(lower[k].as_str(), "from" | "to" | "into" | "in" | "of") && !quoted[k])
+                    })
+                    .and_then(np_after);
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
                 let destination = destination
                     .or(restricted)
                     .or(refused_object)
+                    .or(forces_place)
                     .or(cut_from)
                     .or(given_to)
                     .or(refused_until)
