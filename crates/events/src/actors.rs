@@ -842,7 +842,7 @@ fn sentence_phrases(
             let w = lower[i].as_str();
             let next = lower.get(i + 1).map(String::as_str);
             let r_len = match (w, next) {
-                ("he" | "she", _) => Some((Ref::Pronoun, 1)),
+                ("he" | "she" | "him", _) => Some((Ref::Pronoun, 1)),
                 (
                     "it" | "they",
                     Some(
@@ -888,7 +888,8 @@ fn sentence_phrases(
                         r,
                         after_preposition,
                         possessor: false,
-                        weak: false,
+                        // An object pronoun stands in only when nobody is named.
+                        weak: w == "him",
                     },
                     None,
                 ));

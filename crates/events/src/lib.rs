@@ -472,6 +472,25 @@ impl EventCoder {
                         left = subject(from, poss, weak);
                     }
                 }
+                // A second verb of the same subject (`Kenya hosted Uganda's president and praised
+                // his leadership`): the subject is the first verb's, not its object.
+                let mut v = ts;
+                while v > clause && (VERB_GROUP.contains(&lower[v - 1].as_str()) || lower[v - 1].ends_with("ly")) {
+                    v -= 1;
+                }
+                let finite = lower[ts].ends_with("ed") || IRREGULAR_PAST.contains(&lower[ts].as_str());
+                if finite && v > clause && lower[v - 1] == "and" {
+                    if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < v) {
+                        let first: Vec<&Phrase> = left_all
+                            .iter()
+                            .copied()
+                            .filter(|p| p.start >= clause && p.end <= prev_ts && !p.after_preposition && !p.possessor)
+                            .collect();
+                        if !first.is_empty() {
+                            left = first;
+                        }
+                    }
+                }
                 let right: Vec<&Phrase> = phrases
                     .iter()
                     .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start])
@@ -981,6 +1000,18 @@ impl EventCoder {
                             .find(|q| q.end <= p.start && !q.after_preposition && !q.possessor && accept(&q.r))
                     };
                     let found = match p.r {
+                        // An object pronoun is someone other than the one acting on it (`Salva Kiir
+                        // pardoned him`, `Trump called Macron and thanked him`).
+                        Ref::Pronoun if lower[p.start] == "him" => phrases.iter().find(|q| {
+                            q.end <= p.start
+                                && !q.possessor
+                                && matches!(q.r, Ref::Person(_))
+                                && other.is_none_or(|o| {
+                                    resolve_phrase(actors, s, &toks, q, None, last_person, last_pair, &last_people)
+                                        .iter()
+                                        .all(|a| !same_actor(a, o))
+                                })
+                        }),
                         Ref::Pronoun => antecedent(|r| matches!(r, Ref::Person(_))),
                         Ref::PronounIt => antecedent(|r| {
                             matches!(
@@ -1853,6 +1884,12 @@ const FORCES: &[&str] = &[
     "personnel",
     "contingent",
     "peacekeepers",
+];
+
+/// Irregular past tenses of verbs that start events (`met`, `held`, `sent`).
+const IRREGULAR_PAST: &[&str] = &[
+    "met", "held", "told", "gave", "took", "sent", "made", "won", "struck", "brought", "sought", "began", "led",
+    "left", "paid", "hit", "shot", "put", "set", "cut", "spoke", "threw", "drove", "fought", "broke", "froze",
 ];
 
 /// Things released that are no people (`released a statement`, `the release date`).
