@@ -419,3 +419,19 @@ fn acts_judged_belong_to_their_doers() {
         "{t:?}"
     );
 }
+
+#[test]
+fn second_verbs_and_object_pronouns() {
+    // A second verb keeps the first verb's subject, not its object.
+    let a = code("Tanzania hosted Uganda's president and praised his leadership.", None);
+    let t = triples(&a);
+    assert!(t.iter().any(|(k, s, _)| k == "SUPPORT" && s == "Tanzania"), "{t:?}");
+    // `him` is someone other than the one acting on him.
+    let a = code(
+        "Alexei Navalny was freed on Monday after President Boris Yeltsin pardoned him.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.cameo, "0841");
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Alexei Navalny"));
+}
