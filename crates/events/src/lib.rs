@@ -2964,7 +2964,21 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     if a.end > b.start {
         return false;
     }
-    let between: Vec<&str> = lower[a.end..b.start].iter().map(String::as_str).collect();
+    let mut between: Vec<&str> = lower[a.end..b.start].iter().map(String::as_str).collect();
+    // A photo caption's positions (`Vladimir Putin, second left, and Dmitry Medvedev, left, …`).
+    let position = |w: &&str| {
+        matches!(
+            *w,
+            "left" | "right" | "center" | "centre" | "second" | "third" | "far" | "front" | "back" | "top" | "bottom"
+        )
+    };
+    if between.first() == Some(&",")
+        && between
+            .iter()
+            .any(|w| matches!(*w, "left" | "right" | "center" | "centre"))
+    {
+        between.retain(|w| *w != "," && !position(w));
+    }
     match between.as_slice() {
         ["and"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | ["and", "his" | "her" | "its" | "their"] => {
             true
