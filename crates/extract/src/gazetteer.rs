@@ -228,6 +228,14 @@ impl Gazetteer {
             if !before_ok || !after_ok {
                 continue;
             }
+            // `South American`, `Latin America`, `Central American`: a region, not the USA.
+            if text[s..e].starts_with("America")
+                && ["South ", "Latin ", "Central ", "North "]
+                    .iter()
+                    .any(|r| text[..s].ends_with(r))
+            {
+                continue;
+            }
             let start = doc.offset_map.to_original_start(cursor.char_offset(s));
             let end = doc.offset_map.to_original_end(cursor.char_offset(e));
             while sent < doc.sentences.len() && doc.sentences[sent].end <= start {
