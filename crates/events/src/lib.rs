@@ -2690,12 +2690,6 @@ const AGENT_HEADS: &[&str] = &[
     "allies",
     "neighbours",
     "neighbors",
-    "units",
-    "unit",
-    "brigade",
-    "brigades",
-    "battalion",
-    "battalions",
     "soldier",
     "warplanes",
     "jets",
@@ -2722,6 +2716,7 @@ const AGENT_HEADS: &[&str] = &[
 
 fn agentive(head: &str) -> bool {
     AGENT_HEADS.contains(&head)
+        || FORCES.contains(&head)
         || (["ers", "ors", "ists", "ians", "ants", "ents", "ives", "ites"]
             .iter()
             .any(|suffix| head.len() > 5 && head.ends_with(suffix))
