@@ -452,7 +452,7 @@ impl DocActors {
                         "accord" | "fund" | "mission" | "forum" | "summit" | "conference"
                     );
                     if !body
-                        && !crate::topics::body_of(&m.text.split(' ').collect::<Vec<_>>())
+                        && !crate::topics::body_of(m.text.split(' '))
                         && (projects.contains(&m.text) || PROJECT_HEADS.contains(&head.as_str()))
                     {
                         let last = s.tokens.partition_point(|t| t.start < m.end);
@@ -1020,7 +1020,7 @@ fn sentence_phrases(
             let igo = m.kind == EntityKind::Igo;
             let head = m.text.rsplit(' ').next().unwrap_or("").to_lowercase();
             let next_is_head = lower.get(j).is_some_and(|w| PROJECT_HEADS.contains(&w.as_str()));
-            let body = crate::topics::body_of(&m.text.split(' ').collect::<Vec<_>>());
+            let body = crate::topics::body_of(m.text.split(' '));
             if !igo && !body && (PROJECT_HEADS.contains(&head.as_str()) || next_is_head || projects.contains(&m.text)) {
                 i = j.max(i + 1);
                 continue; // a project, agreement or event, not an actor

@@ -1079,10 +1079,6 @@ impl EventCoder {
                         }
                     }
                 }
-                // No known actor as the object: the noun phrase that is (`accused the
-                // legislation of …`, `launched legal action against the jets`).
-                // Not when the subjects are several (`both sides pledged to …`: the event is
-                // between them) or an infinitive follows (`promised to provide`).
                 // People as the direct object, with the first known actor only past a comma
                 // (`freed 37 prisoners late on Tuesday, including … at the U.S. military
                 // prison`): the people are the target.
@@ -1115,7 +1111,7 @@ impl EventCoder {
                             .find(|&j| {
                                 let w = lower[j].as_str();
                                 CAPTIVES.contains(&w)
-                                    || ((MASS_HEADS.contains(&w) || PERSON_HEADS.contains(&w))
+                                    || (people_head(w)
                                         && !toks.get(j + 1).is_some_and(|t| {
                                             np_word(t, &lower[j + 1])
                                                 && !(lower[j + 1].ends_with("ed")
@@ -1148,6 +1144,10 @@ impl EventCoder {
                 if let Some(p) = &people_object {
                     tgt_group = vec![p];
                 }
+                // No known actor as the object: the noun phrase that is (`accused the
+                // legislation of …`, `launched legal action against the jets`).
+                // Not when the subjects are several (`both sides pledged to …`: the event is
+                // between them) or an infinitive follows (`promised to provide`).
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
                 // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
                 let infinitive = lower[te - 1] == "to"
@@ -1191,9 +1191,7 @@ impl EventCoder {
                                     let between = &lower[d.end..first.start];
                                     // Not across a relative clause or an agent (`the raid by
                                     // herders who attacked a village near Marsabit`).
-                                    !between
-                                        .iter()
-                                        .any(|w| matches!(w.as_str(), "," | "and" | "who" | "which" | "that" | "by"))
+                                    !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
                                         && between.iter().any(|w| {
                                             matches!(
                                                 w.as_str(),
@@ -1232,9 +1230,7 @@ impl EventCoder {
                     let place = phrases.iter().find(|p| {
                         p.start > g.end && p.start <= g.end + 8 && !quoted[p.start] && {
                             let between = &lower[g.end..p.start];
-                            !between
-                                .iter()
-                                .any(|w| matches!(w.as_str(), "," | "and" | "to" | "who" | "which" | "that" | "by"))
+                            !between.iter().any(|w| w == "to" || CLAUSE_BREAKS.contains(&w.as_str()))
                                 && between
                                     .iter()
                                     .any(|w| matches!(w.as_str(), "in" | "from" | "at" | "near" | "into" | "inside"))
@@ -1386,10 +1382,7 @@ impl EventCoder {
                 // officials to Spanish authorities`); people released are the target themselves.
                 let thing_passive = passive_patient.as_ref().is_some_and(|p| {
                     let head = lower[p.end - 1].as_str();
-                    !(CAPTIVES.contains(&head)
-                        || MASS_HEADS.contains(&head)
-                        || PERSON_HEADS.contains(&head)
-                        || agentive(head))
+                    !(people_head(head) || agentive(head))
                 });
                 let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873")
                     && (!passive || thing_passive)
@@ -1590,9 +1583,6 @@ impl EventCoder {
                         t.country = Some(country.clone());
                     }
                 }
-                // A release frees someone (`freed 37 prisoners`, `released Peter Biar Ajak`), not a
-                // report, an album or a date, and a return gives something back to someone: no
-                // event without one. A `return` after a determiner is a noun (`a return to profit`).
                 // Someone used as a human shield, not a product named Shield.
                 if trig.cameo == "184"
                     && !(te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
@@ -1600,6 +1590,9 @@ impl EventCoder {
                 {
                     continue;
                 }
+                // A release frees someone (`freed 37 prisoners`, `released Peter Biar Ajak`), not a
+                // report, an album or a date, and a return gives something back to someone: no
+                // event without one. A `return` after a determiner is a noun (`a return to profit`).
                 if trig.cameo == "0841" {
                     let nominal = ts > 0
                         && matches!(lower[ts].as_str(), "return" | "returns" | "release" | "releases")
@@ -1886,6 +1879,10 @@ const FORCES: &[&str] = &[
     "peacekeepers",
 ];
 
+/// Words a located target never reaches across: a list, a relative clause, an agent (`the raid
+/// by herders who attacked a village near Marsabit`).
+const CLAUSE_BREAKS: &[&str] = &[",", "and", "who", "which", "that", "by"];
+
 /// Irregular past tenses of verbs that start events (`met`, `held`, `sent`).
 const IRREGULAR_PAST: &[&str] = &[
     "met", "held", "told", "gave", "took", "sent", "made", "won", "struck", "brought", "sought", "began", "led",
@@ -1977,6 +1974,11 @@ const PERSON_HEADS: &[&str] = &[
     "foreigners",
     "immigrants",
 ];
+
+/// Whether a head noun names people: held, in numbers, or one or a few.
+fn people_head(w: &str) -> bool {
+    CAPTIVES.contains(&w) || MASS_HEADS.contains(&w) || PERSON_HEADS.contains(&w)
+}
 
 /// People held by another party.
 const CAPTIVES: &[&str] = &[

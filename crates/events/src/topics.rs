@@ -184,7 +184,7 @@ fn head_kind(w: &str) -> Option<&'static str> {
 }
 
 /// First words of the names of bodies (`Government of …`, `Council of …`).
-pub const BODY_FIRST: &[&str] = &[
+const BODY_FIRST: &[&str] = &[
     "government",
     "council",
     "ministry",
@@ -216,11 +216,9 @@ pub const BODY_FIRST: &[&str] = &[
 ];
 
 /// Whether a name's words are a body `of` something (`Government of National Accord`).
-pub fn body_of(words: &[&str]) -> bool {
-    words.get(1) == Some(&"of")
-        && words
-            .first()
-            .is_some_and(|w| BODY_FIRST.contains(&w.to_lowercase().as_str()))
+pub fn body_of<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let first = words.next().map(str::to_lowercase);
+    words.next() == Some("of") && first.is_some_and(|w| BODY_FIRST.contains(&w.as_str()))
 }
 
 fn capitalised(w: &str) -> bool {
@@ -285,7 +283,7 @@ pub fn projects(doc: &Document) -> Vec<Project> {
                 }
                 // A body `of` something is an actor (`Government of National Accord`, `Ministry
                 // of Roads and Transport Project …` is the ministry's).
-                if body_of(&toks[b..e]) {
+                if body_of(toks[b..e].iter().copied()) {
                     i = h + 1;
                     continue;
                 }
