@@ -472,6 +472,32 @@ impl EventCoder {
                         left = subject(from, poss, weak);
                     }
                 }
+                // A weak reading coordinated with the subject is part of it (`The European Union
+                // and the Mercosur bloc … have agreed`).
+                // So is a possessor whose plural noun phrase runs to the verb (`Russia and
+                // Turkey's foreign ministers met`): the ministers of both.
+                let mut verb = ts;
+                while verb > clause && VERB_GROUP.contains(&lower[verb - 1].as_str()) {
+                    verb -= 1;
+                }
+                let plural_owner = |p: &Phrase| {
+                    p.possessor
+                        && p.end + 1 < verb
+                        && lower[p.end] == "'s"
+                        && lower[verb - 1].ends_with('s')
+                        && toks[p.end + 1..verb].iter().all(|w| w.chars().all(char::is_lowercase))
+                };
+                while let Some(&last) = left.last() {
+                    match left_all.iter().find(|p| {
+                        p.start >= last.end
+                            && !p.after_preposition
+                            && (!p.possessor || plural_owner(p))
+                            && coordinated(last, p, lower)
+                    }) {
+                        Some(&p) if p.weak || p.possessor => left.push(p),
+                        _ => break,
+                    }
+                }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
                 let mut v = ts;
@@ -2406,6 +2432,14 @@ fn np_before(
     while j > clause && j + 4 > k && (NP_DETERMINERS.contains(&lower[j - 1].as_str()) || np_modifier(&lower[j - 1])) {
         j -= 1;
     }
+    // `carried out attacks`: the particle belongs to the verb.
+    if j > clause + 1
+        && j < k + 1
+        && lower[j - 1] == "out"
+        && matches!(lower[j - 2].as_str(), "carried" | "carries" | "carry" | "carrying")
+    {
+        j -= 1;
+    }
     if j > clause && j < k + 1 && LIGHT_VERBS.contains(&lower[j - 1].as_str()) {
         k = j - 1;
         while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
@@ -2765,7 +2799,7 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
     while end < n && end - k < 5 && !quoted[end] {
         let w = lower[end].as_str();
         // A number after the head starts something else (`its owners 71 years after …`).
-        if end > k && quantity(w) {
+        if end > k && quantity(w) && !calendar_word(&lower[end - 1]) {
             break;
         }
         if w == "'s" || w == "-" || np_word(toks[end], w) {
@@ -2774,7 +2808,9 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
             break;
         }
     }
-    if end == k {
+    // A date is no participant (`declared a ceasefire on 1 April`).
+    let date_word = |w: &String| calendar_word(w) || (w != "on" && time_word(w));
+    if end == k || date_word(&lower[end - 1]) {
         return None;
     }
     // A bare singular common noun is a topic (`mediating peace`), not a participant: take a
