@@ -435,3 +435,39 @@ fn second_verbs_and_object_pronouns() {
     assert_eq!(e.cameo, "0841");
     assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Alexei Navalny"));
 }
+
+#[test]
+fn things_received_coordinated_subjects_and_dates() {
+    // Aid received from someone is theirs to the receiver; receiving a thing is no visit.
+    let a = code("Malawi received military aid from Japan on Monday.", None);
+    assert_eq!(triples(&a), [("AID".into(), "Japan".into(), "Malawi".into())]);
+    let a = code("Lesotho received a phone call from Ghana's president.", None);
+    assert!(
+        a.events.iter().all(|e| e.cameo != "043" && e.cameo != "042"),
+        "{:?}",
+        triples(&a)
+    );
+    // A name the lexicon does not know, coordinated with a known subject, acts with it.
+    let a = code(
+        "The European Union and the Andean bloc have agreed on the text of a trade deal.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(
+        t.iter().any(|(_, s, o)| s == "European Union" && o == "Andean"),
+        "{t:?}"
+    );
+    // So do the owners of a plural noun phrase (`X and Y's ministers met`).
+    let a = code("Peru and Chile's foreign ministers met in Lima.", None);
+    let t = triples(&a);
+    assert!(
+        t.iter().any(|(k, s, o)| k == "CONSULT" && s == "Peru" && o == "Chile"),
+        "{t:?}"
+    );
+    // A date is no party to a ceasefire; the subject of `carried out attacks` is its doer.
+    let a = code("The rebels declared a ceasefire on 1 April.", None);
+    assert!(a.events.iter().all(|e| e.target.is_none()), "{:?}", triples(&a));
+    let a = code("A gunman carried out attacks on the Iranian parliament.", None);
+    let t = triples(&a);
+    assert!(t.iter().any(|(k, s, _)| k == "ASSAULT" && s == "A gunman"), "{t:?}");
+}

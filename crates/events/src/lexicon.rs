@@ -66,6 +66,14 @@ const PATTERN_WINDOW: usize = 10;
 /// Turkey President Recep Tayyip Erdogan on Friday to convey …`).
 pub const REQUIRES_WINDOW: usize = 12;
 
+/// The `|`-separated words of a column.
+fn words(col: &str) -> Vec<String> {
+    col.split('|')
+        .map(|w| w.trim().to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 impl Pattern {
     /// Whether the pattern holds around the verb at `start..end` of `lower`.
     pub fn matches(&self, lower: &[String], start: usize, end: usize) -> bool {
@@ -179,13 +187,15 @@ impl Triggers {
                 travel: flags.split_whitespace().any(|f| f == "travel"),
                 host: flags.split_whitespace().any(|f| f == "host"),
                 speaker: flags.split_whitespace().any(|f| f == "speaker"),
-                requires: cols.get(5).map_or(Vec::new(), |r| {
-                    r.split('|')
-                        .map(|w| w.trim().to_string())
-                        .filter(|w| !w.is_empty())
-                        .collect()
+                requires: cols
+                    .get(5)
+                    .filter(|r| !r.contains('>'))
+                    .map_or(Vec::new(), |r| words(r)),
+                // `aid|loans > from`: words that must follow in this order.
+                pattern: cols.get(5).filter(|r| r.contains('>')).map(|r| Pattern {
+                    before: Vec::new(),
+                    after: r.split('>').map(words).collect(),
                 }),
-                pattern: None,
             };
             let idx = entries.len();
             entries.push(entry);

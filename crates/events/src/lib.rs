@@ -869,6 +869,38 @@ impl EventCoder {
                     src_group = vec![p];
                     tgt_group.retain(|q| q.start != p.start);
                 }
+                // A thing received `from` someone is theirs to the receiver (`received an
+                // invitation from Vladimir Putin`, `got military aid from China`).
+                let receive = |w: &str| {
+                    matches!(
+                        w,
+                        "received" | "receives" | "receive" | "receiving" | "got" | "gets" | "obtained" | "obtains"
+                    )
+                };
+                let mut v = ts;
+                while v > clause
+                    && v + 4 > ts
+                    && !receive(&lower[v - 1])
+                    && (NP_DETERMINERS.contains(&lower[v - 1].as_str()) || np_modifier(&lower[v - 1]))
+                {
+                    v -= 1;
+                }
+                let received = receive(&lower[ts]) && trig.plover == "AID";
+                if !passive && ((v > clause && receive(&lower[v - 1])) || received) {
+                    let giver = (te..lower.len().min(te + 8))
+                        .take_while(|&k| lower[k] != "," && !quoted[k])
+                        .find(|&k| lower[k] == "from")
+                        .and_then(|k| phrases.iter().find(|p| p.start > k && p.start <= k + 2 && !p.possessor));
+                    match giver {
+                        Some(g) => {
+                            tgt_group = std::mem::take(&mut src_group);
+                            src_group = vec![g];
+                        }
+                        // Aid received from nobody named is no event of the receiver's.
+                        None if received => continue,
+                        None => {}
+                    }
+                }
                 // No known actor as the subject: the noun phrase that is (`The Senate
                 // President's aide faulted …`).
                 let generic_src = if src_group.is_empty() && !passive {
@@ -914,7 +946,12 @@ impl EventCoder {
                                 .rev()
                                 .find(|&k| !VERB_GROUP.contains(&lower[k].as_str()))
                                 .is_some_and(|k| aim(&lower[k]))));
-                if not_a_meeting {
+                // A host receives someone (`received the Kenyan delegation`), not something
+                // (`received an invitation from …`, `received a call from …`).
+                let received_thing = trig.host
+                    && lower[ts].starts_with("receiv")
+                    && !phrases.iter().any(|p| p.start >= te && p.start <= te + 2);
+                if not_a_meeting || received_thing {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
@@ -2687,6 +2724,12 @@ const AGENT_HEADS: &[&str] = &[
     "demonstrators",
     "fighters",
     "gunmen",
+    "gunman",
+    "assailant",
+    "assailants",
+    "attacker",
+    "sniper",
+    "snipers",
     "men",
     "women",
     "youths",
