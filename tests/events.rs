@@ -470,4 +470,15 @@ fn things_received_coordinated_subjects_and_dates() {
     let a = code("A gunman carried out attacks on the Iranian parliament.", None);
     let t = triples(&a);
     assert!(t.iter().any(|(k, s, _)| k == "ASSAULT" && s == "A gunman"), "{t:?}");
+    // Aid handed over or supported is aid given; peacekeepers serve in the mission's country.
+    let a = code("Norway handed over medical equipment worth $2 million to Uganda.", None);
+    assert_eq!(triples(&a), [("AID".into(), "Norway".into(), "Uganda".into())]);
+    let a = code(
+        "Canada sent troops to the United Nations peacekeeping force in Mali.",
+        None,
+    );
+    assert_eq!(triples(&a), [("AID".into(), "Canada".into(), "Mali".into())]);
+    // A team sent somewhere to investigate is the sender's inquiry there.
+    let a = code("Peru sent a team of experts to Bolivia to investigate the crash.", None);
+    assert_eq!(triples(&a), [("ACCUSE".into(), "Peru".into(), "Bolivia".into())]);
 }

@@ -407,6 +407,15 @@ impl EventCoder {
             // its own. A call's purpose (`called … to discuss`) is.
             for k in 0..triggers.len() {
                 let (_, te, t) = triggers[k];
+                // The mission forces are sent to is where they go, not an event of the forces
+                // (`sending troops to the UN peacekeeping force`).
+                if t.plover == "MOBILIZE" {
+                    for (j, other) in triggers.iter().enumerate().skip(k + 1) {
+                        if other.2.cameo == "074" && other.0 <= te + 8 {
+                            skip[j] = true;
+                        }
+                    }
+                }
                 if t.requires.is_empty() || t.cameo == "041" {
                     continue;
                 }
@@ -869,6 +878,39 @@ impl EventCoder {
                     src_group = vec![p];
                     tgt_group.retain(|q| q.start != p.start);
                 }
+                // A team sent somewhere to investigate is the sender's inquiry into that place
+                // (`France has sent seven military experts to Saudi Arabia to investigate …`),
+                // unless a known party is what is investigated.
+                if trig.cameo == "090" && ts > clause + 3 && lower[ts - 1] == "to" {
+                    let sent = (clause..ts - 1).rev().find(|&j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "sent"
+                                | "send"
+                                | "sends"
+                                | "sending"
+                                | "dispatched"
+                                | "dispatch"
+                                | "dispatches"
+                                | "deployed"
+                        )
+                    });
+                    if let Some(sv) = sent {
+                        let place = (sv + 1..ts - 1)
+                            .filter(|&j| matches!(lower[j].as_str(), "to" | "into"))
+                            .find_map(|j| phrases.iter().find(|p| p.start == j + 1 && !p.possessor));
+                        let sender: Vec<&Phrase> = left_all
+                            .iter()
+                            .copied()
+                            .filter(|p| p.start >= clause && p.end <= sv && !p.after_preposition && !p.possessor)
+                            .collect();
+                        let known_object = tgt_group.first().is_some_and(|p| !p.weak && p.start <= te + 3);
+                        if let Some(place) = place.filter(|_| !sender.is_empty() && !known_object) {
+                            src_group = group_last(&sender, lower);
+                            tgt_group = vec![place];
+                        }
+                    }
+                }
                 // A thing received `from` someone is theirs to the receiver (`received an
                 // invitation from Vladimir Putin`, `got military aid from China`).
                 let receive = |w: &str| {
@@ -1013,6 +1055,19 @@ impl EventCoder {
                         ("REJECT".to_string(), cameo.to_string())
                     }
                     _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
+                    // Aid supported, or aid that supports, is aid given (`supported economic
+                    // assistance to the Palestinians`, `Australian aid also supported …`).
+                    _ if trig.plover == "SUPPORT" && trig.cameo != "057" && {
+                        let aid_word = |w: &String| matches!(w.as_str(), "aid" | "assistance");
+                        (te..lower.len().min(te + 4)).any(|j| aid_word(&lower[j]))
+                            || (clause..ts)
+                                .rev()
+                                .find(|&j| !VERB_GROUP.contains(&lower[j].as_str()) && !lower[j].ends_with("ly"))
+                                .is_some_and(|j| aid_word(&lower[j]))
+                    } =>
+                    {
+                        ("AID".to_string(), "070".to_string())
+                    }
                     // Forces sent on a peacekeeping mission are protection given (CAMEO 074).
                     _ if trig.plover == "MOBILIZE"
                         && lower.iter().any(|w| {
@@ -1591,6 +1646,25 @@ impl EventCoder {
                     .or(refused_until)
                     .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
+                    tgt_group = vec![p];
+                }
+                // Peacekeepers sent to an international mission serve in its country (`sending
+                // troops to the United Nations peacekeeping force in South Sudan`).
+                let mission_country = (cameo == "074")
+                    .then(|| {
+                        let igo = tgt_group
+                            .first()
+                            .filter(|p| matches!(&p.r, Ref::Org { sector: Some(sec), .. } if sec == "IGO"))?;
+                        let k = (igo.end..lower.len().min(igo.end + 6))
+                            .take_while(|&k| lower[k] != "," && !quoted[k])
+                            .find(|&k| lower[k] == "in")?;
+                        phrases
+                            .iter()
+                            .find(|p| p.start == k + 1 && matches!(p.r, Ref::Country(_)))
+                            .cloned()
+                    })
+                    .flatten();
+                if let Some(p) = &mission_country {
                     tgt_group = vec![p];
                 }
                 // An act judged is its doer's (`condemned an anarchic protest by white farmers`,
