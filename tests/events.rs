@@ -481,4 +481,14 @@ fn things_received_coordinated_subjects_and_dates() {
     // A team sent somewhere to investigate is the sender's inquiry there.
     let a = code("Peru sent a team of experts to Bolivia to investigate the crash.", None);
     assert_eq!(triples(&a), [("ACCUSE".into(), "Peru".into(), "Bolivia".into())]);
+    // A request turned down or granted is the asker's.
+    let a = code("Ghana rejected a request from Togo to reopen the border.", None);
+    let t = triples(&a);
+    assert!(t.contains(&("REJECT".into(), "Ghana".into(), "Togo".into())), "{t:?}");
+    let a = code("The minister declined a request from 20 lawmakers to testify.", None);
+    let t = triples(&a);
+    assert!(
+        t.iter().any(|(k, _, o)| k == "REJECT" && o.ends_with("lawmakers")),
+        "{t:?}"
+    );
 }

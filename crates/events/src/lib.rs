@@ -1694,6 +1694,30 @@ impl EventCoder {
                 if let Some(p) = &doer {
                     tgt_group = vec![p];
                 }
+                // A request or offer turned down or granted is the asker's (`rejected a request from his
+                // British counterpart Gordon Brown to allow …`, `refused to respond to a request
+                // from 20 MPs`, `spurned repeated offers for peace talks by the Kabul government`).
+                let asker = ((kind == "REJECT" || cameo == "083") && !passive)
+                    .then(|| {
+                        let stop = (te..lower.len().min(te + 10))
+                            .find(|&j| matches!(lower[j].as_str(), "," | ";") || quoted[j])
+                            .unwrap_or(lower.len().min(te + 10));
+                        let noun = (ts..stop).find(|&j| REQUEST_NOUNS.contains(&lower[j].as_str()))?;
+                        let from =
+                            (noun + 1..stop.min(noun + 5)).find(|&j| matches!(lower[j].as_str(), "from" | "by"))?;
+                        phrases
+                            .iter()
+                            .find(|p| p.start > from && p.start <= from + 2 && !p.possessor)
+                            .cloned()
+                            .or_else(|| {
+                                object_np(&toks, lower, from + 1, &quoted, s.headline)
+                                    .filter(|q| q.start == from + 1 && can_act(&toks, lower, q.end, !s.headline))
+                            })
+                    })
+                    .flatten();
+                if let Some(p) = &asker {
+                    tgt_group = vec![p];
+                }
                 // A noun phrase inside a project's or agreement's name is a thing (`concluding the
                 // Strategic Trade and Investment Partnership (STIP) agreement`).
                 let things = &actors.things[si];
@@ -2620,6 +2644,28 @@ fn np_before(
 fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
+
+/// What one asks or offers, and another may turn down.
+const REQUEST_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "invitation",
+    "invitations",
+    "demand",
+    "demands",
+    "plea",
+    "pleas",
+    "appeal",
+    "appeals",
+    "call",
+    "calls",
+    "bid",
+    "overtures",
+];
 
 /// Head nouns of people in numbers, not representatives of anyone.
 const MASS_HEADS: &[&str] = &[
