@@ -1620,6 +1620,19 @@ impl EventCoder {
                                     .cloned()
                             })
                             .flatten()
+                            // A capital or seat of power named by the phrase stands for its
+                            // government (`cancelled a planned visit to the White House`).
+                            .or_else(|| {
+                                phrases
+                                    .iter()
+                                    .find(|q| {
+                                        matches!(p.r, Ref::Generic { .. })
+                                            && matches!(q.r, Ref::Group { .. } | Ref::Country(_))
+                                            && q.start >= p.start
+                                            && q.end == p.end
+                                    })
+                                    .cloned()
+                            })
                             .unwrap_or(p)
                     })
                     .filter(|p| p.start <= te + 12)
