@@ -553,8 +553,10 @@ impl EventCoder {
                     "ASSAULT" | "COERCE" | "ACCUSE" | "THREATEN" | "PROTEST"
                 ) {
                     if let Some(f) = right.first() {
+                        // (A person is no one's thing: `agreed with his Iranian counterpart`.)
                         let own = f.start > 0
-                            && matches!(lower[f.start - 1].as_str(), "its" | "their" | "his" | "her" | "our");
+                            && matches!(lower[f.start - 1].as_str(), "its" | "their" | "his" | "her" | "our")
+                            && !matches!(f.r, Ref::Person(_) | Ref::Role { .. });
                         let bare = matches!(f.r, Ref::Common { country: None, .. });
                         let directed = |q: &&Phrase| {
                             q.start <= f.end + 8
