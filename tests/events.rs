@@ -492,3 +492,29 @@ fn things_received_coordinated_subjects_and_dates() {
         "{t:?}"
     );
 }
+
+#[test]
+fn releases_asked_for_and_visits_called_off() {
+    // A release demanded is no release by the one demanding it; its target is who is freed.
+    let a = code("Chad demanded the release of the hostages.", None);
+    let t = triples(&a);
+    assert_eq!(t, [("DEMAND".into(), "Chad".into(), "the hostages".into())]);
+    // Someone's release frees them.
+    let a = code(
+        "A Gibraltar court ordered the Iranian tanker's release on Monday.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.cameo, "0841");
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("the Iranian tanker"));
+    // A visit postponed or cancelled did not happen; a seat of power stands for its government.
+    let a = code("Erdogan postponed his visit to Germany.", None);
+    assert!(a.events.iter().all(|e| e.kind == "REJECT"), "{:?}", triples(&a));
+    let a = code(
+        "Mexico's president has cancelled a planned visit to the White House.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.kind, "REJECT");
+    assert_eq!(e.target.as_ref().and_then(|t| t.code.as_deref()), Some("USAGOV"));
+}

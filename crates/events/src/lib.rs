@@ -361,6 +361,16 @@ impl EventCoder {
                     // "called for sanctions against X": disapproval of X, and no sanction yet.
                     skip[k + 1] = true;
                     condemns[k] = true;
+                } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE" | "SUPPORT")
+                    && b.cameo == "0841"
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 5
+                    && (lower[triggers[k + 1].0 - 1] == "'s"
+                        || NP_DETERMINERS.contains(&lower[triggers[k + 1].0 - 1].as_str()))
+                {
+                    // A release demanded or welcomed (`demanded the release of the hostages`,
+                    // `welcomed Brunson's release`) is not one the speaker made.
+                    skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
                     && triggers[k + 1].0 <= triggers[k].1 + 3
                     && triggers[k + 1].0 > triggers[k].1
@@ -1290,6 +1300,27 @@ impl EventCoder {
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
+                        // An act asked for or judged is about whom it acts on (`demanded the
+                        // release of the hostages`, `the resignation of the prime minister`).
+                        .map(|p| {
+                            let acted_on = matches!(
+                                lower[p.end - 1].as_str(),
+                                "release"
+                                    | "return"
+                                    | "withdrawal"
+                                    | "extradition"
+                                    | "arrest"
+                                    | "resignation"
+                                    | "removal"
+                                    | "expulsion"
+                                    | "handover"
+                            ) && lower.get(p.end).is_some_and(|w| w == "of");
+                            acted_on
+                                .then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
+                                .flatten()
+                                .filter(|q| q.start <= p.end + 3)
+                                .unwrap_or(p)
+                        })
                 } else {
                     None
                 };
@@ -1731,6 +1762,27 @@ impl EventCoder {
                     })
                     .flatten();
                 if let Some(p) = &asker {
+                    tgt_group = vec![p];
+                }
+                // Someone's release frees them (`ordered the Iranian tanker's release`).
+                let owner_freed = (cameo == "0841" && !passive && ts >= clause + 2 && lower[ts - 1] == "'s")
+                    .then(|| {
+                        phrases.iter().find(|p| p.end == ts - 1).cloned().or_else(|| {
+                            // Back to its determiner (`the Iranian tanker's`).
+                            let end = ts - 1;
+                            let start = (clause..end)
+                                .rev()
+                                .take(5)
+                                .take_while(|&j| {
+                                    np_word(toks[j], &lower[j]) || NP_DETERMINERS.contains(&lower[j].as_str())
+                                })
+                                .find(|&j| NP_DETERMINERS.contains(&lower[j].as_str()))?;
+                            Some(generic_phrase(&toks, start, end))
+                        })
+                    })
+                    .flatten();
+                if let Some(p) = &owner_freed {
+                    src_group.retain(|q| q.start != p.start);
                     tgt_group = vec![p];
                 }
                 // A noun phrase inside a project's or agreement's name is a thing (`concluding the
@@ -2988,7 +3040,7 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
     }
     // A date is no participant (`declared a ceasefire on 1 April`).
     let date_word = |w: &String| calendar_word(w) || (w != "on" && time_word(w));
-    if end == k || date_word(&lower[end - 1]) {
+    if end == k || date_word(&lower[end - 1]) || lower[k..end].iter().all(|w| date_word(w) || quantity(w)) {
         return None;
     }
     // A bare singular common noun is a topic (`mediating peace`), not a participant: take a
