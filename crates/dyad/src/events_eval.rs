@@ -5,6 +5,10 @@
 //! gold target span. A row with no gold spans on one side (`Teachers … went on strike`, 20 of
 //! the 1,050 train rows) asks nothing of that side: an event with no target matches a row
 //! with no gold target.
+//!
+//! Gold spans are placed where the row's `marked_text` marks them (`<s>…</s>`, `<t>…</t>`); the
+//! span strings alone are ambiguous (`Bolivia` also opens `Bolivian authorities`). Rows without
+//! usable marks fall back to the first occurrence of each span string.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -41,6 +45,9 @@ struct Row {
     #[serde(default)]
     target_spans: Vec<String>,
     plover_root: String,
+    /// The text with `<s>…</s>` around the source and `<t>…</t>` around the target.
+    #[serde(default)]
+    marked_text: Option<String>,
 }
 
 /// PLV's older labels: YIELD covers today's CONCEDE and RETREAT; DEMAND is a REQUEST.
@@ -50,6 +57,33 @@ fn plv_label(plover: &str) -> &str {
         "DEMAND" => "REQUEST",
         other => other,
     }
+}
+
+/// Source and target spans where the row's marked text puts them (the span strings alone are
+/// ambiguous: `Bolivia` is also inside `Bolivian authorities`), if the marks strip back to the
+/// row's text.
+fn marked_spans(marked: &str, text: &str) -> Option<(Vec<Span>, Vec<Span>)> {
+    let (mut plain, mut chars) = (String::with_capacity(text.len()), 0usize);
+    let (mut src, mut tgt) = (Vec::new(), Vec::new());
+    let (mut open_s, mut open_t): (Option<usize>, Option<usize>) = (None, None);
+    let mut rest = marked;
+    while let Some(c) = rest.chars().next() {
+        let tag = ["<s>", "</s>", "<t>", "</t>"].into_iter().find(|t| rest.starts_with(t));
+        match tag {
+            Some("<s>") => open_s = Some(chars),
+            Some("<t>") => open_t = Some(chars),
+            Some("</s>") => src.push(Span::new(open_s.take()?, chars)),
+            Some("</t>") => tgt.push(Span::new(open_t.take()?, chars)),
+            _ => {
+                plain.push(c);
+                chars += 1;
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+        }
+        rest = &rest[tag.map_or(0, str::len)..];
+    }
+    (plain == text).then_some((src, tgt))
 }
 
 fn spans_of(text: &str, parts: &[String]) -> Vec<Span> {
@@ -90,8 +124,12 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
                     ..RawDocument::default()
                 };
                 let doc = ext.extract(norm.normalize(raw));
-                let src = spans_of(&r.text, &r.source_spans);
-                let tgt = spans_of(&r.text, &r.target_spans);
+                let (src, tgt) = r
+                    .marked_text
+                    .as_deref()
+                    .and_then(|m| marked_spans(m, &r.text))
+                    .filter(|(s, t)| s.len() == r.source_spans.len() && t.len() == r.target_spans.len())
+                    .unwrap_or_else(|| (spans_of(&r.text, &r.source_spans), spans_of(&r.text, &r.target_spans)));
                 let overlaps = |spans: &[Span], s: usize, e: usize| spans.iter().any(|g| g.overlaps(&Span::new(s, e)));
                 let matching: Vec<&dyad_core::EventMention> = doc
                     .events
@@ -206,4 +244,22 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marked_spans_place_each_side_where_the_marks_are() {
+        let text = "Bolivian authorities declared a state of siege in Bolivia.";
+        let marked = "<s>Bolivian authorities</s> declared a state of siege in <t>Bolivia</t>.";
+        let (s, t) = marked_spans(marked, text).unwrap_or_default();
+        assert_eq!(s, [Span::new(0, 20)]);
+        assert_eq!(t, [Span::new(50, 57)]);
+        // Nested marks; marks that do not strip back to the text are not used.
+        let (s, t) = marked_spans("<s><t>Iraqi</t> fighters</s> agreed.", "Iraqi fighters agreed.").unwrap_or_default();
+        assert_eq!((s, t), (vec![Span::new(0, 14)], vec![Span::new(0, 5)]));
+        assert!(marked_spans("<s>A</s> b", "A c").is_none());
+    }
 }

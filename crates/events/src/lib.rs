@@ -925,11 +925,27 @@ impl EventCoder {
                 }
                 // A thing received `from` someone is theirs to the receiver (`received an
                 // invitation from Vladimir Putin`, `got military aid from China`).
+                // So is criticism or praise drawn or faced (`faces widespread international
+                // criticism from the U.N.`).
                 let receive = |w: &str| {
                     matches!(
                         w,
                         "received" | "receives" | "receive" | "receiving" | "got" | "gets" | "obtained" | "obtains"
-                    )
+                    ) || (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT")
+                        && matches!(
+                            w,
+                            "faces"
+                                | "faced"
+                                | "face"
+                                | "facing"
+                                | "drew"
+                                | "draws"
+                                | "drawn"
+                                | "drawing"
+                                | "won"
+                                | "earned"
+                                | "attracted"
+                        ))
                 };
                 let mut v = ts;
                 while v > clause
