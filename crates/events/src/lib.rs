@@ -512,6 +512,8 @@ impl EventCoder {
                             && !p.after_preposition
                             && (!p.possessor || plural_owner(p))
                             && coordinated(last, p, lower)
+                            // `and`, not a bare comma (`The Liberty Bank of Pensacola, Fla.,`).
+                            && lower[last.end..p.start].iter().any(|w| w == "and")
                     }) {
                         Some(&p) if p.weak || p.possessor => left.push(p),
                         _ => break,
@@ -1021,7 +1023,12 @@ impl EventCoder {
                 let received_thing = trig.host
                     && lower[ts].starts_with("receiv")
                     && !phrases.iter().any(|p| p.start >= te && p.start <= te + 2);
-                if not_a_meeting || received_thing {
+                // Artists signed to a label are no parties to an agreement.
+                let signed_to = trig.symmetric
+                    && ts > 0
+                    && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
+                    && lower.get(te).is_some_and(|w| w == "to");
+                if not_a_meeting || received_thing || signed_to {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
