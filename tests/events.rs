@@ -517,4 +517,12 @@ fn releases_asked_for_and_visits_called_off() {
     let e = first(&a);
     assert_eq!(e.kind, "REJECT");
     assert_eq!(e.target.as_ref().and_then(|t| t.code.as_deref()), Some("USAGOV"));
+    // An act judged is not the judge's, possessive or decided (`Russia's invasion`, `Kenya's
+    // decision to withdraw troops`); artists signed to a label sign nothing.
+    let a = code("France condemned Russia's invasion of Ukraine.", None);
+    assert_eq!(triples(&a), [("ACCUSE".into(), "France".into(), "Russia".into())]);
+    let a = code("The EU welcomed Kenya's decision to withdraw troops.", None);
+    assert!(a.events.iter().all(|e| e.kind == "SUPPORT"), "{:?}", triples(&a));
+    let a = code("Bloc Party and The Streets were signed to indies.", None);
+    assert!(triples(&a).is_empty(), "{:?}", triples(&a));
 }

@@ -372,6 +372,18 @@ impl EventCoder {
                     // `welcomed Brunson's release`) is not one the speaker made.
                     skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
+                    && triggers[k + 1].0 > triggers[k].1 + 1
+                    && triggers[k + 1].0 <= triggers[k].1 + 6
+                    && lower[triggers[k + 1].0 - 1] == "to"
+                    && DECISION_NOUNS.contains(&lower[triggers[k + 1].0 - 2].as_str())
+                    && !lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | "that" | "and"))
+                {
+                    // A decision judged (`welcomed Kenya's decision to withdraw troops`) is
+                    // someone else's act, not the judge's.
+                    skip[k + 1] = true;
+                } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
                     && triggers[k + 1].0 <= triggers[k].1 + 3
                     && triggers[k + 1].0 > triggers[k].1
                     && lower[triggers[k].1..triggers[k + 1].0].iter().all(|w| {
@@ -380,10 +392,11 @@ impl EventCoder {
                             "to" | "," | "and" | "that" | "but" | "as" | "for" | "with" | "on" | "in" | "by" | "after"
                         ) && !w.ends_with("ed")
                     })
-                    && NP_DETERMINERS.contains(&lower[triggers[k].1].as_str())
+                    && (NP_DETERMINERS.contains(&lower[triggers[k].1].as_str()) || lower[triggers[k + 1].0 - 1] == "'s")
                 {
                     // The act condemned or praised (`condemned the killing`, `welcomed the
-                    // visit`) is the object of the judgement, not the judge's own act.
+                    // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
+                    // judgement, not the judge's own act.
                     skip[k + 1] = true;
                 } else if (a.plover == "REJECT" || a.plover == "THREATEN") && triggers[k + 1].0 <= triggers[k].1 + 3 {
                     // "refused to provide aid", "threatened to close the border": one rejection or
@@ -1026,6 +1039,7 @@ impl EventCoder {
                 // Artists signed to a label are no parties to an agreement.
                 let signed_to = trig.symmetric
                     && ts > 0
+                    && lower[te - 1].ends_with("ed")
                     && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
                     && lower.get(te).is_some_and(|w| w == "to");
                 if not_a_meeting || received_thing || signed_to {
@@ -2734,6 +2748,26 @@ fn np_before(
 fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
+
+/// Nouns for a decision to act (`welcomed the decision to withdraw`).
+const DECISION_NOUNS: &[&str] = &[
+    "decision",
+    "plan",
+    "plans",
+    "move",
+    "pledge",
+    "commitment",
+    "efforts",
+    "bid",
+    "attempt",
+    "attempts",
+    "intention",
+    "readiness",
+    "willingness",
+    "order",
+    "threat",
+    "refusal",
+];
 
 /// What one asks or offers, and another may turn down.
 const REQUEST_NOUNS: &[&str] = &[
