@@ -525,4 +525,17 @@ fn releases_asked_for_and_visits_called_off() {
     assert!(a.events.iter().all(|e| e.kind == "SUPPORT"), "{:?}", triples(&a));
     let a = code("Bloc Party and The Streets were signed to indies.", None);
     assert!(triples(&a).is_empty(), "{:?}", triples(&a));
+    // Base forms after a modal or negation code like the past ones.
+    let a = code("Somalia will not stop its war on Al Shabaab.", None);
+    let t = triples(&a);
+    assert_eq!(t, [("REJECT".into(), "Somalia".into(), "Al Shabaab".into())]);
+    let a = code("The court will not reverse its decision on Mike Hubbard.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("REJECT", "124"));
+    // Recognition is of a state, not of a merit.
+    let a = code(
+        "Kenya welcomed the deal, recognizing its strategic position in Africa.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.cameo != "054"), "{:?}", triples(&a));
 }

@@ -718,8 +718,13 @@ impl EventCoder {
                         }
                         // Arrests, charges and releases are the state's: the place's authorities.
                         None if !state_action => Vec::new(),
+                        // Expelled or deported `from` a country: by its authorities.
                         None => (te..stop)
-                            .filter(|&k| lower[k] == "in")
+                            .filter(|&k| {
+                                lower[k] == "in"
+                                    || (lower[k] == "from"
+                                        && matches!(lower[ts].as_str(), "expelled" | "deported" | "banished"))
+                            })
                             .find_map(|k| {
                                 phrases
                                     .iter()
@@ -1557,8 +1562,12 @@ impl EventCoder {
                         if trig.plover == "COERCE" && lower[te..needed].iter().any(|w| w == ",") {
                             return None;
                         }
+                        // A mission or mediation ended is `in` a dispute or a place.
+                        let within = matches!(lower[needed].as_str(), "mediation" | "mission" | "efforts");
                         let k = (needed + 1..lower.len().min(needed + 4)).find(|&j| {
-                            matches!(lower[j].as_str(), "to" | "with" | "from" | "between" | "for") && !quoted[j]
+                            (matches!(lower[j].as_str(), "to" | "with" | "from" | "between" | "for")
+                                || (within && lower[j] == "in"))
+                                && !quoted[j]
                         })?;
                         np_after(k)
                     })
@@ -1852,6 +1861,27 @@ impl EventCoder {
                 if trig.cameo == "184"
                     && !(te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
                         .any(|k| lower[k] == "human" && lower.get(k + 1).is_some_and(|w| w.starts_with("shield")))
+                {
+                    continue;
+                }
+                // Recognition is of a state, a government or a claim to one (`recognized Kosovo`,
+                // `recognize South Ossetia's independence`), not of a merit (`recognizing its
+                // strategic position`).
+                if trig.cameo == "054"
+                    && lower[ts].starts_with("recogni")
+                    && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
+                    && !(te..lower.len().min(te + 6)).any(|k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "independence"
+                                | "sovereignty"
+                                | "statehood"
+                                | "state"
+                                | "government"
+                                | "republic"
+                                | "annexation"
+                        )
+                    })
                 {
                     continue;
                 }
