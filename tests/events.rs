@@ -538,4 +538,14 @@ fn releases_asked_for_and_visits_called_off() {
         None,
     );
     assert!(a.events.iter().all(|e| e.cameo != "054"), "{:?}", triples(&a));
+    // Partners named by a noun phrase after `and` act with the subject; one's own arms laid
+    // down are no party, where they are laid down is.
+    let a = code("Kuwait and its gulf war allies agreed on a joint exercise.", None);
+    let t = triples(&a);
+    assert!(
+        t.iter().any(|(_, s, o)| s == "Kuwait" && o == "its gulf war allies"),
+        "{t:?}"
+    );
+    let a = code("The rebels laid down their weapons in Iraq.", None);
+    assert_eq!(first(&a).target.as_ref().map(|t| t.name.as_str()), Some("Iraq"));
 }

@@ -532,6 +532,24 @@ impl EventCoder {
                         _ => break,
                     }
                 }
+                // So is a noun phrase for people or bodies after `and` that runs to the verb
+                // (`Kuwait and its gulf war allies agreed`).
+                let partner_np = left
+                    .last()
+                    .filter(|last| {
+                        last.end + 2 < verb
+                            && lower[last.end] == "and"
+                            && !phrases.iter().any(|p| p.start > last.end && p.start < verb)
+                            && agentive(&lower[verb - 1])
+                            && toks[last.end + 1..verb]
+                                .iter()
+                                .zip(&lower[last.end + 1..verb])
+                                .all(|(t, w)| np_word(t, w) || NP_DETERMINERS.contains(&w.as_str()))
+                    })
+                    .map(|last| generic_phrase(&toks, last.end + 1, verb));
+                if let Some(p) = &partner_np {
+                    left.push(p);
+                }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
                 let mut v = ts;
@@ -598,9 +616,12 @@ impl EventCoder {
                                     if FORCES.contains(&name.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())));
                         // One's own forces withdrawn or moved (`withdraw its troops from a five
                         // kilometer zone`) are not the other party either: where they go is.
+                        // Nor are one's own arms laid down (`lay down their weapons in …`).
                         let own_forces = own
                             && matches!(trig.plover.as_str(), "RETREAT" | "AID")
-                            && FORCES.contains(&lower[f.end - 1].as_str());
+                            && (FORCES.contains(&lower[f.end - 1].as_str())
+                                || (trig.cameo == "0873"
+                                    && matches!(lower[f.end - 1].as_str(), "weapons" | "arms" | "guns")));
                         if own_forces {
                             moved_from = Some(f.end);
                         }
@@ -1369,6 +1390,25 @@ impl EventCoder {
                 if let Some(p) = &generic_tgt {
                     tgt_group.push(p);
                 }
+                // One's own arms laid down are no party; where they are laid down is (`will lay
+                // down their arms in Mazar-i-Sharif`).
+                let own_arms = trig.cameo == "0873"
+                    && generic_tgt.as_ref().is_some_and(|p| {
+                        matches!(lower[p.start].as_str(), "its" | "their" | "his" | "her" | "our")
+                            && lower[p.start..p.end]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
+                    });
+                if own_arms {
+                    tgt_group.clear();
+                    if let Some(place) = (te..lower.len().min(te + 8))
+                        .take_while(|&k| lower[k] != "," && !quoted[k])
+                        .filter(|&k| lower[k] == "in")
+                        .find_map(|k| phrases.iter().find(|p| p.start == k + 1))
+                    {
+                        tgt_group.push(place);
+                    }
+                }
                 // A direct object before a place (`seized the tanker off Gibraltar`, `struck
                 // militant targets in the Gaza Strip`): the object is the target, located in that
                 // place's country — not the place itself.
@@ -1376,28 +1416,29 @@ impl EventCoder {
                 if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
+                            // Not one's own arms laid down (the place is the target then).
+                            let own_arms = trig.cameo == "0873"
+                                && matches!(lower[d.start].as_str(), "its" | "their" | "his" | "her" | "our");
                             // Not a length of time (`abducted for 24 hours in …`).
-                            !lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w))
-                                && d.end <= first.start
-                                && first.start <= d.end + 8
-                                && {
-                                    let between = &lower[d.end..first.start];
-                                    // Not across a relative clause or an agent (`the raid by
-                                    // herders who attacked a village near Marsabit`).
-                                    !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
-                                        && between.iter().any(|w| {
-                                            matches!(
-                                                w.as_str(),
-                                                "in" | "near"
-                                                    | "at"
-                                                    | "off"
-                                                    | "outside"
-                                                    | "inside"
-                                                    | "across"
-                                                    | "throughout"
-                                            )
-                                        })
-                                }
+                            let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
+                            !own_arms && !timed && d.end <= first.start && first.start <= d.end + 8 && {
+                                let between = &lower[d.end..first.start];
+                                // Not across a relative clause or an agent (`the raid by
+                                // herders who attacked a village near Marsabit`).
+                                !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                                    && between.iter().any(|w| {
+                                        matches!(
+                                            w.as_str(),
+                                            "in" | "near"
+                                                | "at"
+                                                | "off"
+                                                | "outside"
+                                                | "inside"
+                                                | "across"
+                                                | "throughout"
+                                        )
+                                    })
+                            }
                         });
                         if let Some(d) = direct {
                             let country = resolve(first, None, last_person, &last_pair)
