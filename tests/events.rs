@@ -548,4 +548,10 @@ fn releases_asked_for_and_visits_called_off() {
     );
     let a = code("The rebels laid down their weapons in Iraq.", None);
     assert_eq!(first(&a).target.as_ref().map(|t| t.name.as_str()), Some("Iraq"));
+    // The object of a reduced relative is not the subject.
+    let a = code(
+        "The Saudi-led coalition fighting Houthi rebels has declared a ceasefire.",
+        None,
+    );
+    assert_eq!(first(&a).source.name, "The Saudi-led coalition");
 }

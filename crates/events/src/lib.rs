@@ -550,6 +550,55 @@ impl EventCoder {
                 if let Some(p) = &partner_np {
                     left.push(p);
                 }
+                // The object of a reduced relative is not the subject (`The Saudi-led coalition
+                // fighting Houthi rebels in Yemen has declared …`): the noun phrase before it is.
+                let participle_subject = left
+                    .last()
+                    .and_then(|p0| {
+                        // (The sentence's subject may come before this clause's start.)
+                        let clause = if p0.start < clause { 0 } else { clause };
+                        // Back over the phrase's own modifiers (`Houthi`, `the`).
+                        let mut j = p0.start;
+                        while j > clause
+                            && p0.start - j < 3
+                            && (NP_DETERMINERS.contains(&lower[j - 1].as_str())
+                                || toks[j - 1].chars().next().is_some_and(char::is_uppercase))
+                        {
+                            j -= 1;
+                        }
+                        let reduced = j >= clause + 2
+                            && lower[j - 1].len() > 5
+                            && lower[j - 1].ends_with("ing")
+                            && !matches!(
+                                lower[j - 1].as_str(),
+                                "including" | "according" | "regarding" | "concerning" | "following" | "during" | "excluding" | "involving"
+                                    // Nouns in -ing (`after a cabinet meeting that …`).
+                                    | "meeting" | "building" | "funding" | "spending" | "training" | "bombing" | "shelling"
+                                    | "hearing" | "ruling" | "briefing" | "housing" | "offering" | "filing" | "killing"
+                                    | "warning" | "trading" | "banking" | "engineering" | "mining" | "morning" | "evening"
+                                    | "gathering" | "steering"
+                            )
+                            && np_word(toks[j - 2], &lower[j - 2])
+                            && !VERB_GROUP.contains(&lower[j - 2].as_str())
+                            // Someone able to act before it (`coalition fighting`), not a
+                            // compound noun (`Dutch mining company`, `engineering companies`).
+                            && (agentive(&lower[j - 2])
+                                || phrases.iter().any(|p| p.end == j - 1 && !matches!(p.r, Ref::Country(_))))
+                            // Not the trigger's own subject (`the First Interstate withdrawing`).
+                            && !lower[ts].ends_with("ing");
+                        reduced
+                            .then(|| {
+                                phrases
+                                    .iter()
+                                    .find(|p| p.end == j - 1 && !p.after_preposition && !p.possessor)
+                                    .cloned()
+                                    .or_else(|| subject_np(&toks, lower, clause, j - 1, &quoted))
+                            })
+                            .flatten()
+                    });
+                if let Some(p) = &participle_subject {
+                    left = vec![p];
+                }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
                 let mut v = ts;
