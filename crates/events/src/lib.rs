@@ -508,8 +508,11 @@ impl EventCoder {
                 // and the Mercosur bloc … have agreed`).
                 // So is a possessor whose plural noun phrase runs to the verb (`Russia and
                 // Turkey's foreign ministers met`): the ministers of both.
+                // Where the verb group (auxiliaries, adverbs) before the trigger starts.
                 let mut verb = ts;
-                while verb > clause && VERB_GROUP.contains(&lower[verb - 1].as_str()) {
+                while verb > clause
+                    && (VERB_GROUP.contains(&lower[verb - 1].as_str()) || lower[verb - 1].ends_with("ly"))
+                {
                     verb -= 1;
                 }
                 let plural_owner = |p: &Phrase| {
@@ -601,13 +604,9 @@ impl EventCoder {
                 }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
-                let mut v = ts;
-                while v > clause && (VERB_GROUP.contains(&lower[v - 1].as_str()) || lower[v - 1].ends_with("ly")) {
-                    v -= 1;
-                }
                 let finite = lower[ts].ends_with("ed") || IRREGULAR_PAST.contains(&lower[ts].as_str());
-                if finite && v > clause && lower[v - 1] == "and" {
-                    if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < v) {
+                if finite && verb > clause && lower[verb - 1] == "and" {
+                    if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < verb) {
                         let first: Vec<&Phrase> = left_all
                             .iter()
                             .copied()
@@ -647,7 +646,7 @@ impl EventCoder {
                     if let Some(f) = right.first() {
                         // (A person is no one's thing: `agreed with his Iranian counterpart`.)
                         let own = f.start > 0
-                            && matches!(lower[f.start - 1].as_str(), "its" | "their" | "his" | "her" | "our")
+                            && POSSESSIVES.contains(&lower[f.start - 1].as_str())
                             && !matches!(f.r, Ref::Person(_) | Ref::Role { .. });
                         let bare = matches!(f.r, Ref::Common { country: None, .. });
                         let directed = |q: &&Phrase| {
@@ -665,12 +664,9 @@ impl EventCoder {
                                     if FORCES.contains(&name.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())));
                         // One's own forces withdrawn or moved (`withdraw its troops from a five
                         // kilometer zone`) are not the other party either: where they go is.
-                        // Nor are one's own arms laid down (`lay down their weapons in …`).
                         let own_forces = own
                             && matches!(trig.plover.as_str(), "RETREAT" | "AID")
-                            && (FORCES.contains(&lower[f.end - 1].as_str())
-                                || (trig.cameo == "0873"
-                                    && matches!(lower[f.end - 1].as_str(), "weapons" | "arms" | "guns")));
+                            && FORCES.contains(&lower[f.end - 1].as_str());
                         if own_forces {
                             moved_from = Some(f.end);
                         }
@@ -1412,6 +1408,8 @@ impl EventCoder {
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
+                        // One's own arms laid down are no party (`laid down their weapons`).
+                        .filter(|p| !(trig.cameo == "0873" && own_arms(lower, p)))
                         // An act asked for or judged is about whom it acts on (`demanded the
                         // release of the hostages`, `the resignation of the prime minister`).
                         .map(|p| {
@@ -1439,25 +1437,6 @@ impl EventCoder {
                 if let Some(p) = &generic_tgt {
                     tgt_group.push(p);
                 }
-                // One's own arms laid down are no party; where they are laid down is (`will lay
-                // down their arms in Mazar-i-Sharif`).
-                let own_arms = trig.cameo == "0873"
-                    && generic_tgt.as_ref().is_some_and(|p| {
-                        matches!(lower[p.start].as_str(), "its" | "their" | "his" | "her" | "our")
-                            && lower[p.start..p.end]
-                                .iter()
-                                .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
-                    });
-                if own_arms {
-                    tgt_group.clear();
-                    if let Some(place) = (te..lower.len().min(te + 8))
-                        .take_while(|&k| lower[k] != "," && !quoted[k])
-                        .filter(|&k| lower[k] == "in")
-                        .find_map(|k| phrases.iter().find(|p| p.start == k + 1))
-                    {
-                        tgt_group.push(place);
-                    }
-                }
                 // A direct object before a place (`seized the tanker off Gibraltar`, `struck
                 // militant targets in the Gaza Strip`): the object is the target, located in that
                 // place's country — not the place itself.
@@ -1465,12 +1444,12 @@ impl EventCoder {
                 if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
-                            // Not one's own arms laid down (the place is the target then).
-                            let own_arms = trig.cameo == "0873"
-                                && matches!(lower[d.start].as_str(), "its" | "their" | "his" | "her" | "our");
+                            // Not one's own arms laid down: where they are laid down is the target
+                            // (`lay down their arms in Mazar-i-Sharif`).
+                            let laid_down = trig.cameo == "0873" && own_arms(lower, d);
                             // Not a length of time (`abducted for 24 hours in …`).
                             let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
-                            !own_arms && !timed && d.end <= first.start && first.start <= d.end + 8 && {
+                            !laid_down && !timed && d.end <= first.start && first.start <= d.end + 8 && {
                                 let between = &lower[d.end..first.start];
                                 // Not across a relative clause or an agent (`the raid by
                                 // herders who attacked a village near Marsabit`).
@@ -2867,6 +2846,17 @@ fn np_before(
 /// capitalised, when `cased` says capitals mean names here) or an agentive head noun.
 fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
+}
+
+/// Possessive pronouns before a thing one owns (`its troops`, `their weapons`).
+const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
+
+/// Whether a noun phrase is one's own arms (`their weapons`).
+fn own_arms(lower: &[String], p: &Phrase) -> bool {
+    POSSESSIVES.contains(&lower[p.start].as_str())
+        && lower[p.start..p.end]
+            .iter()
+            .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
 }
 
 /// Nouns for a decision to act (`welcomed the decision to withdraw`).
