@@ -555,3 +555,32 @@ fn releases_asked_for_and_visits_called_off() {
     );
     assert_eq!(first(&a).source.name, "The Saudi-led coalition");
 }
+
+#[test]
+fn custody_violence_and_actions_asked_for() {
+    // Violence to someone held in custody is the custodian state's; violence elsewhere in a
+    // place is not the place's.
+    let a = code(
+        "The activist was tortured and killed in a secret prison in Egypt.",
+        None,
+    );
+    let t = triples(&a);
+    assert_eq!(t, [("ASSAULT".into(), "Egypt".into(), "activist".into())]);
+    let a = code(
+        "A political prisoner died in captivity in Iran due to continued torture.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.source.name.as_str()), ("ASSAULT", "Iran"));
+    // `due to` a cause plans nothing.
+    assert_eq!(e.modality, Modality::Occurred);
+    let a = code("Three Kenyans were killed in Somalia.", None);
+    assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
+    // The action asked for has not happened: the request is the event.
+    let a = code("The United States urged Iran to release the prisoners.", None);
+    let t = triples(&a);
+    assert_eq!(t, [("REQUEST".into(), "United States".into(), "Iran".into())]);
+    let a = code("Kenya says China must withdraw its troops.", None);
+    let t = triples(&a);
+    assert_eq!(t, [("REQUEST".into(), "Kenya".into(), "China".into())]);
+}

@@ -64,6 +64,8 @@ const SPEECH: &[&str] = &[
     "underscored",
     "highlighted",
     "insisted",
+    "insist",
+    "insists",
     "declared",
     "believes",
     "thinks",
@@ -153,6 +155,7 @@ const HYPOTHETICAL: &[&str] = &[
     "possible",
     "potential",
     "should",
+    "must",
 ];
 
 /// Everything the coder reads from one document.
@@ -361,6 +364,20 @@ impl EventCoder {
                     // "called for sanctions against X": disapproval of X, and no sanction yet.
                     skip[k + 1] = true;
                     condemns[k] = true;
+                } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND")
+                    && triggers[k + 1].0 >= triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 8
+                    && (lower[triggers[k + 1].0 - 1] == "to"
+                        || (a.speaker
+                            && triggers[k + 1].0 <= triggers[k].1 + 2
+                            && lower[..triggers[k].0].iter().any(|w| SPEECH.contains(&w.as_str()))))
+                    && !lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | ";" | "that" | "and" | "but" | "after" | "before"))
+                {
+                    // The action asked for (`urged Iran to release the prisoners`, `China must
+                    // withdraw its troops`) has not happened: the request is the event.
+                    skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE" | "SUPPORT")
                     && b.cameo == "0841"
                     && triggers[k + 1].0 > triggers[k].1
@@ -763,7 +780,38 @@ impl EventCoder {
                     && (aux(&lower[ts - 1])
                         || (ts >= 2
                             && aux(&lower[ts - 2])
-                            && (lower[ts - 1].ends_with("ly") || lower[ts - 1] == "not")));
+                            && (lower[ts - 1].ends_with("ly") || lower[ts - 1] == "not"))
+                        // `was tortured and killed`: the second participle shares the auxiliary.
+                        || (ts >= 3
+                            && lower[ts - 1] == "and"
+                            && lower[ts - 2].ends_with("ed")
+                            && aux(&lower[ts - 3])));
+                // A death after torture in custody (`died in prison in Rangoon after torture`):
+                // the custodian state's violence against the dead.
+                if !bare_passive && !passive && trig.plover == "ASSAULT" && lower[ts] == "torture" {
+                    let died = (clause..ts)
+                        .rev()
+                        .find(|&d| matches!(lower[d].as_str(), "died" | "dies" | "die"));
+                    let custodian = died.and_then(|d| {
+                        let held = (d..lower.len()).find(|&c| CUSTODY.contains(&lower[c].as_str()))?;
+                        let stop = (held..lower.len()).find(|&k| matches!(lower[k].as_str(), ";" | "who" | "which"));
+                        phrases.iter().find(|p| {
+                            p.start > held && stop.is_none_or(|s| p.end <= s) && matches!(p.r, Ref::Country(_))
+                        })
+                    });
+                    if let (Some(d), Some(state)) = (died, custodian) {
+                        let dead: Vec<&Phrase> = phrases
+                            .iter()
+                            .filter(|p| p.end <= d && p.start >= clause && !p.possessor)
+                            .collect();
+                        let dead = group_last(&dead, lower);
+                        bare_patient_np = dead
+                            .is_empty()
+                            .then(|| np_before(&toks, lower, clause, d, &quoted, false))
+                            .flatten();
+                        bare_agent = Some((vec![state], dead));
+                    }
+                }
                 if bare_passive {
                     let stop = (te..lower.len())
                         .find(|&k| {
@@ -782,8 +830,19 @@ impl EventCoder {
                                 .collect();
                             group_at(&after, lower)
                         }
+                        // Violence done to someone held in a prison or in custody is the
+                        // custodian state's (`was tortured and killed in a secret prison in
+                        // Afghanistan`); other violence in a place is not the place's.
+                        None if !state_action => (te..stop)
+                            .find(|&k| CUSTODY.contains(&lower[k].as_str()))
+                            .and_then(|c| {
+                                phrases
+                                    .iter()
+                                    .find(|p| p.start > c && p.end <= stop && matches!(p.r, Ref::Country(_)))
+                            })
+                            .map(|p| vec![p])
+                            .unwrap_or_default(),
                         // Arrests, charges and releases are the state's: the place's authorities.
-                        None if !state_action => Vec::new(),
                         // Expelled or deported `from` a country: by its authorities.
                         None => (te..stop)
                             .filter(|&k| {
@@ -2848,6 +2907,19 @@ fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
 
+/// Where people are held: violence done to them there is the custodian's.
+const CUSTODY: &[&str] = &[
+    "prison",
+    "prisons",
+    "jail",
+    "jails",
+    "custody",
+    "detention",
+    "captivity",
+    "cell",
+    "cells",
+];
+
 /// Possessive pronouns before a thing one owns (`its troops`, `their weapons`).
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 
@@ -3352,7 +3424,13 @@ fn speech_verb(lower: &[String], clause: usize) -> Option<usize> {
 fn clause_start(lower: &[String], ts: usize) -> usize {
     let mut start = 0;
     for (i, w) in lower[..ts].iter().enumerate() {
-        if matches!(w.as_str(), ";" | ":") || SPEECH.contains(&w.as_str()) {
+        // `continued`, `insist` report speech only before what is said (`he continued: "…"`,
+        // `insists that …`), not in `continued torture` or `would not insist on its withdrawal`.
+        let weak = matches!(w.as_str(), "continued" | "insist" | "insists")
+            && !lower
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_str(), "that" | "," | "\"" | "``" | ":"));
+        if matches!(w.as_str(), ";" | ":") || (SPEECH.contains(&w.as_str()) && !weak) {
             start = i + 1;
             if lower.get(start).is_some_and(|w| w == "that") {
                 start += 1;
@@ -3431,8 +3509,24 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     if ts >= 2 && lower[ts - 1] == "to" && matches!(lower[ts - 2].as_str(), "failed" | "fail" | "fails" | "failing") {
         return Modality::Negated;
     }
+    // `is due to visit`, `due here tomorrow` are planned; `died due to continued torture`,
+    // `due to its withdrawal`, `in due course` are not: a cause is a noun phrase, a plan a verb.
+    let cause_at = |k: usize| {
+        k > 0 && lower[k - 1] == "in"
+            || (lower.get(k + 1).is_some_and(|w| w == "to")
+                && lower.get(k + 2).is_some_and(|w| {
+                    NP_DETERMINERS.contains(&w.as_str())
+                        || POSSESSIVES.contains(&w.as_str())
+                        || w.ends_with("ing")
+                        || w.ends_with("ed")
+                        || (w.ends_with('s') && !w.ends_with("ss"))
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || toks[k + 2].starts_with(char::is_uppercase)
+                }))
+    };
+    let cause = |w: &String| w == "due" && (from..ts).any(|k| lower[k] == "due" && cause_at(k));
     if trig.plover == "AGREE" {
-        return if window.iter().any(|w| PLANNED.contains(&w.as_str())) {
+        return if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
             Modality::Planned
         } else {
             Modality::Intended
@@ -3454,7 +3548,7 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
                 | "agenda"
                 | "plans"
                 | "planned"
-        )
+        ) && !cause(w)
     }) {
         return Modality::Planned;
     }
@@ -3475,7 +3569,7 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     if (from..ts).any(|k| HYPOTHETICAL.contains(&lower[k].as_str()) && !month(k)) {
         return Modality::Hypothetical;
     }
-    if window.iter().any(|w| PLANNED.contains(&w.as_str())) {
+    if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
         return Modality::Planned;
     }
     Modality::Occurred
