@@ -584,3 +584,25 @@ fn custody_violence_and_actions_asked_for() {
     let t = triples(&a);
     assert_eq!(t, [("REQUEST".into(), "Kenya".into(), "China".into())]);
 }
+
+#[test]
+fn strikes_against_and_reduced_relatives() {
+    // Strikes carried out, whenever, against a party named with an Arabic article.
+    let a = code(
+        "The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group seeking to overthrow the Somali government.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(
+        t.contains(&("ASSAULT".into(), "United States military".into(), "al-Shabab".into())),
+        "{t:?}"
+    );
+    // The participle of a reduced relative has the noun before it as its subject.
+    assert!(
+        t.contains(&("REQUEST".into(), "an armed group".into(), "Somalia government".into())),
+        "{t:?}"
+    );
+    // A record low against a currency is no attack.
+    let a = code("The dollar hit a record low against the euro.", None);
+    assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
+}

@@ -572,32 +572,20 @@ impl EventCoder {
                 }
                 // The object of a reduced relative is not the subject (`The Saudi-led coalition
                 // fighting Houthi rebels in Yemen has declared …`): the noun phrase before it is.
-                let participle_subject = left
-                    .last()
-                    .and_then(|p0| {
-                        // (The sentence's subject may come before this clause's start.)
-                        let clause = if p0.start < clause { 0 } else { clause };
-                        // Back over the phrase's own modifiers (`Houthi`, `the`).
-                        let mut j = p0.start;
-                        while j > clause
-                            && p0.start - j < 3
-                            && (NP_DETERMINERS.contains(&lower[j - 1].as_str())
-                                || toks[j - 1].chars().next().is_some_and(char::is_uppercase))
-                        {
-                            j -= 1;
-                        }
-                        let reduced = j >= clause + 2
-                            && lower[j - 1].len() > 5
-                            && lower[j - 1].ends_with("ing")
-                            && !matches!(
-                                lower[j - 1].as_str(),
-                                "including" | "according" | "regarding" | "concerning" | "following" | "during" | "excluding" | "involving"
-                                    // Nouns in -ing (`after a cabinet meeting that …`).
-                                    | "meeting" | "building" | "funding" | "spending" | "training" | "bombing" | "shelling"
-                                    | "hearing" | "ruling" | "briefing" | "housing" | "offering" | "filing" | "killing"
-                                    | "warning" | "trading" | "banking" | "engineering" | "mining" | "morning" | "evening"
-                                    | "gathering" | "steering"
-                            )
+                let participle_subject = left.last().and_then(|p0| {
+                    // (The sentence's subject may come before this clause's start.)
+                    let clause = if p0.start < clause { 0 } else { clause };
+                    // Back over the phrase's own modifiers (`Houthi`, `the`).
+                    let mut j = p0.start;
+                    while j > clause
+                        && p0.start - j < 3
+                        && (NP_DETERMINERS.contains(&lower[j - 1].as_str())
+                            || toks[j - 1].chars().next().is_some_and(char::is_uppercase))
+                    {
+                        j -= 1;
+                    }
+                    let reduced = j >= clause + 2
+                            && verbal_ing(&lower[j - 1])
                             && np_word(toks[j - 2], &lower[j - 2])
                             && !VERB_GROUP.contains(&lower[j - 2].as_str())
                             // Someone able to act before it (`coalition fighting`), not a
@@ -606,16 +594,16 @@ impl EventCoder {
                                 || phrases.iter().any(|p| p.end == j - 1 && !matches!(p.r, Ref::Country(_))))
                             // Not the trigger's own subject (`the First Interstate withdrawing`).
                             && !lower[ts].ends_with("ing");
-                        reduced
-                            .then(|| {
-                                phrases
-                                    .iter()
-                                    .find(|p| p.end == j - 1 && !p.after_preposition && !p.possessor)
-                                    .cloned()
-                                    .or_else(|| subject_np(&toks, lower, clause, j - 1, &quoted))
-                            })
-                            .flatten()
-                    });
+                    reduced
+                        .then(|| {
+                            phrases
+                                .iter()
+                                .find(|p| p.end == j - 1 && !p.after_preposition && !p.possessor)
+                                .cloned()
+                                .or_else(|| subject_np(&toks, lower, clause, j - 1, &quoted))
+                        })
+                        .flatten()
+                });
                 if let Some(p) = &participle_subject {
                     left = vec![p];
                 }
@@ -1013,6 +1001,37 @@ impl EventCoder {
                 // (`white farmers who stormed a court building`).
                 let relative_subject = (!passive && bare_patient_np.is_none() && infinitive_object.is_none())
                     .then(|| {
+                        // A reduced relative (`an al-Qaeda-affiliated group seeking to overthrow
+                        // the government`): the noun phrase right before the participle.
+                        if te == ts + 1
+                            && verbal_ing(&lower[ts])
+                            && ts > clause + 1
+                            && np_word(toks[ts - 1], &lower[ts - 1])
+                            && !VERB_GROUP.contains(&lower[ts - 1].as_str())
+                            && !phrases.iter().any(|p| p.end == ts)
+                        {
+                            // Not the object of a preposition (`worked at MTV hosting …`) or of a
+                            // verb (`has lodged papers seeking …`).
+                            return subject_np(&toks, lower, clause, ts, &quoted).filter(|p| {
+                                p.start == 0
+                                    || !(VERB_GROUP.contains(&lower[p.start - 1].as_str())
+                                        || matches!(
+                                            lower[p.start - 1].as_str(),
+                                            "at" | "in"
+                                                | "on"
+                                                | "for"
+                                                | "with"
+                                                | "from"
+                                                | "to"
+                                                | "of"
+                                                | "by"
+                                                | "into"
+                                                | "about"
+                                                | "against"
+                                                | "over"
+                                        ))
+                            });
+                        }
                         let mut k = ts;
                         while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
                             k -= 1;
@@ -1629,7 +1648,8 @@ impl EventCoder {
                 // A ceasefire is with someone, else in a place (`declared a unilateral ceasefire
                 // on Friday in Libya`, `announced a ceasefire in Idlib`).
                 let ceasefire = trig.cameo == "0871";
-                let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE") || ceasefire)
+                let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE" | "ASSAULT")
+                    || ceasefire)
                     && !passive)
                     .then(|| {
                         // Up to the next clause or infinitive (`to help the Philippines army
@@ -1655,9 +1675,22 @@ impl EventCoder {
                                         && (k == te || matches!(lower[k - 1].as_str(), "protest" | "protests"))
                                 })
                             })?
-                        } else if trig.plover == "ACCUSE" {
-                            // A lawsuit or complaint filed somewhere `against` someone.
-                            against.filter(|&k| k > te)?
+                        } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
+                            // A lawsuit or complaint filed somewhere `against` someone; strikes
+                            // carried out, whenever, `against` someone named (not `a record low
+                            // against the euro`).
+                            let k = against.filter(|&k| k > te)?;
+                            if trig.plover == "ASSAULT" {
+                                // Not past a verb (`said such attacks were against …`).
+                                if lower[te..k].iter().any(|w| VERB_GROUP.contains(&w.as_str())) {
+                                    return None;
+                                }
+                                return np_after(k).filter(|p| {
+                                    !matches!(p.r, Ref::Generic { .. })
+                                        || toks[p.start..p.end].iter().any(|t| name_like(t))
+                                });
+                            }
+                            k
                         } else if ceasefire {
                             // A known party or place only: not `in a bid to …`.
                             let k = at("with").or_else(|| at("in"))?;
@@ -3286,7 +3319,7 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
     // phrase with a determiner, a name (outside Title Case headlines) or a plural of people
     // or things acted upon.
     let head = lower[end - 1].as_str();
-    let named = !headline && toks[k].chars().next().is_some_and(char::is_uppercase);
+    let named = !headline && name_like(toks[k]);
     let plural = head.len() > 3
         && head.ends_with('s')
         && !head.ends_with("ss")
@@ -3312,6 +3345,72 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
                 | "thanks"
         );
     (k > start || named || plural).then(|| generic_phrase(toks, start, end))
+}
+
+/// Whether a word in -ing is a participle, not a preposition (`including`) or a noun (`after a
+/// cabinet meeting that …`).
+fn verbal_ing(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "including"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "during"
+                | "excluding"
+                | "involving"
+                | "meeting"
+                | "building"
+                | "funding"
+                | "spending"
+                | "training"
+                | "bombing"
+                | "shelling"
+                | "hearing"
+                | "ruling"
+                | "briefing"
+                | "housing"
+                | "offering"
+                | "filing"
+                | "killing"
+                | "warning"
+                | "trading"
+                | "banking"
+                | "engineering"
+                | "mining"
+                | "morning"
+                | "evening"
+                | "gathering"
+                | "steering"
+                | "easing"
+                | "signing"
+                | "landing"
+                | "lending"
+                | "pricing"
+                | "opening"
+                | "setting"
+                | "standing"
+                | "understanding"
+                | "uprising"
+                | "shooting"
+                | "sitting"
+                | "beginning"
+                | "ceiling"
+                | "listing"
+        )
+}
+
+/// Whether a token is written like a name: capitalised, or an Arabic name after its lowercase
+/// article (`al-Shabab`, `el-Sisi`).
+fn name_like(tok: &str) -> bool {
+    let rest = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
+        .iter()
+        .find_map(|a| tok.strip_prefix(a))
+        .unwrap_or(tok);
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Words of a short time phrase between a verb's object and what follows (`on Friday`, `last
