@@ -606,3 +606,22 @@ fn strikes_against_and_reduced_relatives() {
     let a = code("The dollar hit a record low against the euro.", None);
     assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
 }
+
+#[test]
+fn his_country_is_the_speakers() {
+    // The speaker's country, or government, when the speaker's country is known.
+    let a = code(
+        "Kenyan President William Ruto said his government will sign the deal with China.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.source.code.as_deref(), Some("KENGOV"));
+    // Else the speaker, speaking for it, rather than no one.
+    let a = code(
+        "Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.source.name.as_str()), ("REJECT", "Vladimir Putin"));
+    assert_eq!(e.modality, Modality::Negated);
+}

@@ -1328,7 +1328,7 @@ impl EventCoder {
                                         .all(|a| !same_actor(a, o))
                                 })
                         }),
-                        Ref::Pronoun => antecedent(|r| matches!(r, Ref::Person(_))),
+                        Ref::Pronoun | Ref::PronounCountry => antecedent(|r| matches!(r, Ref::Person(_))),
                         Ref::PronounIt => antecedent(|r| {
                             matches!(
                                 r,
@@ -1338,6 +1338,32 @@ impl EventCoder {
                         _ => None,
                     };
                     match (found, &p.r) {
+                        // `Ruto said his country will …`: Ruto's country, else Ruto speaking for it.
+                        (Some(q), Ref::PronounCountry) => {
+                            resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
+                                .into_iter()
+                                .map(|a| {
+                                    let mut a = match &a.country {
+                                        // `his government`: the country's government.
+                                        Some(c) if lower[p.end - 1] == "government" => {
+                                            let r = Ref::Group {
+                                                country: c.clone(),
+                                                sector: "GOV".into(),
+                                            };
+                                            let g = Phrase { r, ..q.clone() };
+                                            resolve_phrase(actors, s, &toks, &g, None, None, &None, &None)
+                                                .into_iter()
+                                                .next()
+                                                .unwrap_or(a)
+                                        }
+                                        Some(c) => span_actor(actors.country_actor(c), s, &toks, q),
+                                        None => a,
+                                    };
+                                    a.resolved_by = Some("pronoun".into());
+                                    a
+                                })
+                                .collect()
+                        }
                         (Some(q), _) => {
                             resolve_phrase(actors, s, &toks, q, other, last_person, last_pair, &last_people)
                                 .into_iter()
@@ -3896,10 +3922,17 @@ fn resolve_phrase(
             }
             None => return Vec::new(),
         },
-        Ref::PronounCountry => match last_person.and_then(|k| actors.persons[k].country.clone()) {
-            Some(c) => {
+        Ref::PronounCountry => match last_person.map(|k| (k, actors.persons[k].country.clone())) {
+            Some((_, Some(c))) => {
                 let mut a = actors.country_actor(&c);
                 a.resolved_by = Some("pronoun".into());
+                a
+            }
+            // `Putin said his country will not …` with Putin's country unknown: the person
+            // speaking for it, rather than no one.
+            Some((k, None)) => {
+                let mut a = actors.person_actor(k);
+                a.resolved_by = Some("pronoun, country unknown".into());
                 a
             }
             None => return Vec::new(),
