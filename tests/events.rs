@@ -625,3 +625,31 @@ fn his_country_is_the_speakers() {
     assert_eq!((e.kind.as_str(), e.source.name.as_str()), ("REJECT", "Vladimir Putin"));
     assert_eq!(e.modality, Modality::Negated);
 }
+
+#[test]
+fn coordinated_subjects_act_together_not_on_each_other() {
+    // Partners of a joint act act with each other, the adjective first or not.
+    let a = code(
+        "British and EU negotiators have failed to reach a deal on the Irish border.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(
+        t.contains(&("REJECT".into(), "United Kingdom".into(), "European Union".into())),
+        "{t:?}"
+    );
+    // Those of a one-sided act do it together, to no one among themselves.
+    let a = code("Kenya and Uganda condemned the attack.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Kenya and Uganda condemned Russia.", None);
+    let t = triples(&a);
+    assert_eq!(
+        t,
+        [
+            ("ACCUSE".into(), "Kenya".into(), "Russia".into()),
+            ("ACCUSE".into(), "Uganda".into(), "Russia".into())
+        ]
+    );
+    let a = code("Rosneft and VEB declined to comment.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+}

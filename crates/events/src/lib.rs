@@ -552,6 +552,20 @@ impl EventCoder {
                         _ => break,
                     }
                 }
+                // And a weak reading before it (`British and EU negotiators`).
+                while let Some(&first) = left.first() {
+                    match left_all.iter().rev().find(|p| {
+                        p.end <= first.start
+                            && p.weak
+                            && !p.after_preposition
+                            && !p.possessor
+                            && coordinated(p, first, lower)
+                            && lower[p.end..first.start].iter().any(|w| w == "and")
+                    }) {
+                        Some(&p) => left.insert(0, p),
+                        None => break,
+                    }
+                }
                 // So is a noun phrase for people or bodies after `and` that runs to the verb
                 // (`Kuwait and its gulf war allies agreed`).
                 let partner_np = left
@@ -2102,7 +2116,7 @@ impl EventCoder {
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
                     && !ceasefire_party;
-                if (targets.is_empty() || joint) && sources.len() >= 2 {
+                if joint && sources.len() >= 2 {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
                             if a != b && (a < b || !trig.symmetric) && !same_actor(&sources[a], &sources[b]) {
