@@ -653,3 +653,33 @@ fn coordinated_subjects_act_together_not_on_each_other() {
     let a = code("Rosneft and VEB declined to comment.", None);
     assert!(a.events.is_empty(), "{:?}", triples(&a));
 }
+
+#[test]
+fn parentheticals_and_clauses_after_that() {
+    // The subject is before a parenthetical clause, not inside it.
+    let a = code(
+        "Mr Saakashvili, elected president in January after Mr Shevardnadze was toppled, has urged the Georgian Parliament to approve the amnesty.",
+        None,
+    );
+    assert_eq!(first(&a).source.name, "Mr Saakashvili");
+    // `that` before a clause is no determiner of a party; a participle ends the party's name.
+    let a = code(
+        "Atticus Capital complained that the planned takeover was motivated by empire-building.",
+        None,
+    );
+    assert!(
+        a.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.name.starts_with("that"))),
+        "{:?}",
+        triples(&a)
+    );
+    let a = code(
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations.",
+        None,
+    );
+    assert_eq!(
+        first(&a).target.as_ref().map(|t| t.name.as_str()),
+        Some("Balco boss Victor Conte")
+    );
+}

@@ -532,6 +532,26 @@ impl EventCoder {
                 {
                     verb -= 1;
                 }
+                // A parenthetical between the subject and its verb (`Mr Saakashvili, elected
+                // president after Mr Shevardnadze was toppled, has urged …`): the subject is the
+                // name before it.
+                if verb > clause + 2 && lower[verb - 1] == "," {
+                    let open = (clause.max(verb.saturating_sub(18))..verb - 1)
+                        .rev()
+                        .find(|&j| lower[j] == ",");
+                    // Not a list or an apposition naming the subject again (`the four, Bjorn
+                    // Ulvaeus, … and Anni-Frid Lyngstad, have met`, `its parent company, the
+                    // Menatep Group, is suing`): a clause or a role in lowercase.
+                    let open = open.filter(|&b| {
+                        toks[b + 1].starts_with(char::is_lowercase) && !NP_DETERMINERS.contains(&lower[b + 1].as_str())
+                    });
+                    if let Some(b) = open {
+                        let before: Vec<&Phrase> = left.iter().copied().filter(|p| p.end <= b).collect();
+                        if before.last().is_some_and(|p| p.end == b) {
+                            left = before;
+                        }
+                    }
+                }
                 let plural_owner = |p: &Phrase| {
                     p.possessor
                         && p.end + 1 < verb
@@ -2697,6 +2717,20 @@ const NP_STOP: &[&str] = &[
     "because",
     "unless",
     "including",
+    "following",
+    "according",
+    "regarding",
+    "concerning",
+    "excluding",
+    "involving",
+    "saying",
+    "claiming",
+    "accusing",
+    "urging",
+    "adding",
+    "arguing",
+    "insisting",
+    "alleging",
     "near",
     "along",
     "beyond",
@@ -3319,6 +3353,13 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
             return None;
         }
         k += 1;
+    }
+    // `that` before a clause is no determiner (`complaining that the takeover …`).
+    if lower.get(k).is_some_and(|w| w == "that")
+        && (lower.get(k + 1).is_some_and(|w| NP_STOP.contains(&w.as_str()))
+            || toks.get(k + 1).is_some_and(|t| name_like(t)))
+    {
+        return None;
     }
     let start = k;
     // Determiners and quantities: `the`, `at least four`, `more than 100,000`, `hundreds of`,
