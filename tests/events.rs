@@ -683,3 +683,24 @@ fn parentheticals_and_clauses_after_that() {
         Some("Balco boss Victor Conte")
     );
 }
+
+#[test]
+fn places_naming_things_and_intents_somewhere() {
+    // A capital naming an accord is no government.
+    let a = code("Kenya signed the Paris agreement.", None);
+    assert!(
+        a.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("FRA"))),
+        "{:?}",
+        triples(&a)
+    );
+    // An intent to build somewhere is towards that place, not the verb's object.
+    let a = code("Egypt has agreed to build two new roads in Uganda.", None);
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.target.as_ref().and_then(|t| t.country.as_deref())),
+        ("AGREE", Some("UGA"))
+    );
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Uganda"));
+}

@@ -24,6 +24,33 @@ const CONNECTORS: &[&str] = &[
     "counterpart",
 ];
 
+/// Things named after the place they were agreed or are held in (`the Paris accord`).
+const NAMED_AFTER_PLACES: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "club",
+    "convention",
+    "conventions",
+    "protocol",
+    "summit",
+    "conference",
+    "treaty",
+    "declaration",
+    "process",
+    "round",
+    "consensus",
+    "olympics",
+    "stock",
+    "exchange",
+    "bourse",
+    "market",
+    "markets",
+    "talks",
+    "peace",
+];
+
 /// Things a body's name can modify (`army camp`, `police station`): not actors.
 const MODIFIED_THINGS: &[&str] = &[
     "camp",
@@ -1112,6 +1139,15 @@ fn sentence_phrases(
                 code: code(m.country.as_deref(), None),
             };
             phrase.weak = true;
+        } else if kinds.contains(&EntityKind::Loc)
+            && lower
+                .get(phrase.end)
+                .is_some_and(|w| NAMED_AFTER_PLACES.contains(&w.as_str()))
+        {
+            // A place naming a thing agreed or held there is no participant (`the Paris accord`,
+            // `the Geneva Conventions`, `the Tokyo stock market`).
+            i = j.max(i + 1);
+            continue;
         } else if let Some(m) = parts
             .iter()
             .find(|m| m.kind == EntityKind::Loc && m.sector.is_some() && m.country.is_some())

@@ -1581,29 +1581,36 @@ impl EventCoder {
                 let mut located: Option<(Phrase, Option<String>)> = None;
                 if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
+                        // Not the verb after `agreed to` (`agreed to build two roads in Uganda`):
+                        // an intent to act somewhere is towards that place.
+                        let infinitive_verb = lower[te - 1] == "to"
+                            && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
+                            && !NP_STOP.contains(&lower[te].as_str());
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
-                            // Not one's own arms laid down: where they are laid down is the target
-                            // (`lay down their arms in Mazar-i-Sharif`).
-                            let laid_down = trig.cameo == "0873" && own_arms(lower, d);
-                            // Not a length of time (`abducted for 24 hours in …`).
-                            let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
-                            !laid_down && !timed && d.end <= first.start && first.start <= d.end + 8 && {
-                                let between = &lower[d.end..first.start];
-                                // Not across a relative clause or an agent (`the raid by
-                                // herders who attacked a village near Marsabit`).
-                                !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
-                                    && between.iter().any(|w| {
-                                        matches!(
-                                            w.as_str(),
-                                            "in" | "near"
-                                                | "at"
-                                                | "off"
-                                                | "outside"
-                                                | "inside"
-                                                | "across"
-                                                | "throughout"
-                                        )
-                                    })
+                            !infinitive_verb && {
+                                // Not one's own arms laid down: where they are laid down is the target
+                                // (`lay down their arms in Mazar-i-Sharif`).
+                                let laid_down = trig.cameo == "0873" && own_arms(lower, d);
+                                // Not a length of time (`abducted for 24 hours in …`).
+                                let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
+                                !laid_down && !timed && d.end <= first.start && first.start <= d.end + 8 && {
+                                    let between = &lower[d.end..first.start];
+                                    // Not across a relative clause or an agent (`the raid by
+                                    // herders who attacked a village near Marsabit`).
+                                    !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                                        && between.iter().any(|w| {
+                                            matches!(
+                                                w.as_str(),
+                                                "in" | "near"
+                                                    | "at"
+                                                    | "off"
+                                                    | "outside"
+                                                    | "inside"
+                                                    | "across"
+                                                    | "throughout"
+                                            )
+                                        })
+                                }
                             }
                         });
                         if let Some(d) = direct {
