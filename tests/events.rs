@@ -704,3 +704,30 @@ fn places_naming_things_and_intents_somewhere() {
     );
     assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Uganda"));
 }
+
+#[test]
+fn reporters_meetings_that_are_not_and_hits() {
+    // Who reports an act after a comma is no party to it.
+    let a = code("Rebels attacked a convoy, Kenyan officials said.", None);
+    assert!(
+        a.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.country.is_none())),
+        "{:?}",
+        triples(&a)
+    );
+    // A capital before a body's noun names that body.
+    let a = code("Moscow officials have dismissed the claims of Yukos.", None);
+    assert_eq!(first(&a).source.code.as_deref(), Some("RUSGOV"));
+    // Meeting a reception is no meeting; prices hit highs, not targets.
+    let a = code(
+        "His words about President Bush met a cool reception from Jacques Chirac.",
+        None,
+    );
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("The US dollar has hit a new record low against the euro.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    // A ceasefire broken is violated, not declared.
+    let a = code("President Laurent Gbagbo broke a ceasefire with the rebels.", None);
+    assert_eq!(first(&a).kind, "ASSAULT");
+}

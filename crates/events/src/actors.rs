@@ -1154,11 +1154,16 @@ fn sentence_phrases(
         {
             // A capital or seat of government named as an actor stands for the government
             // (`Beijing said`, `the Kremlin warned`); as a place it is only a weak reading.
+            // Before a body's noun it names that body (`Moscow officials`, `Beijing police`).
+            let body = lower.get(phrase.end).and_then(|w| group_noun(w));
             phrase.r = Ref::Group {
                 country: m.country.clone().unwrap_or_default(),
-                sector: m.sector.clone().unwrap_or_default(),
+                sector: body.map_or_else(|| m.sector.clone().unwrap_or_default(), str::to_string),
             };
-            phrase.weak = phrase.after_preposition;
+            if body.is_some() {
+                phrase.end += 1;
+            }
+            phrase.weak = phrase.after_preposition && body.is_none();
         } else if kinds.contains(&EntityKind::Loc) {
             // A place as a participant (`a ceasefire in Idlib`): weak.
             let m = parts[parts.len() - 1];

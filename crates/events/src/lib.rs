@@ -656,9 +656,23 @@ impl EventCoder {
                         }
                     }
                 }
+                // Who reports it after a comma is no party (`Rebels attacked a convoy, Kenyan
+                // officials said`).
+                let attribution = |p: &Phrase| {
+                    let after_comma = p.start > 0
+                        && (lower[p.start - 1] == ","
+                            || (p.start > 1
+                                && lower[p.start - 2] == ","
+                                && NP_DETERMINERS.contains(&lower[p.start - 1].as_str())));
+                    let mut k = p.end;
+                    while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
+                        k += 1;
+                    }
+                    after_comma && lower.get(k).is_some_and(|w| SPEECH.contains(&w.as_str()))
+                };
                 let right: Vec<&Phrase> = phrases
                     .iter()
-                    .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start])
+                    .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start] && !attribution(p))
                     .collect();
                 let right: Vec<&Phrase> = right
                     .into_iter()
@@ -1204,11 +1218,38 @@ impl EventCoder {
                             | "conditions"
                     )
                 };
+                // Nor is meeting a reception, resistance or one's fate (`met a cool reception
+                // from Chirac`, `failing to meet expectations`).
+                let met_thing = |w: &String| {
+                    aim(w)
+                        || matches!(
+                            w.as_str(),
+                            "reception"
+                                | "resistance"
+                                | "opposition"
+                                | "criticism"
+                                | "approval"
+                                | "response"
+                                | "fate"
+                                | "death"
+                                | "end"
+                                | "challenge"
+                                | "scepticism"
+                                | "skepticism"
+                                | "demand"
+                                | "costs"
+                                | "cost"
+                        )
+                };
                 let not_a_meeting = trig.plover == "CONSULT"
-                    && ((lower
+                    && (((lower
                         .get(te)
                         .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "our"))
                         && lower.get(te + 1).is_some_and(aim))
+                        || (lower[ts..te].iter().any(|w| w.starts_with("meet") || w == "met")
+                            && (te..lower.len().min(te + 4))
+                                .take_while(|&k| !phrases.iter().any(|p| p.start == k))
+                                .any(|k| met_thing(&lower[k]))))
                         || (lower[ts..te].iter().any(|w| w == "met")
                             && (clause..ts)
                                 .rev()
@@ -1225,7 +1266,41 @@ impl EventCoder {
                     && lower[te - 1].ends_with("ed")
                     && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
                     && lower.get(te).is_some_and(|w| w == "to");
-                if not_a_meeting || received_thing || signed_to {
+                // Prices hit highs and songs are hits (`the dollar has hit a new record low`,
+                // `West's first UK hit`): no blow.
+                let not_a_blow = te == ts + 1
+                    && matches!(lower[ts].as_str(), "hit" | "hits")
+                    && ((te..lower.len().min(te + 5)).any(|k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "high"
+                                | "highs"
+                                | "low"
+                                | "lows"
+                                | "record"
+                                | "peak"
+                                | "level"
+                                | "levels"
+                                | "mark"
+                                | "trough"
+                                | "bottom"
+                                | "top"
+                                | "ceiling"
+                                | "snag"
+                                | "snags"
+                                | "headlines"
+                                | "shelves"
+                                | "stores"
+                                | "screens"
+                                | "jackpot"
+                        )
+                    }) || (ts > 0
+                        && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                            || matches!(
+                                lower[ts - 1].as_str(),
+                                "'s" | "first" | "biggest" | "big" | "number" | "surprise" | "uk" | "us"
+                            ))));
+                if not_a_meeting || received_thing || signed_to || not_a_blow {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
