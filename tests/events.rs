@@ -731,3 +731,16 @@ fn reporters_meetings_that_are_not_and_hits() {
     let a = code("President Laurent Gbagbo broke a ceasefire with the rebels.", None);
     assert_eq!(first(&a).kind, "ASSAULT");
 }
+
+#[test]
+fn trade_flows_and_agentless_requests() {
+    // Trade figures are no cooperation event.
+    let a = code(
+        "Danish pigmeat exports to Canada were worth 106 mln crowns in 1986.",
+        None,
+    );
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    // Those asked or praised by no one named ask or praise no one.
+    let a = code("Kenya was urged to release the prisoners.", None);
+    assert!(a.events.iter().all(|e| e.source.name != "Kenya"), "{:?}", triples(&a));
+}

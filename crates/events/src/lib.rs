@@ -807,10 +807,12 @@ impl EventCoder {
                     "COERCE" | "ACCUSE" | "SANCTION" | "RETREAT" | "CONCEDE"
                 );
                 let bare_passive = !passive
-                    && (state_action || matches!(trig.plover.as_str(), "ASSAULT" | "REJECT" | "THREATEN"))
+                    && (state_action
+                        || matches!(trig.plover.as_str(), "ASSAULT" | "REJECT" | "THREATEN" | "REQUEST" | "SUPPORT"))
                     && !trig.symmetric
                     && !trig.travel
-                    && te == ts + 1
+                    // (`were invited to the meeting`: the invitees are no inviters.)
+                    && (te == ts + 1 || (te == ts + 2 && lower[ts + 1] == "to"))
                     && (lower[ts].ends_with("ed") || PARTICIPLES.contains(&lower[ts].as_str()))
                     && ts >= 1
                     && (aux(&lower[ts - 1])
