@@ -743,4 +743,12 @@ fn trade_flows_and_agentless_requests() {
     // Those asked or praised by no one named ask or praise no one.
     let a = code("Kenya was urged to release the prisoners.", None);
     assert!(a.events.iter().all(|e| e.source.name != "Kenya"), "{:?}", triples(&a));
+    // A contract awarded is business; an order of merit is praise.
+    let a = code(
+        "Grumman Corp said it was awarded a 12 mln dlr contract by McDonnell Douglas Corp.",
+        None,
+    );
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Kosovo has awarded the Freedom Order to Bill Clinton.", None);
+    assert_eq!(first(&a).kind, "SUPPORT");
 }

@@ -1302,7 +1302,18 @@ impl EventCoder {
                                 lower[ts - 1].as_str(),
                                 "'s" | "first" | "biggest" | "big" | "number" | "surprise" | "uk" | "us"
                             ))));
-                if not_a_meeting || received_thing || signed_to || not_a_blow {
+                // A contract awarded is business, not praise (`was awarded a 12 mln dlr
+                // contract by the U.S. Army`).
+                let contract = lower[ts].starts_with("award")
+                    && (te..lower.len().min(te + 10)).any(|k| {
+                        // (Not an order of merit: `the Freedom Order`.)
+                        toks[k].starts_with(char::is_lowercase)
+                            && matches!(
+                                lower[k].as_str(),
+                                "contract" | "contracts" | "subcontract" | "order" | "orders" | "tender" | "concession"
+                            )
+                    });
+                if not_a_meeting || received_thing || signed_to || not_a_blow || contract {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
