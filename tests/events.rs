@@ -752,3 +752,23 @@ fn trade_flows_and_agentless_requests() {
     let a = code("Kosovo has awarded the Freedom Order to Bill Clinton.", None);
     assert_eq!(first(&a).kind, "SUPPORT");
 }
+
+#[test]
+fn attacks_in_words_and_going_back() {
+    // An attack in words is criticism.
+    let a = code(
+        "South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages.",
+        None,
+    );
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ACCUSE", "111"));
+    let a = code("Gunmen attacked a camp, killing 19 soldiers.", None);
+    assert_eq!(first(&a).kind, "ASSAULT");
+    // Going back somewhere hands nothing over; giving back does.
+    let a = code("Lleyton Hewitt returns to defend his title.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Italy returned the artifacts to Ethiopia.", None);
+    assert_eq!(first(&a).cameo, "0841");
+    // Slumps and tsunamis hit no one.
+    let a = code("Thailand, hit by a slump in export earnings, cut spending.", None);
+    assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
+}

@@ -1272,7 +1272,11 @@ impl EventCoder {
                 // `West's first UK hit`): no blow.
                 let not_a_blow = te == ts + 1
                     && matches!(lower[ts].as_str(), "hit" | "hits")
-                    && ((te..lower.len().min(te + 5)).any(|k| {
+                    // Hit by a slump, or by tsunamis: by no one.
+                    && ((lower.get(te).is_some_and(|w| w == "by")
+                        && !phrases.iter().any(|p| p.start > te && p.start <= te + 3))
+                        || (ts > 0 && NATURAL_FORCES.contains(&lower[ts - 1].as_str()))
+                        || (te..lower.len().min(te + 5)).any(|k| {
                         matches!(
                             lower[k].as_str(),
                             "high"
@@ -1313,7 +1317,24 @@ impl EventCoder {
                                 "contract" | "contracts" | "subcontract" | "order" | "orders" | "tender" | "concession"
                             )
                     });
-                if not_a_meeting || received_thing || signed_to || not_a_blow || contract {
+                // Returning somewhere is going back, not handing over (`returns to defend his
+                // title`, `as soon as they return to London`).
+                let gone_back = trig.cameo == "0841"
+                    && lower[ts].starts_with("return")
+                    && match lower.get(te).map(String::as_str) {
+                        Some("home" | "from") => true,
+                        // `to` a verb, or to a place with nothing handed over after it (not
+                        // `returned to Brazil last Wednesday 21 frogs`).
+                        Some("to") => {
+                            (toks.get(te + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                                && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                                || !lower[te + 1..lower.len().min(te + 8)]
+                                    .iter()
+                                    .any(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
+                        }
+                        _ => false,
+                    };
+                if not_a_meeting || received_thing || signed_to || not_a_blow || contract || gone_back {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
@@ -1375,6 +1396,29 @@ impl EventCoder {
                         ("REJECT".to_string(), cameo.to_string())
                     }
                     _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
+                    // An attack in words (`has attacked British imperialists, saying they …`,
+                    // `launched an attack on the spy chiefs, calling them "nutters"`) is criticism.
+                    _ if trig.plover == "ASSAULT"
+                        && lower[ts..te].iter().any(|w| w.starts_with("attack"))
+                        && (te + 1..lower.len()).any(|j| {
+                            lower[j - 1] == ","
+                                && matches!(
+                                    lower[j].as_str(),
+                                    "saying"
+                                        | "calling"
+                                        | "describing"
+                                        | "branding"
+                                        | "accusing"
+                                        | "labelling"
+                                        | "labeling"
+                                        | "dismissing"
+                                        | "arguing"
+                                        | "claiming"
+                                )
+                        }) =>
+                    {
+                        ("ACCUSE".to_string(), "111".to_string())
+                    }
                     // Aid supported, or aid that supports, is aid given (`supported economic
                     // assistance to the Palestinians`, `Australian aid also supported …`).
                     _ if trig.plover == "SUPPORT" && trig.cameo != "057" && {
@@ -3108,6 +3152,34 @@ fn np_before(
 fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
+
+/// What strikes without anyone striking (`tsunamis hit six provinces`).
+const NATURAL_FORCES: &[&str] = &[
+    "tsunami",
+    "tsunamis",
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "storm",
+    "storms",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "floods",
+    "flooding",
+    "drought",
+    "crisis",
+    "slump",
+    "recession",
+    "downturn",
+    "virus",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "fire",
+    "fires",
+    "wildfires",
+];
 
 /// Where people are held: violence done to them there is the custodian's.
 const CUSTODY: &[&str] = &[
