@@ -772,3 +772,18 @@ fn attacks_in_words_and_going_back() {
     let a = code("Thailand, hit by a slump in export earnings, cut spending.", None);
     assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
 }
+
+#[test]
+fn nationalities_before_acts_and_currencies() {
+    // A nationality right before a nominal act is its doer, not the reporter of the sentence.
+    let a = code(
+        "Pentagon officials said the platform had been used as a base for Iranian raids against shipping in the lower Gulf.",
+        None,
+    );
+    assert_eq!(first(&a).source.code.as_deref(), Some("IRN"));
+    // Pounds after a nationality or a number are money.
+    let a = code("Fuel oil will sell for 28 Egyptian pounds a ton.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Israel pounds Gaza with air strikes.", None);
+    assert_eq!(first(&a).kind, "ASSAULT");
+}

@@ -511,6 +511,13 @@ impl EventCoder {
                 // The subject of the clause; else of the sentence (`He said … and praised …`);
                 // else a possessor (`Ruto's visit`); weak readings last.
                 let mut left = subject(clause, false, false);
+                // A nationality right before a nominal trigger is its doer (`a base for Iranian
+                // raids`), before any subject of the whole sentence.
+                if left.is_empty() {
+                    left.extend(left_all.iter().copied().filter(|p| {
+                        p.end == ts && p.start >= clause && p.weak && !p.possessor && matches!(p.r, Ref::Country(_))
+                    }));
+                }
                 for (from, poss, weak) in [
                     (0, false, false),
                     (clause, true, false),
@@ -1270,6 +1277,11 @@ impl EventCoder {
                     && lower.get(te).is_some_and(|w| w == "to");
                 // Prices hit highs and songs are hits (`the dollar has hit a new record low`,
                 // `West's first UK hit`): no blow.
+                // Nor are Egyptian pounds.
+                let currency = te == ts + 1
+                    && matches!(lower[ts].as_str(), "pound" | "pounds")
+                    && ts > 0
+                    && (quantity(&lower[ts - 1]) || phrases.iter().any(|p| p.end == ts && p.weak));
                 let not_a_blow = te == ts + 1
                     && matches!(lower[ts].as_str(), "hit" | "hits")
                     // Hit by a slump, or by tsunamis: by no one.
@@ -1334,7 +1346,7 @@ impl EventCoder {
                         }
                         _ => false,
                     };
-                if not_a_meeting || received_thing || signed_to || not_a_blow || contract || gone_back {
+                if not_a_meeting || received_thing || signed_to || not_a_blow || currency || contract || gone_back {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
