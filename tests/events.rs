@@ -787,3 +787,20 @@ fn nationalities_before_acts_and_currencies() {
     let a = code("Israel pounds Gaza with air strikes.", None);
     assert_eq!(first(&a).kind, "ASSAULT");
 }
+
+#[test]
+fn aid_to_fight_somewhere_and_sums_of_money() {
+    // Aid to fight something somewhere goes there.
+    let a = code(
+        "Germany on Thursday announced a sixfold increase in funding to fight the Ebola epidemic in West Africa.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.target.as_ref().map(|t| t.name.as_str())),
+        ("AID", Some("West Africa"))
+    );
+    // A sum of money is no party.
+    let a = code("Peru's debt obligations hit 6.3 billion dlrs in 1987.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+}

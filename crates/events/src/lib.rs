@@ -1692,6 +1692,26 @@ impl EventCoder {
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
                         // One's own arms laid down are no party (`laid down their weapons`).
                         .filter(|p| !(trig.cameo == "0873" && own_arms(lower, p)))
+                        // Nor is a sum of money (`a contribution of 56 million euros`).
+                        .filter(|p| {
+                            !lower[p.start..p.end].iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "euros"
+                                        | "dollars"
+                                        | "dlrs"
+                                        | "pounds"
+                                        | "yen"
+                                        | "francs"
+                                        | "marks"
+                                        | "shillings"
+                                        | "rupees"
+                                        | "yuan"
+                                        | "rubles"
+                                        | "roubles"
+                                ) || w.starts_with(['$', '€', '£'])
+                            })
+                        })
                         // An act asked for or judged is about whom it acts on (`demanded the
                         // release of the hostages`, `the resignation of the prime minister`).
                         .map(|p| {
@@ -2099,6 +2119,25 @@ impl EventCoder {
                             .find(|&k| matches!(lower[k].as_str(), "from" | "to" | "into" | "in" | "of") && !quoted[k])
                     })
                     .and_then(np_after);
+                // Aid to fight something somewhere goes there (`funding to fight the Ebola
+                // epidemic in West Africa`).
+                let fought_in = (trig.plover == "AID")
+                    .then(|| {
+                        let fight = (ts..lower.len().min(te + 4)).find(|&k| {
+                            matches!(lower[k].as_str(), "fight" | "combat" | "tackle" | "contain" | "battle")
+                                && k > 0
+                                && lower[k - 1] == "to"
+                        })?;
+                        let k = (fight + 1..lower.len().min(fight + 9))
+                            .take_while(|&k| !CLAUSE_BREAKS.contains(&lower[k].as_str()))
+                            .find(|&k| lower[k] == "in")?;
+                        phrases
+                            .iter()
+                            .find(|p| p.start == k + 1 || (p.start == k + 2 && lower[k + 1] == "the"))
+                            .cloned()
+                    })
+                    .flatten();
+                let destination = fought_in.or(destination);
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
                 let destination = destination
