@@ -804,3 +804,22 @@ fn aid_to_fight_somewhere_and_sums_of_money() {
     let a = code("Peru's debt obligations hit 6.3 billion dlrs in 1987.", None);
     assert!(a.events.is_empty(), "{:?}", triples(&a));
 }
+
+#[test]
+fn hosts_receive_people_and_films_are_hits() {
+    // A host receives people, not an event or a show; a dinner for someone receives them.
+    let a = code("Chris Rock will host the event.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Weizsaecker is hosting a dinner tonight for Paz Estenssoro.", None);
+    assert_eq!(first(&a).cameo, "043");
+    // Hit films and shots at goal are no attacks; police shooting protesters is one.
+    let a = code("She made a string of hit films including The Fisher King.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code(
+        "Lampard stepped up to blast a shot through the wall past David James.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
+    let a = code("Police shot two protesters in Nairobi.", None);
+    assert_eq!(first(&a).kind, "ASSAULT");
+}

@@ -1269,6 +1269,24 @@ impl EventCoder {
                 let received_thing = trig.host
                     && lower[ts].starts_with("receiv")
                     && !phrases.iter().any(|p| p.start >= te && p.start <= te + 2);
+                // Nor hosts an event or a show (`will host the event`, `the press conference
+                // hosted by Alan Milburn`): a host receives people.
+                let thing_head = |p: &Phrase| {
+                    let head = lower[p.end - 1].as_str();
+                    !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
+                };
+                let hosted_thing = trig.host
+                    && !lower[ts].starts_with("receiv")
+                    && if passive {
+                        passive_patient.as_ref().is_some_and(thing_head)
+                    } else {
+                        !phrases.iter().any(|p| p.start >= te && p.start <= te + 3)
+                            && object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|p| thing_head(&p))
+                            // (A dinner hosted for someone is their reception.)
+                            && !(te..lower.len().min(te + 8)).any(|k| {
+                                lower[k] == "for" && phrases.iter().any(|p| p.start > k && p.start <= k + 2)
+                            })
+                    };
                 // Artists signed to a label are no parties to an agreement.
                 let signed_to = trig.symmetric
                     && ts > 0
@@ -1282,42 +1300,54 @@ impl EventCoder {
                     && matches!(lower[ts].as_str(), "pound" | "pounds")
                     && ts > 0
                     && (quantity(&lower[ts - 1]) || phrases.iter().any(|p| p.end == ts && p.weak));
-                let not_a_blow = te == ts + 1
+                let determined = ts > 0
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                        || matches!(
+                            lower[ts - 1].as_str(),
+                            "'s" | "first" | "biggest" | "big" | "number" | "surprise" | "uk" | "us"
+                        ));
+                let hit = te == ts + 1
                     && matches!(lower[ts].as_str(), "hit" | "hits")
-                    // Hit by a slump, or by tsunamis: by no one.
-                    && ((lower.get(te).is_some_and(|w| w == "by")
-                        && !phrases.iter().any(|p| p.start > te && p.start <= te + 3))
+                    && (determined
+                        // Hit by a slump, or by tsunamis: by no one.
+                        || (lower.get(te).is_some_and(|w| w == "by")
+                            && !phrases.iter().any(|p| p.start > te && p.start <= te + 3))
                         || (ts > 0 && NATURAL_FORCES.contains(&lower[ts - 1].as_str()))
+                        // `hit films`.
+                        || lower.get(te).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "film" | "films" | "song" | "songs" | "single" | "singles" | "show" | "shows"
+                                    | "album" | "albums" | "series" | "movie" | "movies" | "musical" | "comedy"
+                            )
+                        })
                         || (te..lower.len().min(te + 5)).any(|k| {
-                        matches!(
-                            lower[k].as_str(),
-                            "high"
-                                | "highs"
-                                | "low"
-                                | "lows"
-                                | "record"
-                                | "peak"
-                                | "level"
-                                | "levels"
-                                | "mark"
-                                | "trough"
-                                | "bottom"
-                                | "top"
-                                | "ceiling"
-                                | "snag"
-                                | "snags"
-                                | "headlines"
-                                | "shelves"
-                                | "stores"
-                                | "screens"
-                                | "jackpot"
-                        )
-                    }) || (ts > 0
-                        && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
-                            || matches!(
-                                lower[ts - 1].as_str(),
-                                "'s" | "first" | "biggest" | "big" | "number" | "surprise" | "uk" | "us"
-                            ))));
+                            matches!(
+                                lower[k].as_str(),
+                                "high"
+                                    | "highs"
+                                    | "low"
+                                    | "lows"
+                                    | "record"
+                                    | "peak"
+                                    | "level"
+                                    | "levels"
+                                    | "mark"
+                                    | "trough"
+                                    | "bottom"
+                                    | "top"
+                                    | "ceiling"
+                                    | "snag"
+                                    | "snags"
+                                    | "headlines"
+                                    | "shelves"
+                                    | "stores"
+                                    | "screens"
+                                    | "jackpot"
+                            )
+                        }));
+                // `a shot`, `his shot` is a kick or a photograph.
+                let not_a_blow = hit || (te == ts + 1 && matches!(lower[ts].as_str(), "shot" | "shots") && determined);
                 // A contract awarded is business, not praise (`was awarded a 12 mln dlr
                 // contract by the U.S. Army`).
                 let contract = lower[ts].starts_with("award")
@@ -1346,7 +1376,15 @@ impl EventCoder {
                         }
                         _ => false,
                     };
-                if not_a_meeting || received_thing || signed_to || not_a_blow || currency || contract || gone_back {
+                if not_a_meeting
+                    || received_thing
+                    || hosted_thing
+                    || signed_to
+                    || not_a_blow
+                    || currency
+                    || contract
+                    || gone_back
+                {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
