@@ -823,3 +823,22 @@ fn hosts_receive_people_and_films_are_hits() {
     let a = code("Police shot two protesters in Nairobi.", None);
     assert_eq!(first(&a).kind, "ASSAULT");
 }
+
+#[test]
+fn ceasefire_lines_reports_and_a_host_of() {
+    // A ceasefire line is a place, not a ceasefire.
+    let a = code(
+        "The UK welcomed the decision by India and Pakistan to open a bus link across the ceasefire line.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.cameo != "0871"), "{:?}", triples(&a));
+    // A reported act is a report.
+    let a = code("Kenya denied reports of attacks on Somali villages.", None);
+    assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
+    // `a host of` is many.
+    let a = code("He will be without a host of big names for the Six Nations.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    // Missiles fired at a ship are an attack.
+    let a = code("An Iranian gunboat fired missiles at a Cypriot tanker.", None);
+    assert_eq!(first(&a).kind, "ASSAULT");
+}

@@ -1275,18 +1275,21 @@ impl EventCoder {
                     let head = lower[p.end - 1].as_str();
                     !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
                 };
-                let hosted_thing = trig.host
-                    && !lower[ts].starts_with("receiv")
-                    && if passive {
-                        passive_patient.as_ref().is_some_and(thing_head)
-                    } else {
-                        !phrases.iter().any(|p| p.start >= te && p.start <= te + 3)
+                // (`a host of big names` is many of them.)
+                let host_of = te == ts + 1 && lower[ts] == "host" && lower.get(te).is_some_and(|w| w == "of");
+                let hosted_thing = host_of
+                    || trig.host
+                        && !lower[ts].starts_with("receiv")
+                        && if passive {
+                            passive_patient.as_ref().is_some_and(thing_head)
+                        } else {
+                            !phrases.iter().any(|p| p.start >= te && p.start <= te + 3)
                             && object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|p| thing_head(&p))
                             // (A dinner hosted for someone is their reception.)
                             && !(te..lower.len().min(te + 8)).any(|k| {
                                 lower[k] == "for" && phrases.iter().any(|p| p.start > k && p.start <= k + 2)
                             })
-                    };
+                        };
                 // Artists signed to a label are no parties to an agreement.
                 let signed_to = trig.symmetric
                     && ts > 0
@@ -1376,7 +1379,19 @@ impl EventCoder {
                         }
                         _ => false,
                     };
+                // A ceasefire line is a place; a reported act is a report (`refuted reports of
+                // withdrawing the ambassador`).
+                let ceasefire_line =
+                    trig.cameo == "0871" && lower.get(te).is_some_and(|w| matches!(w.as_str(), "line" | "lines"));
+                let reported = ts >= 2
+                    && matches!(lower[ts - 1].as_str(), "of" | "about")
+                    && matches!(
+                        lower[ts - 2].as_str(),
+                        "reports" | "report" | "rumours" | "rumors" | "claims" | "allegations" | "speculation"
+                    );
                 if not_a_meeting
+                    || ceasefire_line
+                    || reported
                     || received_thing
                     || hosted_thing
                     || signed_to
