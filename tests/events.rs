@@ -842,3 +842,23 @@ fn ceasefire_lines_reports_and_a_host_of() {
     let a = code("An Iranian gunboat fired missiles at a Cypriot tanker.", None);
     assert_eq!(first(&a).kind, "ASSAULT");
 }
+
+#[test]
+fn hosts_as_nouns_and_recognising_people() {
+    // `hosts` after a determiner or `by` are people, not a hosting.
+    let a = code(
+        "Contestants Paul Burrell and Fran Cosgrave were told by hosts Ant and Dec to leave.",
+        None,
+    );
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Kenya hosts Uganda's president on Monday.", None);
+    assert_eq!(first(&a).cameo, "043");
+    // A person recognised as a leader is a recognition; a face recognised is not.
+    let a = code(
+        "The United States recognised Juan Guaido as interim president of Venezuela.",
+        None,
+    );
+    assert_eq!(first(&a).cameo, "054");
+    let a = code("Just one in 10 voters recognised Charles Kennedy.", None);
+    assert!(a.events.iter().all(|e| e.cameo != "054"), "{:?}", triples(&a));
+}

@@ -1276,7 +1276,13 @@ impl EventCoder {
                     !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
                 };
                 // (`a host of big names` is many of them.)
-                let host_of = te == ts + 1 && lower[ts] == "host" && lower.get(te).is_some_and(|w| w == "of");
+                let host_of = te == ts + 1
+                    && matches!(lower[ts].as_str(), "host" | "hosts")
+                    && (lower.get(te).is_some_and(|w| w == "of")
+                        // (`told by hosts Ant and Dec`, `the hosts`.)
+                        || (ts > 0
+                            && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                                || matches!(lower[ts - 1].as_str(), "by" | "with" | "as"))));
                 let hosted_thing = host_of
                     || trig.host
                         && !lower[ts].starts_with("receiv")
@@ -1373,9 +1379,24 @@ impl EventCoder {
                         Some("to") => {
                             (toks.get(te + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
                                 && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
-                                || !lower[te + 1..lower.len().min(te + 8)]
-                                    .iter()
-                                    .any(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
+                                || !(te + 1..lower.len().min(te + 8)).any(|j| {
+                                    // (`12 months later` is a time, not a thing handed over.)
+                                    (quantity(&lower[j])
+                                        && !lower.get(j + 1).is_some_and(|n| {
+                                            time_word(n)
+                                                || matches!(
+                                                    n.as_str(),
+                                                    "months"
+                                                        | "years"
+                                                        | "days"
+                                                        | "weeks"
+                                                        | "hours"
+                                                        | "minutes"
+                                                        | "later"
+                                                )
+                                        }))
+                                        || NP_DETERMINERS.contains(&lower[j].as_str())
+                                })
                         }
                         _ => false,
                     };
@@ -2331,9 +2352,15 @@ impl EventCoder {
                 // Recognition is of a state, a government or a claim to one (`recognized Kosovo`,
                 // `recognize South Ossetia's independence`), not of a merit (`recognizing its
                 // strategic position`).
+                // A person is recognised as a leader (`recognised Juan Guaido as interim
+                // president`), not merely known (`one in 10 recognised Charles Kennedy`).
                 if trig.cameo == "054"
                     && lower[ts].starts_with("recogni")
-                    && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
+                    && targets.iter().all(|t| {
+                        t.kind.as_deref() == Some("generic")
+                            || (t.kind.as_deref() == Some("person")
+                                && !(te..lower.len().min(te + 8)).any(|k| lower[k] == "as"))
+                    })
                     && !(te..lower.len().min(te + 6)).any(|k| {
                         matches!(
                             lower[k].as_str(),
