@@ -862,3 +862,23 @@ fn hosts_as_nouns_and_recognising_people() {
     let a = code("Just one in 10 voters recognised Charles Kennedy.", None);
     assert!(a.events.iter().all(|e| e.cameo != "054"), "{:?}", triples(&a));
 }
+
+#[test]
+fn headline_plans_and_deadlines_faced() {
+    // `X to visit Y` is a plan, not a visit held.
+    let a = code("Kenyan President William Ruto to visit China next week.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.modality), ("AGREE", Modality::Planned));
+    // A call made to congratulate is a call held.
+    let a = code(
+        "Netanyahu called Scott Morrison on Wednesday to congratulate him.",
+        None,
+    );
+    assert_eq!(first(&a).modality, Modality::Occurred);
+    // A deadline faced from someone is theirs.
+    let a = code(
+        "Tokyo already faces a deadline of April 17 from Washington for the imposition of tariffs.",
+        None,
+    );
+    assert_eq!(first(&a).source.code.as_deref(), Some("USAGOV"));
+}

@@ -1152,7 +1152,7 @@ impl EventCoder {
                     matches!(
                         w,
                         "received" | "receives" | "receive" | "receiving" | "got" | "gets" | "obtained" | "obtains"
-                    ) || (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT")
+                    ) || (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "THREATEN")
                         && matches!(
                             w,
                             "faces"
@@ -3982,6 +3982,16 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
         return Modality::Negated;
+    }
+    // `Ruto to visit China`, `REAGAN TO VISIT ROME`: a headline's plan (a name and then `to`,
+    // no verb before it).
+    if ts >= clause + 2
+        && lower[ts - 1] == "to"
+        && trig.plover != "AGREE"
+        && (clause..ts - 1)
+            .all(|k| name_like(toks[k]) || NP_DETERMINERS.contains(&lower[k].as_str()) || lower[k] == "'s")
+    {
+        return Modality::Planned;
     }
     // `failed to reach agreement`, `fails to agree`.
     if ts >= 2 && lower[ts - 1] == "to" && matches!(lower[ts - 2].as_str(), "failed" | "fail" | "fails" | "failing") {
