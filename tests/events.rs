@@ -882,3 +882,13 @@ fn headline_plans_and_deadlines_faced() {
     );
     assert_eq!(first(&a).source.code.as_deref(), Some("USAGOV"));
 }
+
+#[test]
+fn forces_to_be_sent_are_a_planned_mobilisation() {
+    let a = code("Kenya will send troops to Haiti.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.modality), ("MOBILIZE", Modality::Planned));
+    // An attack announced is a threat.
+    let a = code("Kenya will attack al-Shabaab bases.", None);
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("THREATEN", "138"));
+}

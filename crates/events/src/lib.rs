@@ -1451,15 +1451,13 @@ impl EventCoder {
                         ("AGREE".to_string(), "030".to_string())
                     }
                     // A conflictual action announced or intended (`will boycott`, `will extend the
-                    // curfew`, `will begin a military operation`) is a threat.
+                    // curfew`, `will begin a military operation`) is a threat. Forces to be sent
+                    // stay a planned mobilisation (`will send police to Haiti` is no threat).
                     Modality::Planned | Modality::Intended
-                        if matches!(
-                            trig.plover.as_str(),
-                            "ASSAULT" | "COERCE" | "SANCTION" | "MOBILIZE" | "PROTEST"
-                        ) =>
+                        if matches!(trig.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST") =>
                     {
                         let cameo = match trig.plover.as_str() {
-                            "ASSAULT" | "MOBILIZE" => "138",
+                            "ASSAULT" => "138",
                             "COERCE" => "137",
                             "SANCTION" => "132",
                             _ => "133",
