@@ -719,6 +719,8 @@ fn reporters_meetings_that_are_not_and_hits() {
     // A capital before a body's noun names that body.
     let a = code("Moscow officials have dismissed the claims of Yukos.", None);
     assert_eq!(first(&a).source.code.as_deref(), Some("RUSGOV"));
+    // (Named for the country even where only its capital is named.)
+    assert_eq!(first(&a).source.name, "Russia government");
     // Meeting a reception is no meeting; prices hit highs, not targets.
     let a = code(
         "His words about President Bush met a cool reception from Jacques Chirac.",

@@ -31,6 +31,7 @@ pub mod topics;
 use actors::{DocActors, Phrase, Ref};
 use dyad_core::{Actor, Amount, Document, EventDate, EventMention, Evidence, Mention, Modality, Place, Project, Quote};
 use lexicon::{Sectors, Trigger, Triggers};
+use std::collections::HashMap;
 
 /// Errors building the coder.
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +46,9 @@ pub enum EventError {
 pub struct EventCoder {
     triggers: Triggers,
     sectors: Sectors,
+    /// Country names by ISO code, for countries a document only names by a capital or a body
+    /// (`Moscow officials` → `Russia government`); empty unless set.
+    country_names: HashMap<String, String>,
 }
 
 const SPEECH: &[&str] = &[
@@ -172,6 +176,25 @@ pub struct Coded {
 }
 
 impl EventCoder {
+    /// Country names by ISO code (from a gazetteer), used for countries a document names only
+    /// by a capital or a body; otherwise the ISO code stands in.
+    pub fn set_country_names(&mut self, names: HashMap<String, String>) {
+        self.country_names = names;
+    }
+
+    /// The document's actors, with names for countries it names only indirectly.
+    fn doc_actors(&self, doc: &Document, mentions: &[Mention]) -> DocActors {
+        let mut actors = DocActors::new(doc, mentions);
+        for c in mentions.iter().filter_map(|m| m.country.as_ref()) {
+            if !actors.country_names.contains_key(c) {
+                if let Some(name) = self.country_names.get(c) {
+                    actors.country_names.insert(c.clone(), name.clone());
+                }
+            }
+        }
+        actors
+    }
+
     /// Adds verbs from a user's CAMEO verb dictionary, with their patterns.
     pub fn add_verbs(&mut self, verbs: &[lexicon::VerbEntry]) {
         for v in verbs {
@@ -181,7 +204,7 @@ impl EventCoder {
 
     /// Events, quotations, amounts and projects of a document.
     pub fn analyse(&self, doc: &Document, mentions: &[Mention]) -> Coded {
-        let actors = DocActors::new(doc, mentions);
+        let actors = self.doc_actors(doc, mentions);
         let projects = topics::projects(doc);
         let mut events = self.code_with(doc, mentions, &actors);
         for e in &mut events {
@@ -298,12 +321,13 @@ impl EventCoder {
         Ok(EventCoder {
             triggers: Triggers::builtin()?,
             sectors: Sectors::builtin(),
+            country_names: HashMap::new(),
         })
     }
 
     /// Codes the events of a document whose entity mentions are `mentions`.
     pub fn code(&self, doc: &Document, mentions: &[Mention]) -> Vec<EventMention> {
-        self.code_with(doc, mentions, &DocActors::new(doc, mentions))
+        self.code_with(doc, mentions, &self.doc_actors(doc, mentions))
     }
 
     fn code_with(&self, doc: &Document, mentions: &[Mention], actors: &DocActors) -> Vec<EventMention> {

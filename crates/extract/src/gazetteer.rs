@@ -87,6 +87,18 @@ impl Gazetteer {
         Self::builtin_with_titles(&[])
     }
 
+    /// Names of the built-in country table by ISO 3166-1 alpha-3 code.
+    pub fn country_names() -> std::collections::HashMap<String, String> {
+        COUNTRIES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((cols.next()?.to_string(), cols.next()?.to_string()))
+            })
+            .collect()
+    }
+
     /// ISO 3166-1 alpha-3 codes of the built-in country table.
     pub fn country_codes() -> std::collections::HashSet<String> {
         COUNTRIES

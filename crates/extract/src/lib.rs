@@ -67,9 +67,11 @@ pub enum EventExtractorError {
 impl EventExtractor {
     /// With dyad's built-in model and lexicons.
     pub fn builtin() -> Result<Self, EventExtractorError> {
+        let mut coder = dyad_events::EventCoder::builtin()?;
+        coder.set_country_names(Gazetteer::country_names());
         Ok(EventExtractor {
             entities: EntityExtractor::builtin()?,
-            coder: dyad_events::EventCoder::builtin()?,
+            coder,
             actors: None,
         })
     }
@@ -110,6 +112,7 @@ impl EventExtractor {
             Some(dictionaries::UserActors::new(entries, Gazetteer::country_codes())?)
         };
         let mut coder = dyad_events::EventCoder::builtin()?;
+        coder.set_country_names(Gazetteer::country_names());
         coder.add_verbs(&verbs);
         Ok((
             EventExtractor {
