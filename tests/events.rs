@@ -894,3 +894,22 @@ fn forces_to_be_sent_are_a_planned_mobilisation() {
     let a = code("Kenya will attack al-Shabaab bases.", None);
     assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("THREATEN", "138"));
 }
+
+#[test]
+fn joining_someone_and_topics_of_talks() {
+    // Joining someone for a meeting is meeting them.
+    let a = code(
+        "US Secretary of State Rex Tillerson joined Iranian Foreign Minister Mohammad Javad Zarif for a first meeting with partners.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(
+        t.contains(&("CONSULT".into(), "Rex Tillerson".into(), "Mohammad Javad Zarif".into())),
+        "{t:?}"
+    );
+    // What talks are on is their topic, not a party.
+    let a = code("Kenya held talks on Sudan.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    let a = code("Kenya joined the talks on Sudan.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+}

@@ -1434,7 +1434,15 @@ impl EventCoder {
                         lower[ts - 2].as_str(),
                         "reports" | "report" | "rumours" | "rumors" | "claims" | "allegations" | "speculation"
                     );
+                // Joining someone for talks is meeting them; joining the talks is not meeting
+                // what they are about (`joined the talks on Sudan`).
+                let joined_thing = trig.plover == "CONSULT"
+                    && lower[ts].starts_with("join")
+                    && !phrases
+                        .iter()
+                        .any(|p| p.start >= te && p.start <= te + 3 && !p.after_preposition);
                 if not_a_meeting
+                    || joined_thing
                     || ceasefire_line
                     || reported
                     || received_thing
@@ -1775,8 +1783,13 @@ impl EventCoder {
                         .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
                         .flatten()
                         .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
+                    // (Not a meeting's topic: `held talks on Sudan`.)
+                    let topic = trig.plover == "CONSULT"
+                        && lower
+                            .get(te)
+                            .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "over" | "regarding"));
                     recipient
-                        .or_else(|| object_np(&toks, lower, te, &quoted, s.headline))
+                        .or_else(|| object_np(&toks, lower, te, &quoted, s.headline).filter(|_| !topic))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
                         .filter(|p| {
