@@ -857,27 +857,40 @@ impl EventCoder {
                             && aux(&lower[ts - 3])));
                 // A death after torture in custody (`died in prison in Rangoon after torture`):
                 // the custodian state's violence against the dead.
+                // The country after a word for custody between `from` and `stop`: the custodian.
+                let custodian = |from: usize, stop: usize| {
+                    let held = (from..stop).find(|&c| CUSTODY.contains(&lower[c].as_str()))?;
+                    phrases
+                        .iter()
+                        .find(|p| p.start > held && p.end <= stop && matches!(p.r, Ref::Country(_)))
+                };
+                // Who undergoes what happens at `end`: the phrases before it in the clause, else
+                // the noun phrase there (one able to act, with `agent`).
+                let patient_before = |end: usize, agent: bool| {
+                    let before: Vec<&Phrase> = phrases
+                        .iter()
+                        .filter(|p| p.end <= end && p.start >= clause && !p.possessor)
+                        .collect();
+                    let group = group_last(&before, lower);
+                    let np = group
+                        .is_empty()
+                        .then(|| np_before(&toks, lower, clause, end, &quoted, agent))
+                        .flatten();
+                    (group, np)
+                };
                 if !bare_passive && !passive && trig.plover == "ASSAULT" && lower[ts] == "torture" {
                     let died = (clause..ts)
                         .rev()
                         .find(|&d| matches!(lower[d].as_str(), "died" | "dies" | "die"));
-                    let custodian = died.and_then(|d| {
-                        let held = (d..lower.len()).find(|&c| CUSTODY.contains(&lower[c].as_str()))?;
-                        let stop = (held..lower.len()).find(|&k| matches!(lower[k].as_str(), ";" | "who" | "which"));
-                        phrases.iter().find(|p| {
-                            p.start > held && stop.is_none_or(|s| p.end <= s) && matches!(p.r, Ref::Country(_))
-                        })
+                    let custody = died.and_then(|d| {
+                        let stop = (d..lower.len())
+                            .find(|&k| matches!(lower[k].as_str(), ";" | "who" | "which"))
+                            .unwrap_or(lower.len());
+                        custodian(d, stop)
                     });
-                    if let (Some(d), Some(state)) = (died, custodian) {
-                        let dead: Vec<&Phrase> = phrases
-                            .iter()
-                            .filter(|p| p.end <= d && p.start >= clause && !p.possessor)
-                            .collect();
-                        let dead = group_last(&dead, lower);
-                        bare_patient_np = dead
-                            .is_empty()
-                            .then(|| np_before(&toks, lower, clause, d, &quoted, false))
-                            .flatten();
+                    if let (Some(d), Some(state)) = (died, custody) {
+                        let (dead, np) = patient_before(d, false);
+                        bare_patient_np = np;
                         bare_agent = Some((vec![state], dead));
                     }
                 }
@@ -902,15 +915,7 @@ impl EventCoder {
                         // Violence done to someone held in a prison or in custody is the
                         // custodian state's (`was tortured and killed in a secret prison in
                         // Afghanistan`); other violence in a place is not the place's.
-                        None if !state_action => (te..stop)
-                            .find(|&k| CUSTODY.contains(&lower[k].as_str()))
-                            .and_then(|c| {
-                                phrases
-                                    .iter()
-                                    .find(|p| p.start > c && p.end <= stop && matches!(p.r, Ref::Country(_)))
-                            })
-                            .map(|p| vec![p])
-                            .unwrap_or_default(),
+                        None if !state_action => custodian(te, stop).into_iter().collect(),
                         // Arrests, charges and releases are the state's: the place's authorities.
                         // Expelled or deported `from` a country: by its authorities.
                         None => (te..stop)
@@ -931,15 +936,8 @@ impl EventCoder {
                         // Nobody known did it: no event, rather than the patient as the agent.
                         continue;
                     }
-                    let obj: Vec<&Phrase> = phrases
-                        .iter()
-                        .filter(|p| p.end <= ts && p.start >= clause && !p.possessor)
-                        .collect();
-                    let patient = group_last(&obj, lower);
-                    bare_patient_np = patient
-                        .is_empty()
-                        .then(|| subject_np(&toks, lower, clause, ts, &quoted))
-                        .flatten();
+                    let (patient, np) = patient_before(ts, true);
+                    bare_patient_np = np;
                     bare_agent = Some((agent, patient));
                 }
                 // The patient of a passive that names no known actor (`Hundreds of political
