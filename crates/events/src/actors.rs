@@ -427,7 +427,8 @@ pub struct DocActors {
     pub things: Vec<Vec<(usize, usize)>>,
 }
 
-const PREPOSITIONS: &[&str] = &[
+/// Prepositions whose object is no subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "with", "to", "of", "in", "for", "by", "from", "at", "on", "about", "against", "between", "among", "into",
     "toward", "towards", "over", "under", "within",
 ];

@@ -855,8 +855,6 @@ impl EventCoder {
                             && lower[ts - 1] == "and"
                             && lower[ts - 2].ends_with("ed")
                             && aux(&lower[ts - 3])));
-                // A death after torture in custody (`died in prison in Rangoon after torture`):
-                // the custodian state's violence against the dead.
                 // The country after a word for custody between `from` and `stop`: the custodian.
                 let custodian = |from: usize, stop: usize| {
                     let held = (from..stop).find(|&c| CUSTODY.contains(&lower[c].as_str()))?;
@@ -878,6 +876,8 @@ impl EventCoder {
                         .flatten();
                     (group, np)
                 };
+                // A death after torture in custody (`died in prison in Rangoon after torture`):
+                // the custodian state's violence against the dead.
                 if !bare_passive && !passive && trig.plover == "ASSAULT" && lower[ts] == "torture" {
                     let died = (clause..ts)
                         .rev()
@@ -1094,21 +1094,7 @@ impl EventCoder {
                             return subject_np(&toks, lower, clause, ts, &quoted).filter(|p| {
                                 p.start == 0
                                     || !(VERB_GROUP.contains(&lower[p.start - 1].as_str())
-                                        || matches!(
-                                            lower[p.start - 1].as_str(),
-                                            "at" | "in"
-                                                | "on"
-                                                | "for"
-                                                | "with"
-                                                | "from"
-                                                | "to"
-                                                | "of"
-                                                | "by"
-                                                | "into"
-                                                | "about"
-                                                | "against"
-                                                | "over"
-                                        ))
+                                        || actors::PREPOSITIONS.contains(&lower[p.start - 1].as_str()))
                             });
                         }
                         let mut k = ts;
@@ -1324,13 +1310,13 @@ impl EventCoder {
                     && lower[te - 1].ends_with("ed")
                     && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
                     && lower.get(te).is_some_and(|w| w == "to");
-                // Prices hit highs and songs are hits (`the dollar has hit a new record low`,
-                // `West's first UK hit`): no blow.
-                // Nor are Egyptian pounds.
+                // Egyptian pounds are money.
                 let currency = te == ts + 1
                     && matches!(lower[ts].as_str(), "pound" | "pounds")
                     && ts > 0
                     && (quantity(&lower[ts - 1]) || phrases.iter().any(|p| p.end == ts && p.weak));
+                // Prices hit highs and songs are hits (`the dollar has hit a new record low`,
+                // `West's first UK hit`): no blow.
                 let determined = ts > 0
                     && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
                         || matches!(
