@@ -1787,23 +1787,9 @@ impl EventCoder {
                         .filter(|p| !(trig.cameo == "0873" && own_arms(lower, p)))
                         // Nor is a sum of money (`a contribution of 56 million euros`).
                         .filter(|p| {
-                            !lower[p.start..p.end].iter().any(|w| {
-                                matches!(
-                                    w.as_str(),
-                                    "euros"
-                                        | "dollars"
-                                        | "dlrs"
-                                        | "pounds"
-                                        | "yen"
-                                        | "francs"
-                                        | "marks"
-                                        | "shillings"
-                                        | "rupees"
-                                        | "yuan"
-                                        | "rubles"
-                                        | "roubles"
-                                ) || w.starts_with(['$', '€', '£'])
-                            })
+                            !lower[p.start..p.end]
+                                .iter()
+                                .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
                         })
                         // An act asked for or judged is about whom it acts on (`demanded the
                         // release of the hostages`, `the resignation of the prime minister`).
@@ -2369,10 +2355,9 @@ impl EventCoder {
                     continue;
                 }
                 // Recognition is of a state, a government or a claim to one (`recognized Kosovo`,
-                // `recognize South Ossetia's independence`), not of a merit (`recognizing its
-                // strategic position`).
-                // A person is recognised as a leader (`recognised Juan Guaido as interim
-                // president`), not merely known (`one in 10 recognised Charles Kennedy`).
+                // `recognize South Ossetia's independence`), or of a person as a leader
+                // (`recognised Juan Guaido as interim president`); not of a merit (`recognizing
+                // its strategic position`) or a face (`one in 10 recognised Charles Kennedy`).
                 if trig.cameo == "054"
                     && lower[ts].starts_with("recogni")
                     && targets.iter().all(|t| {
@@ -4019,7 +4004,7 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     // `is due to visit`, `due here tomorrow` are planned; `died due to continued torture`,
     // `due to its withdrawal`, `in due course` are not: a cause is a noun phrase, a plan a verb.
     let cause_at = |k: usize| {
-        k > 0 && lower[k - 1] == "in"
+        (k > 0 && lower[k - 1] == "in")
             || (lower.get(k + 1).is_some_and(|w| w == "to")
                 && lower.get(k + 2).is_some_and(|w| {
                     NP_DETERMINERS.contains(&w.as_str())
@@ -4031,7 +4016,8 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
                         || toks[k + 2].starts_with(char::is_uppercase)
                 }))
     };
-    let cause = |w: &String| w == "due" && (from..ts).any(|k| lower[k] == "due" && cause_at(k));
+    let due_cause = (from..ts).any(|k| lower[k] == "due" && cause_at(k));
+    let cause = |w: &String| due_cause && w == "due";
     if trig.plover == "AGREE" {
         return if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
             Modality::Planned

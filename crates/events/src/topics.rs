@@ -28,7 +28,7 @@ fn prefix_currency(p: &str) -> Option<&'static str> {
 /// Currency of a word written after a number.
 fn word_currency(w: &str) -> Option<&'static str> {
     Some(match w.to_lowercase().as_str() {
-        "dollars" | "dollar" | "usd" => "USD",
+        "dollars" | "dollar" | "usd" | "dlrs" | "dlr" => "USD",
         "yuan" | "renminbi" | "rmb" => "CNY",
         "euros" | "euro" => "EUR",
         "pounds" | "sterling" => "GBP",
@@ -39,8 +39,14 @@ fn word_currency(w: &str) -> Option<&'static str> {
         "rupees" => "INR",
         "yen" => "JPY",
         "rubles" | "roubles" => "RUB",
+        "marks" | "deutschmarks" => "DEM",
         _ => return None,
     })
+}
+
+/// Whether a word names a currency (`euros`, `dlrs`), including the ambiguous `francs`.
+pub(crate) fn currency_word(w: &str) -> bool {
+    word_currency(w).is_some() || w.eq_ignore_ascii_case("francs")
 }
 
 fn scale(w: &str) -> Option<f64> {
