@@ -892,3 +892,53 @@ fn joining_someone_and_topics_of_talks() {
     codes_nothing("Kenya held talks on Sudan.");
     codes_nothing("Kenya joined the talks on Sudan.");
 }
+
+#[test]
+fn less_common_verbs_of_each_family_are_coded() {
+    for (text, kind, cameo, source, target) in [
+        (
+            "The Kenyan foreign minister hit out at Uganda on Monday.",
+            "ACCUSE",
+            "111",
+            "Kenya foreign minister",
+            "Uganda",
+        ),
+        (
+            "Ethiopian troops recaptured the town of Adigrat from the rebels.",
+            "ASSAULT",
+            "192",
+            "Ethiopia military",
+            "rebels",
+        ),
+        (
+            "The African Union fined Burundi.",
+            "COERCE",
+            "172",
+            "African Union",
+            "Burundi",
+        ),
+        (
+            "Uganda relaxed visa restrictions on Kenyan traders.",
+            "CONCEDE",
+            "081",
+            "Uganda",
+            "Kenyan traders",
+        ),
+        (
+            "The protesters implored the Kenyan government to act.",
+            "REQUEST",
+            "020",
+            "protesters",
+            "Kenya government",
+        ),
+    ] {
+        let a = code(text, None);
+        let e = first(&a);
+        assert_eq!((e.kind.as_str(), e.cameo.as_str()), (kind, cameo), "{text}");
+        assert_eq!(e.source.name, source, "{text}");
+        assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some(target), "{text}");
+    }
+    // Words that only look like them: a weaker currency, an injured player, `barring` a change.
+    codes_nothing("The yen appreciated against the euro.");
+    codes_nothing("Barring any changes, Arsenal will field an injured Thierry Henry.");
+}
