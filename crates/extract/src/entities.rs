@@ -55,8 +55,8 @@ impl EntityExtractor {
             .map(|s| s.tokens.iter().map(|t| t.text.as_str()).collect())
             .collect();
         let entities = self.tagger.document_entities(&sentences);
-        for ((si, s), found) in doc.sentences.iter().enumerate().zip(entities) {
-            for e in found {
+        for (((si, s), found), words) in doc.sentences.iter().enumerate().zip(entities).zip(&sentences) {
+            for e in join_name_particles(words, found) {
                 let span = &s.tokens[e.start..e.end];
                 let mut text = String::new();
                 for (i, t) in span.iter().enumerate() {
@@ -100,6 +100,51 @@ impl EntityExtractor {
         }
         out
     }
+}
+
+/// Lowercase particles inside personal names. The tagger, trained on CoNLL's European news,
+/// often stops at them or misreads the name: `Daniel arap Moi` came out as `Daniel`, `Osama bin
+/// Laden` as a place `Osama`.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "arap", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "ould", "van", "von", "wa", "zu",
+];
+
+/// The particles that only personal names have; the others also join place names (`Rio de
+/// Janeiro`, `Costa del Sol`).
+const PERSONAL_PARTICLES: &[&str] = &["arap", "bin", "bint", "ibn", "ould", "van", "von", "wa"];
+
+/// Joins a name, name particles and the capitalised words after them into one person
+/// (`Ursula` + `von der` + `Leyen`), absorbing whatever the tagger made of those words. The
+/// name before must be a person, or the particles personal ones.
+fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<dyad_tagger::Entity> {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out: Vec<dyad_tagger::Entity> = Vec::with_capacity(found.len());
+    let mut rest = found.into_iter().peekable();
+    while let Some(mut e) = rest.next() {
+        loop {
+            let mut k = e.end;
+            while k < words.len() && NAME_PARTICLES.contains(&words[k]) {
+                k += 1;
+            }
+            let personal = words[e.end..k].iter().any(|w| PERSONAL_PARTICLES.contains(w));
+            if k == e.end || k >= words.len() || !capitalised(words[k]) || !(e.kind == Kind::Per || personal) {
+                break;
+            }
+            let mut end = k;
+            while end < words.len() && capitalised(words[end]) {
+                end += 1;
+            }
+            // Entities the longer name now covers are part of it.
+            while let Some(next) = rest.next_if(|n| n.start < end) {
+                end = end.max(next.end);
+            }
+            e.end = end;
+            e.kind = Kind::Per;
+        }
+        out.push(e);
+    }
+    out
 }
 
 /// Merges tagger mentions into dictionary mentions. Both lists are in text order and neither
@@ -182,6 +227,35 @@ mod tests {
             code: None,
             source: source.into(),
         }
+    }
+
+    #[test]
+    fn name_particles_join_a_persons_name() {
+        use dyad_tagger::Entity;
+        let e = |start, end, kind| Entity { start, end, kind };
+        let spans = |words: &str, found| {
+            let words: Vec<&str> = words.split(' ').collect();
+            join_name_particles(&words, found)
+                .iter()
+                .map(|e| (e.start, e.end, e.kind))
+                .collect::<Vec<_>>()
+        };
+        // A person, then particles and capitalised words the tagger read as something else.
+        assert_eq!(
+            spans(
+                "Daniel arap Moi met Ursula von der Leyen .",
+                vec![e(0, 1, Kind::Per), e(4, 5, Kind::Loc), e(7, 8, Kind::Org)]
+            ),
+            [(0, 3, Kind::Per), (4, 8, Kind::Per)]
+        );
+        // `de` joins a place's name too, so it needs a person before it.
+        assert_eq!(
+            spans(
+                "Lula visited Rio de Janeiro .",
+                vec![e(0, 1, Kind::Per), e(2, 3, Kind::Loc), e(4, 5, Kind::Loc)]
+            ),
+            [(0, 1, Kind::Per), (2, 3, Kind::Loc), (4, 5, Kind::Loc)]
+        );
     }
 
     #[test]
