@@ -942,3 +942,24 @@ fn less_common_verbs_of_each_family_are_coded() {
     codes_nothing("The yen appreciated against the euro.");
     codes_nothing("Barring any changes, Arsenal will field an injured Thierry Henry.");
 }
+
+#[test]
+fn names_keep_their_particles_and_lose_their_titles() {
+    // The tagger read `Prince Abdullah bin Abdul Aziz` across the title `Crown Prince`; the
+    // person is what follows the title, particles and all.
+    let a = code(
+        "Saudi Crown Prince Abdullah bin Abdul Aziz paid a courtesy call on Kenyan President Daniel arap Moi.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("CONSULT", "042"));
+    assert_eq!(
+        (e.source.name.as_str(), e.source.code.as_deref()),
+        ("Abdullah bin Abdul Aziz", Some("SAUGOV"))
+    );
+    let t = e.target.as_ref().unwrap();
+    assert_eq!(
+        (t.name.as_str(), t.code.as_deref()),
+        ("Daniel arap Moi", Some("KENGOV"))
+    );
+}

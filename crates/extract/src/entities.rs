@@ -147,6 +147,55 @@ fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<d
     out
 }
 
+/// Cuts the titles and nationalities the dictionary found off the front of a tagged name:
+/// the tagger sometimes reads `Prince Abdullah bin Abdul Aziz` as one name, which crossed the
+/// dictionary's `Crown Prince`, and the person was lost. Only persons are cut: `General
+/// Motors` keeps its name.
+fn trim_titles(doc: &Document, dictionary: &[Mention], tagged: Vec<Mention>) -> Vec<Mention> {
+    tagged
+        .into_iter()
+        .map(|mut t| {
+            let mut cut = t.start;
+            let mut titled = false;
+            // The dictionary's mentions are in text order and do not overlap.
+            while let Some(d) = dictionary
+                .get(dictionary.partition_point(|d| d.end <= cut))
+                .filter(|d| {
+                    d.start <= cut && d.end < t.end && matches!(d.kind, EntityKind::Title | EntityKind::Demonym)
+                })
+            {
+                titled |= d.kind == EntityKind::Title;
+                cut = d.end;
+            }
+            if cut == t.start || !titled || t.kind != EntityKind::Per {
+                return t;
+            }
+            let Some(sentence) = doc.sentences.get(t.sentence) else {
+                return t;
+            };
+            let from = sentence.tokens.partition_point(|k| k.start < cut);
+            let rest: Vec<&dyad_core::Token> = sentence.tokens[from..].iter().take_while(|k| k.end <= t.end).collect();
+            let (Some(first), Some(last)) = (rest.first(), rest.last()) else {
+                return t;
+            };
+            if !first.text.chars().next().is_some_and(char::is_uppercase) {
+                return t;
+            }
+            let mut text = String::new();
+            for (i, k) in rest.iter().enumerate() {
+                if i > 0 && rest[i - 1].end < k.start {
+                    text.push(' ');
+                }
+                text.push_str(&k.text);
+            }
+            t.start = first.start;
+            t.end = last.end;
+            t.text = text;
+            t
+        })
+        .collect()
+}
+
 /// Merges tagger mentions into dictionary mentions. Both lists are in text order and neither
 /// overlaps itself, so one pass suffices.
 pub fn merge(dictionary: Vec<Mention>, tagged: Vec<Mention>) -> Vec<Mention> {
@@ -201,7 +250,9 @@ impl Extract for EntityExtractor {
         if doc.status != Status::Ok {
             return doc.into();
         }
-        let mentions = merge(self.gazetteer.find(&doc), self.tagged(&doc));
+        let dictionary = self.gazetteer.find(&doc);
+        let tagged = trim_titles(&doc, &dictionary, self.tagged(&doc));
+        let mentions = merge(dictionary, tagged);
         Annotated {
             document: doc,
             mentions,
