@@ -963,3 +963,20 @@ fn names_keep_their_particles_and_lose_their_titles() {
         ("Daniel arap Moi", Some("KENGOV"))
     );
 }
+
+#[test]
+fn what_is_asked_for_or_marketed_is_not_done() {
+    // A ceasefire called for is a request, not a ceasefire the caller declared.
+    let a = code(
+        "Kenya called for an immediate ceasefire between Sudan and South Sudan.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.kind == "REQUEST"), "{:?}", triples(&a));
+    assert!(!a.events.is_empty());
+    // `insisted … must` is one demand, not a demand and a request.
+    let a = code("Kenya insisted that Uganda must withdraw its troops.", None);
+    assert_eq!(triples(&a), [("DEMAND".into(), "Kenya".into(), "Uganda".into())]);
+    // Insisting on a fact, and demand for goods, ask nothing of anyone.
+    codes_nothing("Uganda has always insisted the auction was lawful.");
+    codes_nothing("Strong demand from China lifted Kenyan tea exports.");
+}

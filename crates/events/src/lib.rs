@@ -389,6 +389,14 @@ impl EventCoder {
                     skip[k + 1] = true;
                     condemns[k] = true;
                 } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND")
+                    && !a.speaker
+                    && b.speaker
+                    && triggers[k + 1].0 <= triggers[k].1 + 6
+                {
+                    // `insisted that Uganda must withdraw`: the `must` says what was demanded,
+                    // it is no second request.
+                    skip[k + 1] = true;
+                } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND")
                     && triggers[k + 1].0 >= triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 8
                     && (lower[triggers[k + 1].0 - 1] == "to"
@@ -403,14 +411,21 @@ impl EventCoder {
                     // withdraw its troops`) has not happened: the request is the event.
                     skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE" | "SUPPORT")
-                    && b.cameo == "0841"
+                    && matches!(b.cameo.as_str(), "0841" | "0871" | "0872")
                     && triggers[k + 1].0 > triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 5
-                    && (lower[triggers[k + 1].0 - 1] == "'s"
-                        || NP_DETERMINERS.contains(&lower[triggers[k + 1].0 - 1].as_str()))
+                    && lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| w == "'s" || NP_DETERMINERS.contains(&w.as_str()))
+                    && lower[triggers[k].1..triggers[k + 1].0].iter().all(|w| {
+                        w == "'s"
+                            || (w.chars().all(char::is_alphabetic)
+                                && !matches!(w.as_str(), "and" | "but" | "that" | "to"))
+                    })
                 {
-                    // A release demanded or welcomed (`demanded the release of the hostages`,
-                    // `welcomed Brunson's release`) is not one the speaker made.
+                    // A release, ceasefire or withdrawal demanded or welcomed (`demanded the
+                    // release of the hostages`, `welcomed Brunson's release`, `called for an
+                    // immediate ceasefire`) is not one the speaker made.
                     skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
                     && triggers[k + 1].0 > triggers[k].1 + 1
@@ -1425,7 +1440,42 @@ impl EventCoder {
                     && !phrases
                         .iter()
                         .any(|p| p.start >= te && p.start <= te + 3 && !p.after_preposition);
+                // Demand for goods is a market, not a demand on anyone (`boosted demand for
+                // video games`, `stronger demand from China`, `to meet global demand and …`).
+                let market_demand = te == ts + 1
+                    && lower[ts] == "demand"
+                    && lower.get(te).is_none_or(|w| {
+                        matches!(
+                            w.as_str(),
+                            "for"
+                                | "from"
+                                | "in"
+                                | "and"
+                                | ","
+                                | "."
+                                | "growth"
+                                | "outlook"
+                                | "side"
+                                | "is"
+                                | "was"
+                                | "has"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "remains"
+                                | "remained"
+                                | "fell"
+                                | "rose"
+                                | "picked"
+                        )
+                    });
+                // `insisted on Wednesday that …` is when, not what, someone insisted.
+                let insisted_when = lower[ts].starts_with("insist")
+                    && lower[te - 1] == "on"
+                    && lower.get(te).is_some_and(|w| calendar_word(w) || time_word(w));
                 if not_a_meeting
+                    || market_demand
+                    || insisted_when
                     || joined_thing
                     || ceasefire_line
                     || reported
