@@ -922,7 +922,7 @@ fn less_common_verbs_of_each_family_are_coded() {
             "CONCEDE",
             "081",
             "Uganda",
-            "Kenyan traders",
+            "Kenya business",
         ),
         (
             "The protesters implored the Kenyan government to act.",
@@ -979,4 +979,18 @@ fn what_is_asked_for_or_marketed_is_not_done() {
     // Insisting on a fact, and demand for goods, ask nothing of anyone.
     codes_nothing("Uganda has always insisted the auction was lawful.");
     codes_nothing("Strong demand from China lifted Kenyan tea exports.");
+}
+
+#[test]
+fn a_participle_before_a_noun_and_a_community_abroad() {
+    // `assassinated` describes the former prime minister; the company did not kill him.
+    codes_nothing("Shares in the company founded by assassinated former prime minister Rafik Hariri fell.");
+    // Visiting a community of nationals abroad is not visiting their country.
+    let a = code(
+        "Kenyan President William Ruto visited the Somali community in Minneapolis.",
+        None,
+    );
+    let e = first(&a);
+    let t = e.target.as_ref().unwrap();
+    assert_eq!(t.code.as_deref(), Some("SOMCVL"), "{:?}", triples(&a));
 }

@@ -1473,7 +1473,52 @@ impl EventCoder {
                 let insisted_when = lower[ts].starts_with("insist")
                     && lower[te - 1] == "on"
                     && lower.get(te).is_some_and(|w| calendar_word(w) || time_word(w));
+                // A participle before a noun describes it (`founded by assassinated former
+                // prime minister Rafik Hariri`, `the jailed activists`): whoever did it is not
+                // in the sentence.
+                let attributive = te == ts + 1
+                    && ts > 0
+                    && lower[ts].ends_with("ed")
+                    && matches!(
+                        lower[ts - 1].as_str(),
+                        "by" | "of"
+                            | "for"
+                            | "with"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "from"
+                            | "about"
+                            | "against"
+                    )
+                    && lower.get(te).is_some_and(|w| {
+                        w.chars().all(char::is_alphabetic)
+                            && !NP_DETERMINERS.contains(&w.as_str())
+                            && !matches!(
+                                w.as_str(),
+                                "by" | "in"
+                                    | "on"
+                                    | "at"
+                                    | "to"
+                                    | "for"
+                                    | "with"
+                                    | "from"
+                                    | "as"
+                                    | "and"
+                                    | "or"
+                                    | "over"
+                                    | "after"
+                                    | "since"
+                                    | "during"
+                                    | "into"
+                            )
+                    });
                 if not_a_meeting
+                    || attributive
                     || market_demand
                     || insisted_when
                     || joined_thing
@@ -2645,6 +2690,7 @@ fn sector_noun(sector: &str) -> &str {
         "EDU" => "education",
         "LAB" => "labour",
         "REF" => "refugees",
+        "AGR" => "agriculture",
         "PTY" => "party",
         other => other,
     }
