@@ -994,3 +994,13 @@ fn a_participle_before_a_noun_and_a_community_abroad() {
     let t = e.target.as_ref().unwrap();
     assert_eq!(t.code.as_deref(), Some("SOMCVL"), "{:?}", triples(&a));
 }
+
+#[test]
+fn sporting_idioms_are_no_events() {
+    codes_nothing("Andy Roddick rallied to beat Sweden's Thomas Enqvist.");
+    codes_nothing("Henman held his serve thanks to four winners from Tim.");
+    codes_nothing("Jones had missed three earlier shots at goal when Wales were awarded a penalty.");
+    // The same words outside the idioms still code.
+    let a = code("Kenya thanks China for its support.", None);
+    assert_eq!(triples(&a), [("SUPPORT".into(), "Kenya".into(), "China".into())]);
+}

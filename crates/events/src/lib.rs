@@ -1379,7 +1379,18 @@ impl EventCoder {
                             )
                         }));
                 // `a shot`, `his shot` is a kick or a photograph.
-                let not_a_blow = hit || (te == ts + 1 && matches!(lower[ts].as_str(), "shot" | "shots") && determined);
+                // Shots at goal and drop shots are sport.
+                let sport_shot = te == ts + 1
+                    && matches!(lower[ts].as_str(), "shot" | "shots")
+                    && (determined
+                        || (lower.get(te).is_some_and(|w| w == "at")
+                            && lower.get(te + 1).is_some_and(|w| w == "goal"))
+                        || (ts > 0
+                            && matches!(
+                                lower[ts - 1].as_str(),
+                                "drop" | "passing" | "penalty" | "earlier" | "long-range" | "tee" | "three" | "two"
+                            )));
+                let not_a_blow = hit || sport_shot;
                 // A contract awarded is business, not praise (`was awarded a 12 mln dlr
                 // contract by the U.S. Army`).
                 let contract = lower[ts].starts_with("award")
@@ -1517,7 +1528,31 @@ impl EventCoder {
                                     | "into"
                             )
                     });
+                // `thanks to` is a cause, a `grand slam` a title, `rallied to beat` a comeback.
+                let idiom = (lower[ts] == "thanks" && lower.get(te).is_some_and(|w| w == "to"))
+                    || (lower[ts] == "slam" && ts > 0 && lower[ts - 1] == "grand")
+                    || (lower[ts].starts_with("rall")
+                        && lower.get(te).is_some_and(|w| w == "to")
+                        && lower.get(te + 1).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "beat"
+                                    | "win"
+                                    | "take"
+                                    | "level"
+                                    | "draw"
+                                    | "claim"
+                                    | "secure"
+                                    | "force"
+                                    | "close"
+                                    | "finish"
+                                    | "end"
+                                    | "reach"
+                                    | "record"
+                            )
+                        }));
                 if not_a_meeting
+                    || idiom
                     || attributive
                     || market_demand
                     || insisted_when
