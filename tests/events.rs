@@ -1004,3 +1004,13 @@ fn sporting_idioms_are_no_events() {
     let a = code("Kenya thanks China for its support.", None);
     assert_eq!(triples(&a), [("SUPPORT".into(), "Kenya".into(), "China".into())]);
 }
+
+#[test]
+fn a_nationality_in_the_plural_is_its_people_or_with_the_its_country() {
+    let a = code("Thousands of Kenyans protested against the finance bill.", None);
+    assert_eq!(first(&a).source.code.as_deref(), Some("KENCVL"));
+    let a = code("The Iranians launched a major assault on Iraqi positions.", None);
+    let e = first(&a);
+    assert_eq!(e.kind, "ASSAULT");
+    assert_eq!(e.source.code.as_deref(), Some("IRN"));
+}

@@ -1111,6 +1111,20 @@ fn sentence_phrases(
                     sector: sector.to_string(),
                 };
                 phrase.end = j + 2;
+            } else if let Some(sector) = parts
+                .iter()
+                .rev()
+                .find(|m| m.kind == EntityKind::Demonym)
+                .and_then(|m| m.sector.clone())
+            {
+                // A nationality's plural is its people (`thousands of Kenyans`); `the Saudis`,
+                // `the Americans` are the country, as news uses them.
+                let the = lower[start] == "the" || (start > 0 && lower[start - 1] == "the");
+                phrase.r = if the {
+                    Ref::Country(c)
+                } else {
+                    Ref::Group { country: c, sector }
+                };
             } else if kinds.contains(&EntityKind::Country) {
                 phrase.r = Ref::Country(c);
             } else {

@@ -132,6 +132,15 @@ impl Gazetteer {
                     kind: EntityKind::Demonym,
                     ..country.clone()
                 };
+                // The plural names the country's people (`Kenyans`, `Pakistanis`, `Afghans`);
+                // `Chinese`, `British`, `French` and `Swiss` have none.
+                if !dem.ends_with(['s', 'h', 'e']) && !dem.contains(' ') {
+                    let people = Entry {
+                        sector: Some("CVL".into()),
+                        ..e.clone()
+                    };
+                    phrases.push((format!("{dem}s"), people));
+                }
                 phrases.push((dem.to_string(), e));
             }
         }
