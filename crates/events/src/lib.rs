@@ -1248,6 +1248,17 @@ impl EventCoder {
                             | "obligations"
                             | "expectations"
                             | "conditions"
+                            | "objective"
+                            | "objectives"
+                            | "commitments"
+                            | "payments"
+                            | "quota"
+                            | "quotas"
+                            | "forecasts"
+                            | "estimates"
+                            | "shortfall"
+                            | "liabilities"
+                            | "bills"
                     )
                 };
                 // Nor is meeting a reception, resistance or one's fate (`met a cool reception
