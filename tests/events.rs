@@ -1014,3 +1014,17 @@ fn a_nationality_in_the_plural_is_its_people_or_with_the_its_country() {
     assert_eq!(e.kind, "ASSAULT");
     assert_eq!(e.source.code.as_deref(), Some("IRN"));
 }
+
+#[test]
+fn the_subject_of_a_joined_clause_is_no_target() {
+    let a = code("Kenya criticised the plan and Ugandan officials rejected it.", None);
+    assert_eq!(triples(&a)[0], ("ACCUSE".into(), "Kenya".into(), "the plan".into()));
+    let a = code(
+        "Rebels attacked a convoy near the border and Kenyan officials said five soldiers died.",
+        None,
+    );
+    assert_eq!(triples(&a)[0], ("ASSAULT".into(), "rebels".into(), "a convoy".into()));
+    // Coordinated objects are still both targets.
+    let a = code("Kenya met Uganda and Tanzania in Arusha.", None);
+    assert_eq!(triples(&a).len(), 2, "{:?}", triples(&a));
+}

@@ -720,9 +720,26 @@ impl EventCoder {
                     .iter()
                     .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start] && !attribution(p))
                     .collect();
+                // Nor is the subject of a clause joined after the object (`criticised the plan
+                // and Ugandan officials rejected it`, `attacked shipping and U.S. officials have
+                // said …`): the search stops there.
+                let new_clause = |p: &Phrase| {
+                    let mut b = p.start;
+                    while b > te && NP_DETERMINERS.contains(&lower[b - 1].as_str()) {
+                        b -= 1;
+                    }
+                    let mut k = p.end;
+                    while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
+                        k += 1;
+                    }
+                    b > te
+                        && matches!(lower[b - 1].as_str(), "and" | "but" | "while" | "whereas")
+                        && (SPEECH.contains(&lower.get(k).map_or("", String::as_str))
+                            || triggers.iter().any(|t| t.0 == k))
+                };
                 let right: Vec<&Phrase> = right
                     .into_iter()
-                    .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";"))
+                    .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";") && !new_clause(p))
                     .collect();
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
