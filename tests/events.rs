@@ -1028,3 +1028,21 @@ fn the_subject_of_a_joined_clause_is_no_target() {
     let a = code("Kenya met Uganda and Tanzania in Arusha.", None);
     assert_eq!(triples(&a).len(), 2, "{:?}", triples(&a));
 }
+
+#[test]
+fn a_nominal_act_takes_its_doer_from_by() {
+    let a = code(
+        "The attack by Kenyan troops on al-Shabab bases killed 20 militants.",
+        None,
+    );
+    assert_eq!(
+        triples(&a)[0],
+        ("ASSAULT".into(), "Kenya military".into(), "al-Shabab bases".into())
+    );
+    // (Greece responding is not the warning's source.)
+    let a = code(
+        "Greece responded to a warning by Turkey against Greek survey ships in the Aegean.",
+        None,
+    );
+    assert_eq!(triples(&a)[0], ("THREATEN".into(), "Turkey".into(), "Greece".into()));
+}

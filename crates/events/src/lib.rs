@@ -977,9 +977,45 @@ impl EventCoder {
                 let passive_patient = (passive && !phrases.iter().any(|p| p.end <= ts && p.start >= clause))
                     .then(|| np_before(&toks, lower, clause, ts, &quoted, false))
                     .flatten();
+                // A nominal act with its doer after `by` (`the attack by Kenyan troops on
+                // al-Shabab bases`, `months of threats by Erdogan against the EU`): the doer is
+                // the source, what the act is on or against the target.
+                let nominal_by = (by_follows
+                    && !passive
+                    && ts > 0
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str()) || lower[ts - 1] == "of"))
+                    .then(|| {
+                        let agent = phrases
+                            .iter()
+                            .find(|p| p.start > te && p.start <= te + 3 && !p.possessor)?;
+                        // The preposition may come after the agent's head noun (`by four U.S. Navy
+                        // destroyers on the Reshadat oil platform`).
+                        let prep = (agent.end..lower.len().min(agent.end + 3))
+                            .take_while(|&k| k == agent.end || lower[k].chars().all(char::is_alphabetic))
+                            .find(|&k| matches!(lower[k].as_str(), "on" | "against" | "at" | "in" | "into" | "upon"))?;
+                        let target = phrases
+                            .iter()
+                            .find(|p| p.start > prep && p.start <= prep + 3 && !p.possessor)
+                            .cloned()
+                            .or_else(|| {
+                                // Up to the next act (`on al-Shabab bases killed 20 …`).
+                                object_np(&toks, lower, prep, &quoted, s.headline).map(|q| {
+                                    match triggers.iter().find(|t| t.0 > q.start && t.0 < q.end) {
+                                        Some(t) => generic_phrase(&toks, q.start, t.0),
+                                        None => q,
+                                    }
+                                })
+                            })?;
+                        // Without a target the usual reading stands.
+                        Some((agent, Some(target)))
+                    })
+                    .flatten();
+                let nominal_target = nominal_by.as_ref().and_then(|(_, t)| t.clone());
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
+                } else if let Some((agent, _)) = nominal_by {
+                    (vec![agent], nominal_target.iter().collect())
                 } else if passive {
                     // The agent right after `by`, wherever other readings moved it.
                     let by: Vec<&Phrase> = right_all
