@@ -1046,3 +1046,9 @@ fn a_nominal_act_takes_its_doer_from_by() {
     );
     assert_eq!(triples(&a)[0], ("THREATEN".into(), "Turkey".into(), "Greece".into()));
 }
+
+#[test]
+fn natural_forces_attack_nobody() {
+    codes_nothing("The Tsunami which struck south Asia killed thousands.");
+    codes_nothing("A prolonged drought has killed crops in eastern Ethiopia.");
+}

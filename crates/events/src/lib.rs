@@ -1615,7 +1615,23 @@ impl EventCoder {
                                     | "record"
                             )
                         }));
+                // What a tsunami or an earthquake strikes or kills, nobody attacked (`the Tsunami
+                // which struck south Asia`).
+                let natural = trig.plover == "ASSAULT" && {
+                    let mut k = ts;
+                    while k > 0
+                        && ts - k < 3
+                        && matches!(
+                            lower[k - 1].as_str(),
+                            "which" | "that" | "has" | "have" | "had" | "also" | "then"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    k > 0 && NATURAL_FORCES.contains(&lower[k - 1].as_str())
+                };
                 if not_a_meeting
+                    || natural
                     || idiom
                     || attributive
                     || market_demand
