@@ -1006,15 +1006,15 @@ impl EventCoder {
                                     }
                                 })
                             })?;
-                        // Without a target the usual reading stands.
-                        Some((agent, Some(target)))
+                        // (Without a target the usual reading stands.)
+                        Some((agent, target))
                     })
                     .flatten();
-                let nominal_target = nominal_by.as_ref().and_then(|(_, t)| t.clone());
+                let (nominal_agent, nominal_target) = nominal_by.unzip();
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
-                } else if let Some((agent, _)) = nominal_by {
+                } else if let Some(agent) = nominal_agent {
                     (vec![agent], nominal_target.iter().collect())
                 } else if passive {
                     // The agent right after `by`, wherever other readings moved it.
