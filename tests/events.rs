@@ -297,6 +297,17 @@ fn codes_nothing(text: &str) {
     assert!(a.events.is_empty(), "{text}: {:?}", triples(&a));
 }
 
+/// Asserts the sentence codes `kind` from `source` to `target`, among others; its triples, for
+/// further checks.
+fn codes_triple(text: &str, kind: &str, source: &str, target: &str) -> Vec<(String, String, String)> {
+    let t = triples(&code(text, None));
+    assert!(
+        t.contains(&(kind.into(), source.into(), target.into())),
+        "{text}: {t:?}"
+    );
+    t
+}
+
 fn triples(a: &Annotated) -> Vec<(String, String, String)> {
     a.events
         .iter()
@@ -362,11 +373,11 @@ fn targets_after_the_thing_acted_on_and_false_friends() {
 #[test]
 fn ceasefires_refusals_appositions_and_joint_failures() {
     // A ceasefire declared in a place is with that place, one way only.
-    let a = code("Ethiopia and Eritrea announced a ceasefire in Tigray on Sunday.", None);
-    let t = triples(&a);
-    assert!(
-        t.contains(&("RETREAT".into(), "Ethiopia".into(), "Tigray".into())),
-        "{t:?}"
+    let t = codes_triple(
+        "Ethiopia and Eritrea announced a ceasefire in Tigray on Sunday.",
+        "RETREAT",
+        "Ethiopia",
+        "Tigray",
     );
     assert!(t.iter().all(|(_, s, _)| s != "Tigray"), "{t:?}");
     // What a refusal names: the object of the action refused, the party a ban is on.
@@ -392,11 +403,11 @@ fn ceasefires_refusals_appositions_and_joint_failures() {
     assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("CONSULT", "045"));
     assert_eq!(e.source.code.as_deref(), Some("BRAGOV"));
     // Two parties failing to agree; a subject between them.
-    let a = code("The talks between Serbia and Kosovo failed to reach agreement.", None);
-    let t = triples(&a);
-    assert!(
-        t.contains(&("REJECT".into(), "Serbia".into(), "Kosovo".into())),
-        "{t:?}"
+    codes_triple(
+        "The talks between Serbia and Kosovo failed to reach agreement.",
+        "REJECT",
+        "Serbia",
+        "Kosovo",
     );
     // People acted upon before a clause boundary are the target, not a name in the clause.
     let a = code(
@@ -410,14 +421,11 @@ fn ceasefires_refusals_appositions_and_joint_failures() {
 fn acts_judged_belong_to_their_doers() {
     // The act condemned is not the condemner's own; its doer is the target; the relative
     // clause has its own subject.
-    let a = code(
+    let t = codes_triple(
         "Kenya condemned the raid by armed herders who attacked a village near Marsabit.",
-        None,
-    );
-    let t = triples(&a);
-    assert!(
-        t.contains(&("ACCUSE".into(), "Kenya".into(), "armed herders".into())),
-        "{t:?}"
+        "ACCUSE",
+        "Kenya",
+        "armed herders",
     );
     assert!(t.iter().all(|(k, s, _)| !(k == "ASSAULT" && s == "Kenya")), "{t:?}");
     assert!(
@@ -488,9 +496,12 @@ fn things_received_coordinated_subjects_and_dates() {
     let a = code("Peru sent a team of experts to Bolivia to investigate the crash.", None);
     assert_eq!(triples(&a), [("ACCUSE".into(), "Peru".into(), "Bolivia".into())]);
     // A request turned down or granted is the asker's.
-    let a = code("Ghana rejected a request from Togo to reopen the border.", None);
-    let t = triples(&a);
-    assert!(t.contains(&("REJECT".into(), "Ghana".into(), "Togo".into())), "{t:?}");
+    codes_triple(
+        "Ghana rejected a request from Togo to reopen the border.",
+        "REJECT",
+        "Ghana",
+        "Togo",
+    );
     let a = code("The minister declined a request from 20 lawmakers to testify.", None);
     let t = triples(&a);
     assert!(
@@ -594,15 +605,7 @@ fn custody_violence_and_actions_asked_for() {
 #[test]
 fn strikes_against_and_reduced_relatives() {
     // Strikes carried out, whenever, against a party named with an Arabic article.
-    let a = code(
-        "The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group seeking to overthrow the Somali government.",
-        None,
-    );
-    let t = triples(&a);
-    assert!(
-        t.contains(&("ASSAULT".into(), "United States military".into(), "al-Shabab".into())),
-        "{t:?}"
-    );
+    let t = codes_triple("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group seeking to overthrow the Somali government.", "ASSAULT", "United States military", "al-Shabab");
     // The participle of a reduced relative has the noun before it as its subject.
     assert!(
         t.contains(&("REQUEST".into(), "an armed group".into(), "Somalia government".into())),
@@ -635,14 +638,11 @@ fn his_country_is_the_speakers() {
 #[test]
 fn coordinated_subjects_act_together_not_on_each_other() {
     // Partners of a joint act act with each other, the adjective first or not.
-    let a = code(
+    codes_triple(
         "British and EU negotiators have failed to reach a deal on the Irish border.",
-        None,
-    );
-    let t = triples(&a);
-    assert!(
-        t.contains(&("REJECT".into(), "United Kingdom".into(), "European Union".into())),
-        "{t:?}"
+        "REJECT",
+        "United Kingdom",
+        "European Union",
     );
     // Those of a one-sided act do it together, to no one among themselves.
     codes_nothing("Kenya and Uganda condemned the attack.");
@@ -879,15 +879,7 @@ fn forces_to_be_sent_are_a_planned_mobilisation() {
 #[test]
 fn joining_someone_and_topics_of_talks() {
     // Joining someone for a meeting is meeting them.
-    let a = code(
-        "US Secretary of State Rex Tillerson joined Iranian Foreign Minister Mohammad Javad Zarif for a first meeting with partners.",
-        None,
-    );
-    let t = triples(&a);
-    assert!(
-        t.contains(&("CONSULT".into(), "Rex Tillerson".into(), "Mohammad Javad Zarif".into())),
-        "{t:?}"
-    );
+    codes_triple("US Secretary of State Rex Tillerson joined Iranian Foreign Minister Mohammad Javad Zarif for a first meeting with partners.", "CONSULT", "Rex Tillerson", "Mohammad Javad Zarif");
     // What talks are on is their topic, not a party.
     codes_nothing("Kenya held talks on Sudan.");
     codes_nothing("Kenya joined the talks on Sudan.");
