@@ -58,18 +58,11 @@ impl EntityExtractor {
         for (((si, s), found), words) in doc.sentences.iter().enumerate().zip(entities).zip(&sentences) {
             for e in join_name_particles(words, found) {
                 let span = &s.tokens[e.start..e.end];
-                let mut text = String::new();
-                for (i, t) in span.iter().enumerate() {
-                    if i > 0 && span[i - 1].end < t.start {
-                        text.push(' ');
-                    }
-                    text.push_str(&t.text);
-                }
                 out.push(Mention {
                     start: span[0].start,
                     end: span[span.len() - 1].end,
                     sentence: si,
-                    text,
+                    text: span_text(span),
                     kind: match e.kind {
                         Kind::Per => EntityKind::Per,
                         Kind::Org => EntityKind::Org,
@@ -100,6 +93,18 @@ impl EntityExtractor {
         }
         out
     }
+}
+
+/// The words of a span of tokens, a space where the text has one.
+fn span_text(span: &[dyad_core::Token]) -> String {
+    let mut text = String::new();
+    for (i, t) in span.iter().enumerate() {
+        if i > 0 && span[i - 1].end < t.start {
+            text.push(' ');
+        }
+        text.push_str(&t.text);
+    }
+    text
 }
 
 /// Lowercase particles inside personal names. The tagger, trained on CoNLL's European news,
@@ -155,6 +160,9 @@ fn trim_titles(doc: &Document, dictionary: &[Mention], tagged: Vec<Mention>) -> 
     tagged
         .into_iter()
         .map(|mut t| {
+            if t.kind != EntityKind::Per {
+                return t;
+            }
             let mut cut = t.start;
             let mut titled = false;
             // The dictionary's mentions are in text order and do not overlap.
@@ -167,30 +175,24 @@ fn trim_titles(doc: &Document, dictionary: &[Mention], tagged: Vec<Mention>) -> 
                 titled |= d.kind == EntityKind::Title;
                 cut = d.end;
             }
-            if cut == t.start || !titled || t.kind != EntityKind::Per {
+            if cut == t.start || !titled {
                 return t;
             }
             let Some(sentence) = doc.sentences.get(t.sentence) else {
                 return t;
             };
             let from = sentence.tokens.partition_point(|k| k.start < cut);
-            let rest: Vec<&dyad_core::Token> = sentence.tokens[from..].iter().take_while(|k| k.end <= t.end).collect();
+            let rest = &sentence.tokens[from..];
+            let rest = &rest[..rest.iter().take_while(|k| k.end <= t.end).count()];
             let (Some(first), Some(last)) = (rest.first(), rest.last()) else {
                 return t;
             };
             if !first.text.chars().next().is_some_and(char::is_uppercase) {
                 return t;
             }
-            let mut text = String::new();
-            for (i, k) in rest.iter().enumerate() {
-                if i > 0 && rest[i - 1].end < k.start {
-                    text.push(' ');
-                }
-                text.push_str(&k.text);
-            }
             t.start = first.start;
             t.end = last.end;
-            t.text = text;
+            t.text = span_text(rest);
             t
         })
         .collect()
