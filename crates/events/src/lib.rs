@@ -1408,7 +1408,6 @@ impl EventCoder {
                         // Hit by a slump, or by tsunamis: by no one.
                         || (lower.get(te).is_some_and(|w| w == "by")
                             && !phrases.iter().any(|p| p.start > te && p.start <= te + 3))
-                        || (ts > 0 && NATURAL_FORCES.contains(&lower[ts - 1].as_str()))
                         // `hit films`.
                         || lower.get(te).is_some_and(|w| {
                             matches!(
