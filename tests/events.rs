@@ -1044,3 +1044,102 @@ fn natural_forces_attack_nobody() {
     codes_nothing("The Tsunami which struck south Asia killed thousands.");
     codes_nothing("A prolonged drought has killed crops in eastern Ethiopia.");
 }
+
+#[test]
+fn a_passive_signing_takes_all_its_signatories_and_not_the_deal() {
+    let t = codes_triple(
+        "The deal was signed by Treasury Cabinet Secretary John Mbadi and Japanese Ambassador Ken Okaniwa.",
+        "SUPPORT",
+        "John Mbadi",
+        "Ken Okaniwa",
+    );
+    assert!(t.iter().all(|(_, s, o)| s != "The deal" && o != "The deal"), "{t:?}");
+    // The subject of a passive meeting meets each of its agents.
+    let t = codes_triple("Ruto was met by Xi Jinping and Wang Yi.", "CONSULT", "Wang Yi", "Ruto");
+    assert!(
+        !t.contains(&("CONSULT".into(), "Xi Jinping".into(), "Wang Yi".into())),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_portfolio_belongs_to_its_title() {
+    // `of Trade` between a title and the name; `Foreign Affairs` between a country and a title.
+    let a = code(
+        "Trade Cabinet Secretary Lee Kinyanjui and Uganda's Minister of Trade Francis Mwebesa signed the trade pact.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.cameo, "057");
+    let names = [
+        e.source.name.as_str(),
+        e.target.as_ref().map_or("", |t| t.name.as_str()),
+    ];
+    assert!(
+        names.contains(&"Francis Mwebesa") && names.contains(&"Lee Kinyanjui"),
+        "{names:?}"
+    );
+    let m = if e.source.name == "Francis Mwebesa" {
+        &e.source
+    } else {
+        e.target.as_ref().unwrap()
+    };
+    assert_eq!(m.code.as_deref(), Some("UGAGOV"));
+    let a = code(
+        "Kenyan Foreign Affairs Principal Secretary Korir Sing'oei met Wang Yi.",
+        None,
+    );
+    let e = first(&a);
+    let sing = if e.source.name == "Korir Sing'oei" {
+        &e.source
+    } else {
+        e.target.as_ref().unwrap()
+    };
+    assert_eq!(sing.code.as_deref(), Some("KENGOV"));
+}
+
+#[test]
+fn a_sign_that_is_no_signing() {
+    codes_nothing("Rockefeller said the recent tour by the Brazilian finance minister was a sign that Brazil wanted to cooperate.");
+    codes_nothing("There were encouraging signs that investors were returning to South Africa.");
+    codes_triple(
+        "Uganda, which signed the treaty with Kenya, will trade freely.",
+        "SUPPORT",
+        "Uganda",
+        "Kenya",
+    );
+}
+
+#[test]
+fn coordinated_subjects_act_with_their_partner() {
+    // Each subject meets the object; the subjects do not meet each other.
+    let t = codes_triple(
+        "Uganda and Tanzania met Kenya in Arusha.",
+        "CONSULT",
+        "Tanzania",
+        "Kenya",
+    );
+    assert!(
+        t.contains(&("CONSULT".into(), "Uganda".into(), "Kenya".into())),
+        "{t:?}"
+    );
+    assert!(
+        !t.contains(&("CONSULT".into(), "Uganda".into(), "Tanzania".into())),
+        "{t:?}"
+    );
+    // So does a coordinated relative subject.
+    codes_triple(
+        "Uganda and Tanzania, which signed the treaty with Kenya, will trade freely.",
+        "SUPPORT",
+        "Uganda",
+        "Kenya",
+    );
+    // A topic is no partner: the subjects discuss it with each other.
+    let t = codes_triple(
+        "Reagan and Thatcher discussed the market crisis.",
+        "CONSULT",
+        "Reagan",
+        "Thatcher",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+}

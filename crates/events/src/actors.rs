@@ -30,6 +30,9 @@ const NAMED_AFTER_PLACES: &[&str] = &[
     "accords",
     "agreement",
     "agreements",
+    "deal",
+    "deals",
+    "pact",
     "club",
     "convention",
     "conventions",
@@ -945,6 +948,8 @@ fn sentence_phrases(
                 j += 1;
             } else if CONNECTORS.contains(&lower[j].as_str()) && tm.get(j + 1).is_some_and(|m| m.is_some()) {
                 j += 1;
+            } else if let Some(k) = portfolio_end(toks, lower, tm, &parts, j) {
+                j = k;
             } else {
                 break;
             }
@@ -1294,6 +1299,43 @@ fn sentence_phrases(
         }
     }
     out
+}
+
+/// After a title, its portfolio in capitals up to the name that follows (`Minister of Trade
+/// Francis Mwebesa`, `Cabinet Secretary for Foreign and Diaspora Affairs Alfred Mutua`): the position
+/// after the portfolio, when a tagged name comes next. The portfolio words are the title's.
+///
+/// Likewise between a country and the title it qualifies (`Kenyan Foreign Affairs Principal
+/// Secretary Korir Sing'oei`, `Kenya's Trade Cabinet Secretary`): the position of the title.
+fn portfolio_end(
+    toks: &[&str],
+    lower: &[String],
+    tm: &[Option<&Mention>],
+    parts: &[&Mention],
+    j: usize,
+) -> Option<usize> {
+    let last = parts.last()?.kind;
+    let (mut k, wanted) = match (last, lower[j].as_str()) {
+        (EntityKind::Title, "of" | "for") => (j + 1, EntityKind::Per),
+        (EntityKind::Country | EntityKind::Demonym, "'s") => (j + 1, EntityKind::Title),
+        (EntityKind::Country | EntityKind::Demonym, _) => (j, EntityKind::Title),
+        _ => return None,
+    };
+    let first = k;
+    while k < toks.len() && k <= first + 5 && tm[k].is_none() {
+        let w = toks[k];
+        // (Not the words of an all-capitals headline.)
+        let capital = w.chars().next().is_some_and(char::is_uppercase) && !w.chars().skip(1).all(|c| c.is_uppercase());
+        if !(capital || matches!(w, "and" | "&") || (w == "the" && k == first)) {
+            return None;
+        }
+        k += 1;
+    }
+    (k > first
+        && !matches!(lower[first].as_str(), "and" | "&")
+        && !matches!(lower[k - 1].as_str(), "and" | "&" | "the")
+        && tm.get(k).is_some_and(|m| m.is_some_and(|m| m.kind == wanted)))
+    .then_some(k)
 }
 
 /// `both sides`, `the two countries`, `the two leaders`: a reference to the pair just discussed.

@@ -1011,6 +1011,11 @@ impl EventCoder {
                     })
                     .flatten();
                 let (nominal_agent, nominal_target) = nominal_by.unzip();
+                // A phrase headed by a common noun that names no one (`the deal`, `a party`).
+                let thing_head = |p: &Phrase| {
+                    let head = lower[p.end - 1].as_str();
+                    !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
+                };
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -1018,14 +1023,21 @@ impl EventCoder {
                     (vec![agent], nominal_target.iter().collect())
                 } else if passive {
                     // The agent right after `by`, wherever other readings moved it.
-                    let by: Vec<&Phrase> = right_all
+                    // (And whoever is coordinated with it: `by Mbadi and Japanese Ambassador
+                    // Ken Okaniwa`.)
+                    let mut by: Vec<&Phrase> = right_all
                         .iter()
                         .copied()
-                        .filter(|p| !p.possessor && p.start > te && p.start <= te + 3)
+                        .filter(|p| !p.possessor && p.start > te)
                         .collect();
+                    if by.first().is_some_and(|p| p.start > te + 3) {
+                        by.clear();
+                    }
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
                     let mut patient = group_last(&obj, lower);
-                    patient.extend(passive_patient.as_ref());
+                    // What was signed or agreed by the parties is no party (`The deal was signed
+                    // by Mbadi and Okaniwa`).
+                    patient.extend(passive_patient.as_ref().filter(|p| !(trig.symmetric && thing_head(p))));
                     (group_at(&by, lower), patient)
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
@@ -1184,8 +1196,27 @@ impl EventCoder {
                     })
                     .flatten();
                 if let Some(p) = &relative_subject {
-                    src_group = vec![p];
-                    tgt_group.retain(|q| q.start != p.start);
+                    // With the phrases coordinated with it (`Uganda and Tanzania, which signed`).
+                    let k = phrases.iter().position(|q| q.start == p.start && q.end == p.end);
+                    src_group = match k {
+                        Some(k) => {
+                            let mut g = vec![&phrases[k]];
+                            let mut k = k;
+                            // (Not inside a prepositional phrase: `negotiators for GM and the
+                            // union, which shut down …`.)
+                            while k > 0
+                                && phrases[k - 1].start >= clause
+                                && !phrases[k - 1].after_preposition
+                                && coordinated(&phrases[k - 1], &phrases[k], lower)
+                            {
+                                k -= 1;
+                                g.insert(0, &phrases[k]);
+                            }
+                            g
+                        }
+                        None => vec![p],
+                    };
+                    tgt_group.retain(|q| !src_group.iter().any(|p| p.start == q.start));
                 }
                 // A team sent somewhere to investigate is the sender's inquiry into that place
                 // (`France has sent seven military experts to Saudi Arabia to investigate …`),
@@ -1358,10 +1389,6 @@ impl EventCoder {
                     && !phrases.iter().any(|p| p.start >= te && p.start <= te + 2);
                 // Nor hosts an event or a show (`will host the event`, `the press conference
                 // hosted by Alan Milburn`): a host receives people.
-                let thing_head = |p: &Phrase| {
-                    let head = lower[p.end - 1].as_str();
-                    !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
-                };
                 // (`a host of big names` is many of them.)
                 let host_of = te == ts + 1
                     && matches!(lower[ts].as_str(), "host" | "hosts")
@@ -1591,8 +1618,26 @@ impl EventCoder {
                                     | "into"
                             )
                     });
-                // `thanks to` is a cause, a `grand slam` a title, `rallied to beat` a comeback.
+                // `thanks to` is a cause, a `grand slam` a title, `rallied to beat` a comeback,
+                // `a sign that` an omen.
                 let idiom = (lower[ts] == "thanks" && lower.get(te).is_some_and(|w| w == "to"))
+                    || (matches!(lower[ts].as_str(), "sign" | "signs")
+                        && ts > 0
+                        && matches!(
+                            lower[ts - 1].as_str(),
+                            "a" | "an"
+                                | "the"
+                                | "another"
+                                | "any"
+                                | "every"
+                                | "some"
+                                | "clear"
+                                | "first"
+                                | "early"
+                                | "positive"
+                                | "encouraging"
+                                | "no"
+                        ))
                     || (lower[ts] == "slam" && ts > 0 && lower[ts - 1] == "grand")
                     || (lower[ts].starts_with("rall")
                         && lower.get(te).is_some_and(|w| w == "to")
@@ -2538,6 +2583,49 @@ impl EventCoder {
                 };
                 tgt_group.retain(|p| !thing(p));
                 src_group.retain(|p| !thing(p));
+                // A target that is the verb's object or the partner after `with` (`Uganda and
+                // Tanzania met Kenya`, `signed the treaty with Kenya`), not a topic or place.
+                let partner_target = tgt_group.first().is_some_and(|p| {
+                    // (A thing or a place is a topic: `discussed the market crisis`.)
+                    if p.weak || matches!(p.r, Ref::Generic { .. }) {
+                        return false;
+                    }
+                    let mut k = p.start;
+                    while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
+                        k -= 1;
+                    }
+                    // (Not the subject of a clause that follows: `agreed the Fed will …`.)
+                    // (Nor a modifier: `to discuss Japan trade relations`.)
+                    let clause_subject = lower.get(p.end).is_some_and(|w| {
+                        VERB_GROUP.contains(&w.as_str())
+                            || matches!(
+                                w.as_str(),
+                                "trade"
+                                    | "relations"
+                                    | "ties"
+                                    | "policy"
+                                    | "deal"
+                                    | "issue"
+                                    | "issues"
+                                    | "crisis"
+                                    | "economy"
+                                    | "market"
+                                    | "debt"
+                                    | "question"
+                                    | "problem"
+                                    | "dispute"
+                            )
+                    });
+                    // `with` right after the verb or its short object (`signed the treaty with`),
+                    // not after another act (`discussed jointly developing … to compete with`).
+                    let with_partner = k > te
+                        && k <= te + 4
+                        && lower[k - 1] == "with"
+                        && lower[te..k - 1]
+                            .iter()
+                            .all(|w| !w.ends_with("ing") && w != "to" && w != ",");
+                    (k == te || with_partner) && !clause_subject
+                });
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
@@ -2619,7 +2707,9 @@ impl EventCoder {
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
                     && !ceasefire_party;
-                if joint && sources.len() >= 2 {
+                // (A passive's patient is a party, `Ruto was met by Xi and Wang`, and so is the
+                // partner of a joint act.)
+                if joint && sources.len() >= 2 && (targets.is_empty() || !(passive || partner_target)) {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
                             if a != b && (a < b || !trig.symmetric) && !same_actor(&sources[a], &sources[b]) {

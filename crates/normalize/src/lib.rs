@@ -26,7 +26,7 @@ pub mod segment;
 pub mod text;
 pub mod tokenize;
 
-use dyad_core::dates::{month_from_name, resolve_month_day};
+use dyad_core::dates::{month_from_name, parse_loose_date, resolve_month_day};
 use dyad_core::{
     Boilerplate, ByteCursor, CharCursor, Dateline, Document, Language, Normalize, OffsetMap, Paragraph, ParagraphKind,
     RawDocument, Sentence, Span, Status, Token,
@@ -152,6 +152,9 @@ fn same_text(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// How many paragraphs from the top a date stamp may stand and still date the page.
+const STAMP_PARAGRAPHS: usize = 6;
+
 fn looks_like_headline(p: &str, title: Option<&str>, bodies_after: usize) -> bool {
     if title.is_some_and(|t| same_text(t, p)) {
         return true;
@@ -186,10 +189,20 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
         .collect();
     let mut boiler: Vec<((usize, usize), &'static str)> = Vec::new();
 
+    let mut meta = raw.meta;
+    // A stamp's date, (is an update, date as written), from the top of the page.
+    let mut stamp: Option<(bool, String)> = None;
     if news_rules && opts.boilerplate {
-        for p in &mut paras {
+        for (i, p) in paras.iter_mut().enumerate() {
             let t = &norm[p.range.0..p.range.1];
-            if let Some(rule) = rules::boilerplate_rule(t) {
+            if let Some((date, update)) = rules::date_stamp(t) {
+                p.kind = ParagraphKind::Boilerplate;
+                boiler.push((p.range, "date-stamp"));
+                // Near the top, a first-publication stamp beats an update stamp.
+                if i < STAMP_PARAGRAPHS && stamp.as_ref().is_none_or(|(u, _)| *u && !update) {
+                    stamp = Some((update, date));
+                }
+            } else if let Some(rule) = rules::boilerplate_rule(t) {
                 p.kind = ParagraphKind::Boilerplate;
                 boiler.push((p.range, rule));
             } else if let Some((cs, ce)) = rules::caption_credit(t) {
@@ -202,11 +215,23 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
             }
         }
     }
+    // With no publication date from the source, the page's own stamp gives it.
+    if meta.published.is_none() {
+        if let Some((_, written)) = stamp {
+            if let Some(d) = parse_loose_date(&written) {
+                warnings.push(format!(
+                    "publication date {d} read from the date stamp '{written}' in the text"
+                ));
+                meta.published = Some(d);
+                meta.published_raw = Some(written);
+            }
+        }
+    }
     if news_rules && opts.headlines {
         if let Some(first) = paras.first() {
             let t = &norm[first.range.0..first.range.1];
             let bodies_after = paras.iter().skip(1).filter(|p| p.kind == ParagraphKind::Body).count();
-            if first.kind == ParagraphKind::Body && looks_like_headline(t, raw.meta.title.as_deref(), bodies_after) {
+            if first.kind == ParagraphKind::Body && looks_like_headline(t, meta.title.as_deref(), bodies_after) {
                 paras[0].kind = ParagraphKind::Headline;
             }
         }
@@ -321,7 +346,7 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
             date: d
                 .date_text
                 .as_deref()
-                .and_then(|t| resolve_dateline_date(t, raw.meta.published)),
+                .and_then(|t| resolve_dateline_date(t, meta.published)),
             place: d.place,
             agency: d.agency,
             date_text: d.date_text,
@@ -340,7 +365,7 @@ fn normalize_document(raw: RawDocument, opts: Options) -> Document {
         id: raw.id,
         status,
         reason,
-        meta: raw.meta,
+        meta,
         warnings,
         text: raw.text,
         normalized: norm,
@@ -437,6 +462,26 @@ mod tests {
         assert_eq!(rules, ["photo-caption", "photo-credit"]);
         assert_eq!(d.boilerplate[1].text, "(Xinhua/Huang Jingwen)");
         assert!(d.sentences.iter().all(|s| !s.text.contains("Jingwen")));
+    }
+
+    #[test]
+    fn byline_and_date_stamp_give_way_to_the_dateline_and_the_publication_date() {
+        let text = "Ruto, Museveni agree to fast-track pipeline talks\n\nBy Jane Wanjiru\n\nUpdated: 2025-03-13\n\nPublished on March 12, 2025\n\nNAIROBI, Kenya, March 12, 2025 \u{2013} President William Ruto on Tuesday hosted Yoweri Museveni.\n\nThe two leaders agreed to meet again.";
+        let d = doc(text, None);
+        let rules: Vec<&str> = d.boilerplate.iter().map(|b| b.rule.as_str()).collect();
+        assert_eq!(rules, ["byline", "date-stamp", "date-stamp"]);
+        // The first publication, not the update.
+        assert_eq!(d.meta.published, Some(date(2025, 3, 12)));
+        assert!(d.warnings.iter().any(|w| w.contains("date stamp")));
+        let dl = d.dateline.as_ref().unwrap();
+        assert_eq!(
+            (dl.place.as_str(), dl.date),
+            ("NAIROBI, Kenya", Some(date(2025, 3, 12)))
+        );
+        assert!(d.sentences[1].text.starts_with("President William Ruto"));
+        // A date the source gives is kept.
+        let d = doc(text, Some(date(2025, 3, 14)));
+        assert_eq!(d.meta.published, Some(date(2025, 3, 14)));
     }
 
     #[test]

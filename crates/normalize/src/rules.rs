@@ -52,8 +52,35 @@ fn boilerplate_rules() -> &'static [Rule] {
             ("reporting-credit", r"(?i)^\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\s+by\b.{0,200}\)?\.?$"),
             ("tags", r"(?i)^(?:tags?|topics?|filed under)\s*:"),
             ("navigation", r"(?i)^(?:home|back to top|next article|previous article|click here\b.{0,80}|skip to (?:main )?content)$"),
+            // `By Jane Wanjiru`, `By JOHN SMITH, Nation Correspondent`, `By A. Ochieng and B. Otieno`:
+            // a capitalised name list with an optional unpunctuated tail. `By Tuesday, the talks
+            // had collapsed.` ends like a sentence and is not a byline.
+            ("byline", r"^[Bb][Yy]:?\s+[A-Z][\w'.’-]*(?:\s+(?:[A-Z][\w'.’-]*|and|&|de|van|von|bin|wa|al|el))*(?:\s*[,|•·/-]\s*[^.]{0,80})?$"),
         ])
     })
+}
+
+/// A paragraph that is only a publication or update stamp (`Published on March 12, 2025`,
+/// `Tuesday, 12 March 2025 10:45 EAT`, `Updated: 2025-03-12`): the date as written, and whether
+/// it says it is an update rather than the first publication.
+pub fn date_stamp(paragraph: &str) -> Option<(String, bool)> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            let date = format!(
+                r"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+            );
+            let pattern = format!(
+                r"(?i)^(?:(?P<kind>published|posted|updated|last updated|first published|date)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{date})(?:\s*(?:at|-|,|\|)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{{2,5}}|GMT[+-]\d{{1,2}}))?)?\s*$"
+            );
+            Regex::new(&pattern).ok()
+        })
+        .as_ref()?;
+    let c = re.captures(paragraph.trim())?;
+    let update = c
+        .name("kind")
+        .is_some_and(|k| k.as_str().to_ascii_lowercase().contains("updated"));
+    Some((c.name("date")?.as_str().to_string(), update))
 }
 
 /// The rule a whole paragraph matches as boilerplate, if any.
@@ -178,6 +205,9 @@ mod tests {
                 "reporting-credit",
             ),
             ("Advertisement", "advertisement"),
+            ("By Jane Wanjiru", "byline"),
+            ("By JOHN SMITH, Nation Correspondent", "byline"),
+            ("By A. Ochieng and B. Otieno | Standard", "byline"),
         ] {
             assert_eq!(boilerplate_rule(p), Some(rule), "{p}");
         }
@@ -191,9 +221,26 @@ mod tests {
             "Ruto said he would follow the talks closely on his return to Nairobi.",
             "He shared his views on Twitter, where he has millions of followers, and urged calm.",
             "Leave aside the politics: the railway has lost money every year.",
+            "By Tuesday, the talks had collapsed.",
+            "By then the delegation had left Nairobi",
         ] {
             assert_eq!(boilerplate_rule(p), None, "{p}");
         }
+    }
+
+    #[test]
+    fn date_stamps() {
+        assert_eq!(
+            date_stamp("Published on March 12, 2025"),
+            Some(("March 12, 2025".into(), false))
+        );
+        assert_eq!(
+            date_stamp("Tuesday, 12 March 2025 10:45 EAT"),
+            Some(("12 March 2025".into(), false))
+        );
+        assert_eq!(date_stamp("Updated: 2025-03-12"), Some(("2025-03-12".into(), true)));
+        assert_eq!(date_stamp("The talks ended on March 12, 2025."), None);
+        assert_eq!(date_stamp("March 12"), None);
     }
 
     #[test]
