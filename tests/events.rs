@@ -1143,3 +1143,41 @@ fn coordinated_subjects_act_with_their_partner() {
     );
     assert_eq!(t.len(), 1, "{t:?}");
 }
+
+#[test]
+fn a_participle_after_before_shares_the_clause_subject_and_tense() {
+    // Published on a Wednesday: the Thursday of a scheduled meeting is the next one.
+    let a = code(
+        "On Thursday, Ruto is scheduled to address the Tokyo International Conference on African Development (TICAD) before meeting Emperor Naruhito.",
+        Some(date(2025, 8, 20)),
+    );
+    let e = first(&a);
+    assert_eq!((e.source.name.as_str(), e.modality), ("Ruto", Modality::Planned));
+    assert_eq!(e.target.as_ref().map(|t| t.name.as_str()), Some("Emperor Naruhito"));
+    assert_eq!(e.date.value.as_deref(), Some("2025-08-21"));
+    // A second meeting with someone else is coded too, and the first object is no source.
+    let t = codes_triple(
+        "Ruto met Xi Jinping before meeting Emperor Naruhito.",
+        "CONSULT",
+        "Ruto",
+        "Emperor Naruhito",
+    );
+    assert!(
+        t.contains(&("CONSULT".into(), "Ruto".into(), "Xi Jinping".into())),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(_, s, _)| s == "Xi Jinping"), "{t:?}");
+    // A past weekday stays in the past.
+    let a = code("Ruto met Xi Jinping on Thursday.", Some(date(2025, 8, 20)));
+    assert_eq!(first(&a).date.value.as_deref(), Some("2025-08-14"));
+}
+
+#[test]
+fn a_dialogue_is_a_consultation() {
+    codes_triple(
+        "Last week, Kenya and the US held a strategic dialogue in Washington.",
+        "CONSULT",
+        "Kenya",
+        "United States",
+    );
+}

@@ -25,6 +25,11 @@ pub struct Found {
     pub day: Option<Date>,
 }
 
+/// Whether a word names a day of the week.
+pub fn is_weekday(word: &str) -> bool {
+    weekday(word).is_some()
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     Some(match word.to_ascii_lowercase().as_str() {
         "monday" => Weekday::Monday,

@@ -515,6 +515,9 @@ impl EventCoder {
             }
             let sentence_first_event = out.len();
             let mut consulted = false;
+            // Who met someone in this sentence: another meeting is theirs (`Ruto met Xi before
+            // meeting Naruhito`).
+            let mut consult_sources: Vec<String> = Vec::new();
             for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
                 if skip[k] {
                     continue;
@@ -1218,6 +1221,42 @@ impl EventCoder {
                     };
                     tgt_group.retain(|q| !src_group.iter().any(|p| p.start == q.start));
                 }
+                // A participle after `before`/`after`/`while` (`met Xi before meeting Naruhito`,
+                // `addressed the conference before meeting the emperor`) shares the clause's
+                // subject, not the object just before it.
+                if relative_subject.is_none()
+                    && !passive
+                    && ts > clause + 1
+                    && te == ts + 1
+                    && lower[ts].ends_with("ing")
+                    && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since")
+                {
+                    let mut subject: Vec<&Phrase> = phrases
+                        .iter()
+                        .filter(|p| p.start >= clause && p.end < ts && !p.possessor)
+                        .collect();
+                    // (A name right after a modifier of it is the subject: `England coach Andy
+                    // Robinson`.)
+                    while subject.len() >= 2
+                        && subject[1].start <= subject[0].end + 1
+                        && lower[subject[0].end..subject[1].start]
+                            .iter()
+                            .all(|w| w.chars().all(char::is_lowercase))
+                        && !triggers.iter().any(|t| t.0 < subject[1].start && t.1 > subject[0].end)
+                        && matches!(subject[1].r, Ref::Person(_))
+                    {
+                        subject.remove(0);
+                    }
+                    // Only when the phrase before is not that subject already.
+                    let nearest = src_group.first().map(|p| p.start);
+                    if subject
+                        .first()
+                        .is_some_and(|p| !p.after_preposition && Some(p.start) != nearest)
+                    {
+                        src_group = group_at(&subject, lower);
+                        tgt_group.retain(|q| !src_group.iter().any(|p| p.start == q.start));
+                    }
+                }
                 // A team sent somewhere to investigate is the sender's inquiry into that place
                 // (`France has sent seven military experts to Saudi Arabia to investigate …`),
                 // unless a known party is what is investigated.
@@ -1311,7 +1350,27 @@ impl EventCoder {
                 if let Some(p) = &generic_src {
                     src_group.push(p);
                 }
-                if src_group.is_empty() || (consulted && trig.plover == "CONSULT") {
+                // One meeting per sentence (`met Xi … where they held talks`), unless another is
+                // with someone else named (`met Xi before meeting Emperor Naruhito`).
+                // (A verb: talks or a meeting `of` a body are that body's.)
+                let meeting_noun = matches!(
+                    lower[ts].as_str(),
+                    "talks" | "meetings" | "negotiations" | "discussions" | "consultations" | "dialogue" | "dialogues"
+                ) || (lower[ts] == "meeting"
+                    && !(ts > 0 && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since" | "and")));
+                // (Someone met, or met with; not a topic discussed: `met … to discuss an aid plan
+                // for Ecuador`.)
+                let another_meeting = !meeting_noun
+                    && tgt_group.iter().any(|p| {
+                        let mut k = p.start;
+                        while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
+                            k -= 1;
+                        }
+                        let met = k == te && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
+                        let with = k > te && k <= te + 2 && lower[k - 1] == "with";
+                        !p.weak && matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
+                    });
+                if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting) {
                     continue;
                 }
                 // "to meet the needs/demands of" is not a meeting.
@@ -1799,7 +1858,7 @@ impl EventCoder {
                     }
                     _ => (trig.plover.clone(), trig.cameo.clone()),
                 };
-                let date = self.event_date(&found_dates, ts, reference_basis, &out, lower);
+                let date = event_date(&found_dates, ts, reference_basis, &out, lower, modality, reference);
                 let place = place(
                     doc,
                     si,
@@ -2630,10 +2689,16 @@ impl EventCoder {
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
                     .collect();
-                let sources: Vec<Actor> = src_group
+                let mut sources: Vec<Actor> = src_group
                     .drain(..)
                     .flat_map(|p| resolve(p, prelim.first(), last_person, &last_pair))
                     .collect();
+                if consulted && trig.plover == "CONSULT" {
+                    sources.retain(|a| consult_sources.contains(&a.name));
+                    if sources.is_empty() {
+                        continue;
+                    }
+                }
                 let mut targets: Vec<Actor> = tgt_group
                     .drain(..)
                     .flat_map(|p| resolve(p, sources.first(), last_person, &last_pair))
@@ -2788,7 +2853,10 @@ impl EventCoder {
                             last_people = Some((src.clone(), t.clone()));
                         }
                     }
-                    consulted |= base_type == "CONSULT";
+                    if base_type == "CONSULT" {
+                        consulted = true;
+                        consult_sources.push(event.source.name.clone());
+                    }
                     out.push(event);
                     out.extend(mirror);
                 }
@@ -2797,48 +2865,64 @@ impl EventCoder {
         }
         drop_headline_repeats(doc, out)
     }
+}
 
-    fn event_date(
-        &self,
-        found: &[dates::Found],
-        ts: usize,
-        basis: &str,
-        previous: &[EventMention],
-        lower: &[String],
-    ) -> EventDate {
-        // "on the same day": the date of the event just described.
-        if let Some(p) = lower.windows(3).position(|w| w == ["the", "same", "day"]) {
-            if let Some(prev) = previous.last() {
-                return EventDate {
-                    basis: "previous-event".into(),
-                    text: Some(lower[p..p + 3].join(" ")),
-                    ..prev.date.clone()
-                };
-            }
+/// The date of an event at token `ts`: the date expression nearest to it, or the date of the
+/// event just described for `on the same day`.
+fn event_date(
+    found: &[dates::Found],
+    ts: usize,
+    basis: &str,
+    previous: &[EventMention],
+    lower: &[String],
+    modality: Modality,
+    reference: Option<jiff::civil::Date>,
+) -> EventDate {
+    // "on the same day": the date of the event just described.
+    if let Some(p) = lower.windows(3).position(|w| w == ["the", "same", "day"]) {
+        if let Some(prev) = previous.last() {
+            return EventDate {
+                basis: "previous-event".into(),
+                text: Some(lower[p..p + 3].join(" ")),
+                ..prev.date.clone()
+            };
         }
-        let nearest = found
-            .iter()
-            .min_by_key(|f| (f.start as isize - ts as isize).unsigned_abs());
-        match nearest {
-            Some(f) => EventDate {
-                value: f.value.clone(),
-                // An expression that could not be resolved (`today` without a publication
-                // date) leaves the date unknown, precision included; `text` keeps the words.
-                precision: f.value.as_ref().map(|_| f.precision.to_string()),
-                basis: match (&f.value, f.relative) {
-                    (None, _) => "unknown".into(),
-                    (Some(_), false) => "explicit".into(),
-                    (Some(_), true) => basis.to_string(),
-                },
-                text: Some(lower[f.start..f.end].join(" ")),
+    }
+    let nearest = found
+        .iter()
+        .min_by_key(|f| (f.start as isize - ts as isize).unsigned_abs());
+    match nearest {
+        Some(f) => EventDate {
+            // A weekday resolves to the latest such day up to the reference, as news reports
+            // the past; an event still to come (`will meet on Thursday`, `is scheduled to
+            // address … on Thursday`) is on the next one.
+            value: match (f.day, modality) {
+                (Some(d), Modality::Planned | Modality::Intended)
+                    if f.relative && f.end == f.start + 1 && dates::is_weekday(&lower[f.start]) =>
+                {
+                    match d.checked_add(jiff::Span::new().days(7)) {
+                        Ok(next) if reference.is_some_and(|r| d < r) => Some(next.to_string()),
+                        _ => f.value.clone(),
+                    }
+                }
+                _ => f.value.clone(),
             },
-            None => EventDate {
-                value: None,
-                precision: None,
-                basis: "unknown".into(),
-                text: None,
+            // An expression that could not be resolved (`today` without a publication
+            // date) leaves the date unknown, precision included; `text` keeps the words.
+            precision: f.value.as_ref().map(|_| f.precision.to_string()),
+            basis: match (&f.value, f.relative) {
+                (None, _) => "unknown".into(),
+                (Some(_), false) => "explicit".into(),
+                (Some(_), true) => basis.to_string(),
             },
-        }
+            text: Some(lower[f.start..f.end].join(" ")),
+        },
+        None => EventDate {
+            value: None,
+            precision: None,
+            basis: "unknown".into(),
+            text: None,
+        },
     }
 }
 
@@ -4281,11 +4365,25 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
 }
 
 fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Trigger) -> Modality {
+    // A participle after `before`/`after` (`is scheduled to address the conference … before
+    // meeting the emperor`) takes the tense of its whole clause.
+    let adverbial =
+        ts > clause + 1 && lower[ts].ends_with("ing") && matches!(lower[ts - 1].as_str(), "before" | "after");
     let from = clause.max(ts.saturating_sub(8));
     let window = &lower[from..ts];
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
         return Modality::Negated;
+    }
+    if adverbial
+        && lower[clause..ts].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "will" | "'ll" | "shall" | "scheduled" | "expected" | "due" | "poised"
+            )
+        })
+    {
+        return Modality::Planned;
     }
     // `Ruto to visit China`, `REAGAN TO VISIT ROME`: a headline's plan (a name and then `to`,
     // no verb before it).
