@@ -1181,3 +1181,31 @@ fn a_dialogue_is_a_consultation() {
         "United States",
     );
 }
+
+#[test]
+fn what_frames_an_act_in_time_is_no_party_to_it() {
+    let t = codes_triple(
+        "Museveni thanked Kenya for its support during the East African Community (EAC) summit in Arusha.",
+        "SUPPORT",
+        "Museveni",
+        "Kenya",
+    );
+    assert!(!t.iter().any(|(_, _, o)| o.contains("East African")), "{t:?}");
+}
+
+#[test]
+fn the_two_presidents_are_the_people_just_named() {
+    let a = code(
+        "President William Ruto hosted his Ugandan counterpart Yoweri Museveni at State House. \
+         Museveni thanked Kenya for its support. \
+         The two presidents also witnessed the signing of four bilateral agreements.",
+        None,
+    );
+    let last = a.events.iter().rfind(|e| e.mirror_of.is_none()).unwrap();
+    let mut who = [
+        last.source.name.as_str(),
+        last.target.as_ref().map_or("", |t| t.name.as_str()),
+    ];
+    who.sort();
+    assert_eq!((last.cameo.as_str(), who), ("057", ["William Ruto", "Yoweri Museveni"]));
+}

@@ -719,9 +719,26 @@ impl EventCoder {
                     }
                     after_comma && lower.get(k).is_some_and(|w| SPEECH.contains(&w.as_str()))
                 };
+                // Nor is what frames it in time (`its support during the East African Community
+                // summit`, `amid protests by students`).
+                // (Also inside the frame's noun phrase: `during the summit of the East African
+                // Community`.)
+                let framed = |p: &Phrase| {
+                    (te..p.start)
+                        .rev()
+                        .take_while(|&k| {
+                            !matches!(
+                                lower[k].as_str(),
+                                "," | ";" | "and" | "but" | "to" | "with" | "for" | "against" | "on" | "by"
+                            )
+                        })
+                        .any(|k| matches!(lower[k].as_str(), "during" | "since" | "until" | "amid" | "throughout"))
+                };
+                // (What follows the frame is inside it or beyond the act.)
                 let right: Vec<&Phrase> = phrases
                     .iter()
                     .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start] && !attribution(p))
+                    .take_while(|p| !framed(p))
                     .collect();
                 // Nor is the subject of a clause joined after the object (`criticised the plan
                 // and Ugandan officials rejected it`, `attacked shipping and U.S. officials have
@@ -2849,7 +2866,10 @@ impl EventCoder {
                     let generic = |a: &Actor| a.kind.as_deref() == Some("generic");
                     if let Some(t) = tgt.as_ref().filter(|t| !generic(t) && !generic(&src)) {
                         last_pair = Some((src.clone(), t.clone()));
-                        if src.role.is_some() && t.role.is_some() {
+                        // (People, with a role or not: `hosted his Ugandan counterpart Yoweri
+                        // Museveni` … `the two presidents`.)
+                        let person = |a: &Actor| a.role.is_some() || a.kind.as_deref() == Some("person");
+                        if person(&src) && person(t) {
                             last_people = Some((src.clone(), t.clone()));
                         }
                     }
