@@ -1209,3 +1209,25 @@ fn the_two_presidents_are_the_people_just_named() {
     who.sort();
     assert_eq!((last.cameo.as_str(), who), ("057", ["William Ruto", "Yoweri Museveni"]));
 }
+
+#[test]
+fn a_journey_to_a_city_abroad_is_a_visit_to_its_country() {
+    let t = codes_triple(
+        "After meeting Xi Jinping, Ruto flew to Shanghai.",
+        "CONSULT",
+        "Ruto",
+        "Xi Jinping",
+    );
+    assert!(
+        t.contains(&("CONSULT".into(), "Ruto".into(), "Shanghai".into())),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(_, s, o)| s == "Xi Jinping" && o == "Ruto"), "{t:?}");
+    let a = code("Ruto flew to Shanghai.", None);
+    assert_eq!(
+        first(&a).target.as_ref().and_then(|t| t.country.as_deref()),
+        Some("CHN")
+    );
+    // Travel at home is no visit.
+    codes_nothing("Kenyan President William Ruto flew to Mombasa.");
+}

@@ -1062,6 +1062,20 @@ impl EventCoder {
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
+                // A fronted phrase's object is not the subject after its comma (`After meeting Xi
+                // Jinping, Ruto flew to Shanghai`).
+                if !passive
+                    && matches!(
+                        lower[clause].as_str(),
+                        "after" | "before" | "while" | "following" | "having" | "during" | "upon" | "when" | "since"
+                    )
+                {
+                    if let Some(comma) = (clause..ts).find(|&k| lower[k] == ",") {
+                        if src_group.iter().any(|p| p.start > comma) {
+                            src_group.retain(|p| p.start > comma);
+                        }
+                    }
+                }
                 // Talks in a participle (`called King Salman, discussing …`) are with the main
                 // verb's object.
                 if let Some(o) = participle_object.filter(|_| trig.plover == "CONSULT" && tgt_group.is_empty()) {
@@ -1117,6 +1131,19 @@ impl EventCoder {
                         .filter(|p| p.start <= te + 6)
                         .find(|p| matches!(p.r, Ref::Country(_)))
                         .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
+                        // A known city abroad stands for its country (`flew to Shanghai`).
+                        .or_else(|| {
+                            right_all.iter().filter(|p| p.start <= te + 3).find(|p| {
+                                matches!(
+                                    &p.r,
+                                    Ref::Org {
+                                        country: Some(_),
+                                        sector: None,
+                                        ..
+                                    }
+                                ) && p.weak
+                            })
+                        })
                         .map(|p| vec![*p])
                         .unwrap_or_default();
                 }
@@ -1237,6 +1264,26 @@ impl EventCoder {
                         None => vec![p],
                     };
                     tgt_group.retain(|q| !src_group.iter().any(|p| p.start == q.start));
+                }
+                // Fronted (`After meeting Xi Jinping, Ruto flew to Shanghai`): the subject is the
+                // first name after the comma.
+                if relative_subject.is_none()
+                    && !passive
+                    && ts == clause + 1
+                    && te == ts + 1
+                    && lower[ts].ends_with("ing")
+                    && matches!(lower[clause].as_str(), "before" | "after" | "while" | "since")
+                {
+                    if let Some(comma) = (te..lower.len().min(te + 12)).find(|&k| lower[k] == ",") {
+                        let subject: Vec<&Phrase> = phrases.iter().filter(|p| p.start > comma).collect();
+                        if subject
+                            .first()
+                            .is_some_and(|p| p.start <= comma + 3 && !p.after_preposition)
+                        {
+                            src_group = group_at(&subject, lower);
+                            tgt_group.retain(|q| q.end <= comma);
+                        }
+                    }
                 }
                 // A participle after `before`/`after`/`while` (`met Xi before meeting Naruhito`,
                 // `addressed the conference before meeting the emperor`) shares the clause's
@@ -1377,17 +1424,24 @@ impl EventCoder {
                     && !(ts > 0 && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since" | "and")));
                 // (Someone met, or met with; not a topic discussed: `met … to discuss an aid plan
                 // for Ecuador`.)
-                let another_meeting = !meeting_noun
-                    && tgt_group.iter().any(|p| {
-                        let mut k = p.start;
-                        while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
-                            k -= 1;
-                        }
-                        let met = k == te && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
-                        let with = k > te && k <= te + 2 && lower[k - 1] == "with";
-                        !p.weak && matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
-                    });
-                if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting) {
+                let another_meeting = tgt_group.iter().any(|p| {
+                    let mut k = p.start;
+                    while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
+                        k -= 1;
+                    }
+                    let met =
+                        k == te && !meeting_noun && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
+                    let with = k > te && k <= te + 2 && lower[k - 1] == "with";
+                    !p.weak && matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
+                });
+                // (A journey is an event of its own: `After meeting Xi, Ruto flew to Shanghai`.)
+                let journey = trig.travel
+                    && [
+                        "flew", "fly", "flies", "travel", "arrive", "left", "leaves", "landed", "visited", "visiting",
+                    ]
+                    .iter()
+                    .any(|v| lower[ts].starts_with(v));
+                if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting && !journey) {
                     continue;
                 }
                 // "to meet the needs/demands of" is not a meeting.
@@ -2710,7 +2764,7 @@ impl EventCoder {
                     .drain(..)
                     .flat_map(|p| resolve(p, prelim.first(), last_person, &last_pair))
                     .collect();
-                if consulted && trig.plover == "CONSULT" {
+                if consulted && trig.plover == "CONSULT" && !journey {
                     sources.retain(|a| consult_sources.contains(&a.name));
                     if sources.is_empty() {
                         continue;
@@ -2788,7 +2842,9 @@ impl EventCoder {
                 let joint = (trig.symmetric
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
-                    && !ceasefire_party;
+                    && !ceasefire_party
+                    // (Travellers go somewhere together; they do not visit each other.)
+                    && (!trig.travel || targets.is_empty());
                 // (A passive's patient is a party, `Ruto was met by Xi and Wang`, and so is the
                 // partner of a joint act.)
                 if joint && sources.len() >= 2 && (targets.is_empty() || !(passive || partner_target)) {
@@ -2806,7 +2862,11 @@ impl EventCoder {
                 } else {
                     for a in &sources {
                         for b in &targets {
-                            if !same_actor(a, b) {
+                            // Travel at home is no visit (`Kenyan President Ruto flew to Mombasa`).
+                            // (A country the text gives, not one guessed from the countries named.)
+                            let home =
+                                trig.travel && a.resolved_by.is_none() && a.country.is_some() && a.country == b.country;
+                            if !same_actor(a, b) && !home {
                                 pairs.push((a.clone(), Some(b.clone())));
                             }
                         }
