@@ -1231,3 +1231,26 @@ fn a_journey_to_a_city_abroad_is_a_visit_to_its_country() {
     // Travel at home is no visit.
     codes_nothing("Kenyan President William Ruto flew to Mombasa.");
 }
+
+#[test]
+fn what_is_said_after_saying_is_no_target() {
+    let t = codes_triple(
+        "Kenyan Foreign Affairs Principal Secretary Korir Sing'oei rejected the claims, saying the mission had restored order in parts of Port-au-Prince.",
+        "REJECT",
+        "Korir Sing'oei",
+        "the claims",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    // An envoy's posting is not their country.
+    let a = code(
+        "The deal was signed by Treasury Cabinet Secretary John Mbadi and Japanese Ambassador to Kenya Ken Okaniwa.",
+        None,
+    );
+    let e = first(&a);
+    let envoy = [Some(&e.source), e.target.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|a| a.name == "Ken Okaniwa")
+        .unwrap_or_else(|| panic!("{:?}", triples(&a)));
+    assert_eq!(envoy.code.as_deref(), Some("JPNGOV"));
+}

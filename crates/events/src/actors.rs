@@ -1315,6 +1315,24 @@ fn portfolio_end(
     j: usize,
 ) -> Option<usize> {
     let last = parts.last()?.kind;
+    // An envoy's posting (`Japanese Ambassador to Kenya Ken Okaniwa`): the host country is
+    // where they serve, not whose they are, so it is passed over.
+    if last == EntityKind::Title && lower[j] == "to" {
+        let host = tm.get(j + 1).copied().flatten()?;
+        if !matches!(host.kind, EntityKind::Country | EntityKind::Loc | EntityKind::Igo) {
+            return None;
+        }
+        let mut k = j + 1;
+        while tm.get(k).copied().flatten().is_some_and(|m| std::ptr::eq(m, host)) {
+            k += 1;
+        }
+        return tm
+            .get(k)
+            .copied()
+            .flatten()
+            .is_some_and(|m| m.kind == EntityKind::Per)
+            .then_some(k);
+    }
     let (mut k, wanted) = match (last, lower[j].as_str()) {
         (EntityKind::Title, "of" | "for") => (j + 1, EntityKind::Per),
         (EntityKind::Country | EntityKind::Demonym, "'s") => (j + 1, EntityKind::Title),

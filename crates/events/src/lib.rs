@@ -757,9 +757,20 @@ impl EventCoder {
                         && (SPEECH.contains(&lower.get(k).map_or("", String::as_str))
                             || triggers.iter().any(|t| t.0 == k))
                 };
+                // Nor what is said in a participle after a comma (`rejected the claims, saying the
+                // mission had restored order in Port-au-Prince`).
+                let said_after = |k: usize| {
+                    lower[k] == ","
+                        && lower.get(k + 1).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "saying" | "adding" | "noting" | "arguing" | "insisting" | "explaining" | "stressing"
+                            )
+                        })
+                };
                 let right: Vec<&Phrase> = right
                     .into_iter()
-                    .take_while(|p| !lower[te..p.start].iter().any(|w| w == ";") && !new_clause(p))
+                    .take_while(|p| !(te..p.start).any(|k| lower[k] == ";" || said_after(k)) && !new_clause(p))
                     .collect();
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
