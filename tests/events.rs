@@ -1254,3 +1254,16 @@ fn what_is_said_after_saying_is_no_target() {
         .unwrap_or_else(|| panic!("{:?}", triples(&a)));
     assert_eq!(envoy.code.as_deref(), Some("JPNGOV"));
 }
+
+#[test]
+fn an_organisation_named_for_its_country_is_coded_with_it_through_its_acronym() {
+    let a = code(
+        "Japan International Cooperation Agency (JICA) has funded projects worth more than Sh200 billion in Kenya since 1963.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(
+        (e.source.name.as_str(), e.source.code.as_deref()),
+        ("Japan International Cooperation Agency", Some("JPN"))
+    );
+}

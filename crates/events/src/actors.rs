@@ -1066,19 +1066,20 @@ fn sentence_phrases(
             }
             // An acronym stands for the organisation it was given for (`CPC`).
             let (long, long_country, long_sector) = acronyms.get(&m.text).cloned().unwrap_or_default();
+            let org_country = m.country.clone().or(country.clone()).or(long_country);
             phrase.r = Ref::Org {
                 name: if long.is_empty() {
                     m.canonical.clone().unwrap_or_else(|| m.text.clone())
                 } else {
                     long
                 },
-                country: m.country.clone().or(country.clone()).or(long_country),
-                sector: m.sector.clone().or(long_sector),
                 code: if igo {
                     m.code.clone().or_else(|| Some("IGO".to_string()))
                 } else {
-                    code(m.country.as_deref().or(country.as_deref()), None)
+                    code(org_country.as_deref(), None)
                 },
+                country: org_country,
+                sector: m.sector.clone().or(long_sector),
             };
         } else if let Some(t) = title {
             phrase.r = Ref::Role {
