@@ -147,6 +147,20 @@ fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<d
             e.end = end;
             e.kind = Kind::Per;
         }
+        // A double-barrelled surname the tagger left out (`Alix Didier Fils-Aime`).
+        let barrelled = |w: &str| {
+            let parts: Vec<&str> = w.split('-').collect();
+            parts.len() == 2
+                && parts
+                    .iter()
+                    .all(|p| p.len() > 1 && capitalised(p) && p.chars().all(char::is_alphabetic))
+        };
+        if e.kind == Kind::Per
+            && words.get(e.end).is_some_and(|w| barrelled(w))
+            && rest.peek().is_none_or(|n| n.start > e.end)
+        {
+            e.end += 1;
+        }
         out.push(e);
     }
     out
@@ -308,6 +322,18 @@ mod tests {
                 vec![e(0, 1, Kind::Per), e(2, 3, Kind::Loc), e(4, 5, Kind::Loc)]
             ),
             [(0, 1, Kind::Per), (2, 3, Kind::Loc), (4, 5, Kind::Loc)]
+        );
+        // A double-barrelled surname after a person joins it; a tagged word after it does not.
+        assert_eq!(
+            spans(
+                "Alix Didier Fils-Aime phoned Ruto .",
+                vec![e(0, 2, Kind::Per), e(4, 5, Kind::Per)]
+            ),
+            [(0, 3, Kind::Per), (4, 5, Kind::Per)]
+        );
+        assert_eq!(
+            spans("Ruto Kenya-China ties", vec![e(0, 1, Kind::Per), e(1, 2, Kind::Misc)]),
+            [(0, 1, Kind::Per), (1, 2, Kind::Misc)]
         );
     }
 
