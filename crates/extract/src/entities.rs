@@ -151,9 +151,12 @@ fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<d
         let barrelled = |w: &str| {
             let parts: Vec<&str> = w.split('-').collect();
             parts.len() == 2
-                && parts
-                    .iter()
-                    .all(|p| p.len() > 1 && capitalised(p) && p.chars().all(char::is_alphabetic))
+                && parts.iter().all(|p| {
+                    p.len() > 1
+                        && capitalised(p)
+                        && p.chars().all(char::is_alphabetic)
+                        && p.chars().skip(1).any(char::is_lowercase)
+                })
         };
         if e.kind == Kind::Per
             && words.get(e.end).is_some_and(|w| barrelled(w))
@@ -334,6 +337,11 @@ mod tests {
         assert_eq!(
             spans("Ruto Kenya-China ties", vec![e(0, 1, Kind::Per), e(1, 2, Kind::Misc)]),
             [(0, 1, Kind::Per), (1, 2, Kind::Misc)]
+        );
+        // (Not a word of an all-capitals headline.)
+        assert_eq!(
+            spans("TALKS WITH BRUNSWICK LEAD-ZINC MINERS", vec![e(2, 3, Kind::Per)]),
+            [(2, 3, Kind::Per)]
         );
     }
 
