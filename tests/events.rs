@@ -1230,6 +1230,13 @@ fn a_journey_to_a_city_abroad_is_a_visit_to_its_country() {
     );
     // Travel at home is no visit.
     codes_nothing("Kenyan President William Ruto flew to Mombasa.");
+    // A visit in a relative clause is its antecedent's.
+    codes_triple(
+        "The deal was signed in the presence of President William Ruto, who is on a three-day state visit to Japan.",
+        "CONSULT",
+        "William Ruto",
+        "Japan",
+    );
 }
 
 #[test]

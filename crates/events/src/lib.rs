@@ -1236,6 +1236,23 @@ impl EventCoder {
                             });
                         }
                         let mut k = ts;
+                        // A journey as a noun (`who is on a three-day state visit to Japan`).
+                        if trig.travel && !lower[ts].ends_with("ed") && !lower[ts].ends_with("ing") {
+                            let from = k;
+                            while k > clause
+                                && k + 5 > from
+                                && (matches!(lower[k - 1].as_str(), "a" | "an" | "his" | "her" | "their" | "its")
+                                    || lower[k - 1].contains('-')
+                                    || lower[k - 1].chars().all(|c| c.is_ascii_digit()))
+                            {
+                                k -= 1;
+                            }
+                            if k < from && k > clause && lower[k - 1] == "on" {
+                                k -= 1;
+                            } else {
+                                k = from;
+                            }
+                        }
                         while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
                             k -= 1;
                         }
