@@ -301,11 +301,13 @@ fn codes_nothing(text: &str) {
 /// further checks.
 fn codes_triple(text: &str, kind: &str, source: &str, target: &str) -> Vec<(String, String, String)> {
     let t = triples(&code(text, None));
-    assert!(
-        t.contains(&(kind.into(), source.into(), target.into())),
-        "{text}: {t:?}"
-    );
+    assert!(t.contains(&triple(kind, source, target)), "{text}: {t:?}");
     t
+}
+
+/// A (kind, source, target) triple as [`triples`] gives them.
+fn triple(kind: &str, source: &str, target: &str) -> (String, String, String) {
+    (kind.into(), source.into(), target.into())
 }
 
 fn triples(a: &Annotated) -> Vec<(String, String, String)> {
@@ -326,7 +328,7 @@ fn triples(a: &Annotated) -> Vec<(String, String, String)> {
 fn parties_between_bodies_of_countries_and_agentless_passives() {
     // Talks between two parties: they talk with each other.
     let a = code("Talks between Kenya and China were held in Nairobi.", None);
-    assert_eq!(triples(&a), [("CONSULT".into(), "Kenya".into(), "China".into())]);
+    assert_eq!(triples(&a), [triple("CONSULT", "Kenya", "China")]);
     // The armies of two countries: each country's army.
     let a = code("The armies of Brazil and Argentina held joint war games.", None);
     let e = first(&a);
@@ -454,7 +456,7 @@ fn second_verbs_and_object_pronouns() {
 fn things_received_coordinated_subjects_and_dates() {
     // Aid received from someone is theirs to the receiver; receiving a thing is no visit.
     let a = code("Malawi received military aid from Japan on Monday.", None);
-    assert_eq!(triples(&a), [("AID".into(), "Japan".into(), "Malawi".into())]);
+    assert_eq!(triples(&a), [triple("AID", "Japan", "Malawi")]);
     let a = code("Lesotho received a phone call from Ghana's president.", None);
     assert!(
         a.events.iter().all(|e| e.cameo != "043" && e.cameo != "042"),
@@ -486,15 +488,15 @@ fn things_received_coordinated_subjects_and_dates() {
     assert!(t.iter().any(|(k, s, _)| k == "ASSAULT" && s == "A gunman"), "{t:?}");
     // Aid handed over or supported is aid given; peacekeepers serve in the mission's country.
     let a = code("Norway handed over medical equipment worth $2 million to Uganda.", None);
-    assert_eq!(triples(&a), [("AID".into(), "Norway".into(), "Uganda".into())]);
+    assert_eq!(triples(&a), [triple("AID", "Norway", "Uganda")]);
     let a = code(
         "Canada sent troops to the United Nations peacekeeping force in Mali.",
         None,
     );
-    assert_eq!(triples(&a), [("AID".into(), "Canada".into(), "Mali".into())]);
+    assert_eq!(triples(&a), [triple("AID", "Canada", "Mali")]);
     // A team sent somewhere to investigate is the sender's inquiry there.
     let a = code("Peru sent a team of experts to Bolivia to investigate the crash.", None);
-    assert_eq!(triples(&a), [("ACCUSE".into(), "Peru".into(), "Bolivia".into())]);
+    assert_eq!(triples(&a), [triple("ACCUSE", "Peru", "Bolivia")]);
     // A request turned down or granted is the asker's.
     codes_triple(
         "Ghana rejected a request from Togo to reopen the border.",
@@ -515,7 +517,7 @@ fn releases_asked_for_and_visits_called_off() {
     // A release demanded is no release by the one demanding it; its target is who is freed.
     let a = code("Chad demanded the release of the hostages.", None);
     let t = triples(&a);
-    assert_eq!(t, [("DEMAND".into(), "Chad".into(), "the hostages".into())]);
+    assert_eq!(t, [triple("DEMAND", "Chad", "the hostages")]);
     // Someone's release frees them.
     let a = code(
         "A Gibraltar court ordered the Iranian tanker's release on Monday.",
@@ -537,7 +539,7 @@ fn releases_asked_for_and_visits_called_off() {
     // An act judged is not the judge's, possessive or decided (`Russia's invasion`, `Kenya's
     // decision to withdraw troops`); artists signed to a label sign nothing.
     let a = code("France condemned Russia's invasion of Ukraine.", None);
-    assert_eq!(triples(&a), [("ACCUSE".into(), "France".into(), "Russia".into())]);
+    assert_eq!(triples(&a), [triple("ACCUSE", "France", "Russia")]);
     let a = code("The EU welcomed Kenya's decision to withdraw troops.", None);
     assert!(a.events.iter().all(|e| e.kind == "SUPPORT"), "{:?}", triples(&a));
     let a = code("Bloc Party and The Streets were signed to indies.", None);
@@ -545,7 +547,7 @@ fn releases_asked_for_and_visits_called_off() {
     // Base forms after a modal or negation code like the past ones.
     let a = code("Somalia will not stop its war on Al Shabaab.", None);
     let t = triples(&a);
-    assert_eq!(t, [("REJECT".into(), "Somalia".into(), "Al Shabaab".into())]);
+    assert_eq!(t, [triple("REJECT", "Somalia", "Al Shabaab")]);
     let a = code("The court will not reverse its decision on Mike Hubbard.", None);
     let e = first(&a);
     assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("REJECT", "124"));
@@ -582,7 +584,7 @@ fn custody_violence_and_actions_asked_for() {
         None,
     );
     let t = triples(&a);
-    assert_eq!(t, [("ASSAULT".into(), "Egypt".into(), "activist".into())]);
+    assert_eq!(t, [triple("ASSAULT", "Egypt", "activist")]);
     let a = code(
         "A political prisoner died in captivity in Iran due to continued torture.",
         None,
@@ -596,10 +598,10 @@ fn custody_violence_and_actions_asked_for() {
     // The action asked for has not happened: the request is the event.
     let a = code("The United States urged Iran to release the prisoners.", None);
     let t = triples(&a);
-    assert_eq!(t, [("REQUEST".into(), "United States".into(), "Iran".into())]);
+    assert_eq!(t, [triple("REQUEST", "United States", "Iran")]);
     let a = code("Kenya says China must withdraw its troops.", None);
     let t = triples(&a);
-    assert_eq!(t, [("REQUEST".into(), "Kenya".into(), "China".into())]);
+    assert_eq!(t, [triple("REQUEST", "Kenya", "China")]);
 }
 
 #[test]
@@ -608,7 +610,7 @@ fn strikes_against_and_reduced_relatives() {
     let t = codes_triple("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group seeking to overthrow the Somali government.", "ASSAULT", "United States military", "al-Shabab");
     // The participle of a reduced relative has the noun before it as its subject.
     assert!(
-        t.contains(&("REQUEST".into(), "an armed group".into(), "Somalia government".into())),
+        t.contains(&triple("REQUEST", "an armed group", "Somalia government")),
         "{t:?}"
     );
     // A record low against a currency is no attack.
@@ -651,8 +653,8 @@ fn coordinated_subjects_act_together_not_on_each_other() {
     assert_eq!(
         t,
         [
-            ("ACCUSE".into(), "Kenya".into(), "Russia".into()),
-            ("ACCUSE".into(), "Uganda".into(), "Russia".into())
+            triple("ACCUSE", "Kenya", "Russia"),
+            triple("ACCUSE", "Uganda", "Russia")
         ]
     );
     codes_nothing("Rosneft and VEB declined to comment.");
@@ -967,7 +969,7 @@ fn what_is_asked_for_or_marketed_is_not_done() {
     assert!(!a.events.is_empty());
     // `insisted … must` is one demand, not a demand and a request.
     let a = code("Kenya insisted that Uganda must withdraw its troops.", None);
-    assert_eq!(triples(&a), [("DEMAND".into(), "Kenya".into(), "Uganda".into())]);
+    assert_eq!(triples(&a), [triple("DEMAND", "Kenya", "Uganda")]);
     // Insisting on a fact, and demand for goods, ask nothing of anyone.
     codes_nothing("Uganda has always insisted the auction was lawful.");
     codes_nothing("Strong demand from China lifted Kenyan tea exports.");
@@ -994,7 +996,7 @@ fn sporting_idioms_are_no_events() {
     codes_nothing("Jones had missed three earlier shots at goal when Wales were awarded a penalty.");
     // The same words outside the idioms still code.
     let a = code("Kenya thanks China for its support.", None);
-    assert_eq!(triples(&a), [("SUPPORT".into(), "Kenya".into(), "China".into())]);
+    assert_eq!(triples(&a), [triple("SUPPORT", "Kenya", "China")]);
 }
 
 #[test]
@@ -1010,12 +1012,12 @@ fn a_nationality_in_the_plural_is_its_people_or_with_the_its_country() {
 #[test]
 fn the_subject_of_a_joined_clause_is_no_target() {
     let a = code("Kenya criticised the plan and Ugandan officials rejected it.", None);
-    assert_eq!(triples(&a)[0], ("ACCUSE".into(), "Kenya".into(), "the plan".into()));
+    assert_eq!(triples(&a)[0], triple("ACCUSE", "Kenya", "the plan"));
     let a = code(
         "Rebels attacked a convoy near the border and Kenyan officials said five soldiers died.",
         None,
     );
-    assert_eq!(triples(&a)[0], ("ASSAULT".into(), "rebels".into(), "a convoy".into()));
+    assert_eq!(triples(&a)[0], triple("ASSAULT", "rebels", "a convoy"));
     // Coordinated objects are still both targets.
     let a = code("Kenya met Uganda and Tanzania in Arusha.", None);
     assert_eq!(triples(&a).len(), 2, "{:?}", triples(&a));
@@ -1027,16 +1029,13 @@ fn a_nominal_act_takes_its_doer_from_by() {
         "The attack by Kenyan troops on al-Shabab bases killed 20 militants.",
         None,
     );
-    assert_eq!(
-        triples(&a)[0],
-        ("ASSAULT".into(), "Kenya military".into(), "al-Shabab bases".into())
-    );
+    assert_eq!(triples(&a)[0], triple("ASSAULT", "Kenya military", "al-Shabab bases"));
     // (Greece responding is not the warning's source.)
     let a = code(
         "Greece responded to a warning by Turkey against Greek survey ships in the Aegean.",
         None,
     );
-    assert_eq!(triples(&a)[0], ("THREATEN".into(), "Turkey".into(), "Greece".into()));
+    assert_eq!(triples(&a)[0], triple("THREATEN", "Turkey", "Greece"));
 }
 
 #[test]
@@ -1056,10 +1055,7 @@ fn a_passive_signing_takes_all_its_signatories_and_not_the_deal() {
     assert!(t.iter().all(|(_, s, o)| s != "The deal" && o != "The deal"), "{t:?}");
     // The subject of a passive meeting meets each of its agents.
     let t = codes_triple("Ruto was met by Xi Jinping and Wang Yi.", "CONSULT", "Wang Yi", "Ruto");
-    assert!(
-        !t.contains(&("CONSULT".into(), "Xi Jinping".into(), "Wang Yi".into())),
-        "{t:?}"
-    );
+    assert!(!t.contains(&triple("CONSULT", "Xi Jinping", "Wang Yi")), "{t:?}");
 }
 
 #[test]
@@ -1119,14 +1115,8 @@ fn coordinated_subjects_act_with_their_partner() {
         "Tanzania",
         "Kenya",
     );
-    assert!(
-        t.contains(&("CONSULT".into(), "Uganda".into(), "Kenya".into())),
-        "{t:?}"
-    );
-    assert!(
-        !t.contains(&("CONSULT".into(), "Uganda".into(), "Tanzania".into())),
-        "{t:?}"
-    );
+    assert!(t.contains(&triple("CONSULT", "Uganda", "Kenya")), "{t:?}");
+    assert!(!t.contains(&triple("CONSULT", "Uganda", "Tanzania")), "{t:?}");
     // So does a coordinated relative subject.
     codes_triple(
         "Uganda and Tanzania, which signed the treaty with Kenya, will trade freely.",
@@ -1162,10 +1152,7 @@ fn a_participle_after_before_shares_the_clause_subject_and_tense() {
         "Ruto",
         "Emperor Naruhito",
     );
-    assert!(
-        t.contains(&("CONSULT".into(), "Ruto".into(), "Xi Jinping".into())),
-        "{t:?}"
-    );
+    assert!(t.contains(&triple("CONSULT", "Ruto", "Xi Jinping")), "{t:?}");
     assert!(!t.iter().any(|(_, s, _)| s == "Xi Jinping"), "{t:?}");
     // A past weekday stays in the past.
     let a = code("Ruto met Xi Jinping on Thursday.", Some(date(2025, 8, 20)));
@@ -1218,10 +1205,7 @@ fn a_journey_to_a_city_abroad_is_a_visit_to_its_country() {
         "Ruto",
         "Xi Jinping",
     );
-    assert!(
-        t.contains(&("CONSULT".into(), "Ruto".into(), "Shanghai".into())),
-        "{t:?}"
-    );
+    assert!(t.contains(&triple("CONSULT", "Ruto", "Shanghai")), "{t:?}");
     assert!(!t.iter().any(|(_, s, o)| s == "Xi Jinping" && o == "Ruto"), "{t:?}");
     let a = code("Ruto flew to Shanghai.", None);
     assert_eq!(
