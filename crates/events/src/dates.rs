@@ -23,11 +23,9 @@ pub struct Found {
     pub relative: bool,
     /// The date itself for day precision (used for `on the same day`).
     pub day: Option<Date>,
-}
-
-/// Whether a word names a day of the week.
-pub fn is_weekday(word: &str) -> bool {
-    weekday(word).is_some()
+    /// Set for a bare weekday (`on Thursday`), resolved to the latest such day up to the
+    /// reference: an event still to come is on the next one.
+    pub weekday: bool,
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -70,6 +68,7 @@ fn day(d: Date, start: usize, end: usize, relative: bool) -> Found {
         precision: "day",
         relative,
         day: Some(d),
+        weekday: false,
     }
 }
 
@@ -81,6 +80,7 @@ fn unresolved(start: usize, end: usize, precision: &'static str) -> Found {
         precision,
         relative: true,
         day: None,
+        weekday: false,
     }
 }
 
@@ -138,6 +138,7 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                     precision: "month",
                     relative: false,
                     day: None,
+                    weekday: false,
                 });
                 i += 2;
                 continue;
@@ -175,7 +176,10 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                 Some(r) => {
                     let back = (r.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7);
                     match r.checked_sub((back as i64).days()) {
-                        Ok(d) => out.push(day(d, i, i + 1, true)),
+                        Ok(d) => out.push(Found {
+                            weekday: true,
+                            ..day(d, i, i + 1, true)
+                        }),
                         Err(_) => out.push(unresolved(i, i + 1, "day")),
                     }
                 }
@@ -235,6 +239,7 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                     precision,
                     relative: true,
                     day: None,
+                    weekday: false,
                 });
                 i += 2;
                 continue;
@@ -252,6 +257,7 @@ pub fn find_lower(tokens: &[&str], lower: &[String], reference: Option<Date>) ->
                         precision: "year",
                         relative: false,
                         day: None,
+                        weekday: false,
                     });
                     i += 2;
                     continue;

@@ -744,10 +744,7 @@ impl EventCoder {
                 // and Ugandan officials rejected it`, `attacked shipping and U.S. officials have
                 // said …`): the search stops there.
                 let new_clause = |p: &Phrase| {
-                    let mut b = p.start;
-                    while b > te && NP_DETERMINERS.contains(&lower[b - 1].as_str()) {
-                        b -= 1;
-                    }
+                    let b = before_words(lower, te, p.start, NP_DETERMINERS);
                     let mut k = p.end;
                     while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
                         k += 1;
@@ -834,10 +831,7 @@ impl EventCoder {
                 };
                 if let Some(marker) = marker {
                     let marked = |q: &&Phrase| {
-                        let mut k = q.start;
-                        while k > te && NP_DETERMINERS.contains(&lower[k - 1].as_str()) {
-                            k -= 1;
-                        }
+                        let k = before_words(lower, te, q.start, NP_DETERMINERS);
                         k > te && lower[k - 1] == marker
                     };
                     if let Some(pos) = right.iter().position(marked).filter(|&p| p > 0) {
@@ -1293,15 +1287,16 @@ impl EventCoder {
                     };
                     tgt_group.retain(|q| !src_group.iter().any(|p| p.start == q.start));
                 }
-                // Fronted (`After meeting Xi Jinping, Ruto flew to Shanghai`): the subject is the
-                // first name after the comma.
-                if relative_subject.is_none()
+                // A participle after `before`/`after`/`while`/`since` shares its clause's subject.
+                let participle = relative_subject.is_none()
                     && !passive
-                    && ts == clause + 1
+                    && ts > clause
                     && te == ts + 1
                     && lower[ts].ends_with("ing")
-                    && matches!(lower[clause].as_str(), "before" | "after" | "while" | "since")
-                {
+                    && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since");
+                if participle && ts == clause + 1 {
+                    // Fronted (`After meeting Xi Jinping, Ruto flew to Shanghai`): the subject is
+                    // the first name after the comma.
                     if let Some(comma) = (te..lower.len().min(te + 12)).find(|&k| lower[k] == ",") {
                         let subject: Vec<&Phrase> = phrases.iter().filter(|p| p.start > comma).collect();
                         if subject
@@ -1312,17 +1307,10 @@ impl EventCoder {
                             tgt_group.retain(|q| q.end <= comma);
                         }
                     }
-                }
-                // A participle after `before`/`after`/`while` (`met Xi before meeting Naruhito`,
-                // `addressed the conference before meeting the emperor`) shares the clause's
-                // subject, not the object just before it.
-                if relative_subject.is_none()
-                    && !passive
-                    && ts > clause + 1
-                    && te == ts + 1
-                    && lower[ts].ends_with("ing")
-                    && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since")
-                {
+                } else if participle {
+                    // After the main verb (`met Xi before meeting Naruhito`, `addressed the
+                    // conference before meeting the emperor`): the subject, not the object just
+                    // before it.
                     let mut subject: Vec<&Phrase> = phrases
                         .iter()
                         .filter(|p| p.start >= clause && p.end < ts && !p.possessor)
@@ -1453,10 +1441,7 @@ impl EventCoder {
                 // (Someone met, or met with; not a topic discussed: `met … to discuss an aid plan
                 // for Ecuador`.)
                 let another_meeting = tgt_group.iter().any(|p| {
-                    let mut k = p.start;
-                    while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
-                        k -= 1;
-                    }
+                    let k = before_words(lower, te, p.start, POSSESSIVE_DETERMINERS);
                     let met =
                         k == te && !meeting_noun && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
                     let with = k > te && k <= te + 2 && lower[k - 1] == "with";
@@ -2748,10 +2733,7 @@ impl EventCoder {
                     if p.weak || matches!(p.r, Ref::Generic { .. }) {
                         return false;
                     }
-                    let mut k = p.start;
-                    while k > te && matches!(lower[k - 1].as_str(), "the" | "his" | "her" | "its" | "their") {
-                        k -= 1;
-                    }
+                    let k = before_words(lower, te, p.start, POSSESSIVE_DETERMINERS);
                     // (Not the subject of a clause that follows: `agreed the Fed will …`.)
                     // (Nor a modifier: `to discuss Japan trade relations`.)
                     let clause_subject = lower.get(p.end).is_some_and(|w| {
@@ -3005,9 +2987,7 @@ fn event_date(
             // the past; an event still to come (`will meet on Thursday`, `is scheduled to
             // address … on Thursday`) is on the next one.
             value: match (f.day, modality) {
-                (Some(d), Modality::Planned | Modality::Intended)
-                    if f.relative && f.end == f.start + 1 && dates::is_weekday(&lower[f.start]) =>
-                {
+                (Some(d), Modality::Planned | Modality::Intended) if f.weekday => {
                     match d.checked_add(jiff::Span::new().days(7)) {
                         Ok(next) if reference.is_some_and(|r| d < r) => Some(next.to_string()),
                         _ => f.value.clone(),
@@ -3577,6 +3557,20 @@ fn np_modifier(w: &str) -> bool {
 }
 
 /// Determiners that may open a fallback noun phrase.
+/// `the` and the possessives, before a party named as an object (`met his Ugandan
+/// counterpart`).
+const POSSESSIVE_DETERMINERS: &[&str] = &["the", "his", "her", "its", "their"];
+
+/// Where a phrase starting at `start` begins once the `words` before it are counted in, going
+/// back no further than `floor`.
+fn before_words(lower: &[String], floor: usize, start: usize, words: &[&str]) -> usize {
+    let mut k = start;
+    while k > floor && words.contains(&lower[k - 1].as_str()) {
+        k -= 1;
+    }
+    k
+}
+
 const NP_DETERMINERS: &[&str] = &[
     "the",
     "a",
