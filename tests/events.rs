@@ -572,7 +572,11 @@ fn releases_asked_for_and_visits_called_off() {
         "The Saudi-led coalition fighting Houthi rebels has declared a ceasefire.",
         None,
     );
-    assert_eq!(first(&a).source.name, "The Saudi-led coalition");
+    let e = first(&a);
+    assert_eq!(
+        (e.source.name.as_str(), e.source.code.as_deref()),
+        ("Saudi-led coalition", Some("SAUMIL"))
+    );
 }
 
 #[test]
@@ -1257,4 +1261,52 @@ fn an_organisation_named_for_its_country_is_coded_with_it_through_its_acronym() 
         (e.source.name.as_str(), e.source.code.as_deref()),
         ("Japan International Cooperation Agency", Some("JPN"))
     );
+}
+
+#[test]
+fn a_warning_about_ones_own_act_is_a_threat_to_whom_the_act_is_against() {
+    // The pronoun opening the warned clause is the speaker, not the threatened party.
+    codes_triple(
+        "The United States warned it would cut aid to Kenya.",
+        "THREATEN",
+        "United States",
+        "Kenya",
+    );
+    codes_triple(
+        "The United States warned that it would withdraw its troops from Kenya.",
+        "THREATEN",
+        "United States",
+        "Kenya",
+    );
+    // What the clause says after its own verb is not the target (`if Japan …` is a condition):
+    // and the speaker never threatens itself.
+    let a = code(
+        "Borussia Dortmund has warned it will go bankrupt if rescue talks with creditors fail.",
+        None,
+    );
+    assert!(triples(&a).iter().all(|t| t.0 != "THREATEN"), "{:?}", triples(&a));
+    // Not after a noun: `a state visit he will make to Britain` is still his visit.
+    let a = code(
+        "Museveni spoke ahead of a state visit he will make to Britain later this month.",
+        None,
+    );
+    assert!(
+        triples(&a).contains(&triple("CONSULT", "Museveni", "United Kingdom")),
+        "{:?}",
+        triples(&a)
+    );
+}
+
+#[test]
+fn a_force_a_country_leads_is_that_countrys() {
+    let a = code("The United States praised the Kenya-led mission.", None);
+    let e = first(&a);
+    let t = e.target.as_ref().unwrap_or_else(|| panic!("{:?}", triples(&a)));
+    assert_eq!(
+        (t.name.as_str(), t.code.as_deref()),
+        ("Kenya-led mission", Some("KENMIL"))
+    );
+    // The act a country leads is an event, not an actor.
+    let a = code("A Saudi-led strike on a Yemeni school bus killed 40 children.", None);
+    assert!(triples(&a).iter().any(|t| t.0 == "ASSAULT"), "{:?}", triples(&a));
 }

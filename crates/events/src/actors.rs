@@ -831,6 +831,16 @@ fn common_actor(w: &str) -> Option<&'static str> {
     MAP.get(w).copied()
 }
 
+/// The sector of a body led by a country (`the Saudi-led coalition`), beyond the group nouns.
+fn led_noun(w: &str) -> Option<&'static str> {
+    match w {
+        // (Not the acts it carries out, which are events: `a Saudi-led strike`.)
+        "coalition" | "mission" | "force" | "alliance" | "peacekeepers" | "contingent" => Some("MIL"),
+        "consortium" => Some("BUS"),
+        _ => None,
+    }
+}
+
 fn group_noun(w: &str) -> Option<&'static str> {
     static MAP: std::sync::LazyLock<HashMap<&'static str, &'static str>> =
         std::sync::LazyLock::new(|| GROUP_NOUNS.iter().copied().collect());
@@ -1155,17 +1165,35 @@ fn sentence_phrases(
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| w.len() > 4 && !w.ends_with('s')));
-            if PROJECT_HEADS.contains(&head.as_str()) || !own_name || m.text.contains('-') {
+            // A force or body a country leads is an actor of that country (`the Saudi-led
+            // coalition`, `the Kenya-led mission`), in the sector its noun names.
+            let led = m
+                .text
+                .to_lowercase()
+                .ends_with("-led")
+                .then_some(())
+                .and(m.country.clone());
+            let led_sector = lower.get(j).and_then(|w| group_noun(w).or_else(|| led_noun(w)));
+            if let (Some(c), Some(sector)) = (led, led_sector) {
+                phrase.end = j + 1;
+                phrase.r = Ref::Org {
+                    name: format!("{} {}", m.text, toks[j]),
+                    code: code(Some(&c), Some(sector)),
+                    country: Some(c),
+                    sector: Some(sector.to_string()),
+                };
+            } else if PROJECT_HEADS.contains(&head.as_str()) || !own_name || m.text.contains('-') {
                 i = j.max(i + 1);
                 continue;
+            } else {
+                phrase.r = Ref::Org {
+                    name: m.text.clone(),
+                    country: m.country.clone(),
+                    sector: None,
+                    code: code(m.country.as_deref(), None),
+                };
+                phrase.weak = true;
             }
-            phrase.r = Ref::Org {
-                name: m.text.clone(),
-                country: m.country.clone(),
-                sector: None,
-                code: code(m.country.as_deref(), None),
-            };
-            phrase.weak = true;
         } else if kinds.contains(&EntityKind::Loc)
             && lower
                 .get(phrase.end)

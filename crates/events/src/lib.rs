@@ -454,7 +454,12 @@ impl EventCoder {
                     // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
                     // judgement, not the judge's own act.
                     skip[k + 1] = true;
-                } else if (a.plover == "REJECT" || a.plover == "THREATEN") && triggers[k + 1].0 <= triggers[k].1 + 3 {
+                } else if (a.plover == "REJECT" || a.plover == "THREATEN")
+                    && (triggers[k + 1].0 <= triggers[k].1 + 3
+                        || (a.plover == "THREATEN"
+                            && triggers[k + 1].0 <= triggers[k].1 + 5
+                            && own_clause(&lower[triggers[k].1..triggers[k + 1].0])))
+                {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
                     skip[k + 1] = true;
@@ -769,6 +774,27 @@ impl EventCoder {
                     .into_iter()
                     .take_while(|p| !(te..p.start).any(|k| lower[k] == ";" || said_after(k)) && !new_clause(p))
                     .collect();
+                // (Not after a noun: `a state visit he will make to Britain`.)
+                let nominal = ts > 0
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                        || POSSESSIVES.contains(&lower[ts - 1].as_str())
+                        || lower[ts - 1] == "'s");
+                // A pronoun opening the complement clause is its subject, not the object, and
+                // what follows belongs to that clause (`warned it would retaliate if Japan …`),
+                // unless it is the act threatened or refused (`warned that it would cut aid to
+                // Kenya`).
+                let clause_subject = |p: &Phrase| {
+                    !passive
+                        && !nominal
+                        && matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                        && (p.start == te || (p.start == te + 1 && lower[te] == "that"))
+                        && lower.get(p.end).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()))
+                };
+                let right: Vec<&Phrase> = if refused_action[k].is_some() {
+                    right.into_iter().filter(|p| !clause_subject(p)).collect()
+                } else {
+                    right.into_iter().take_while(|p| !clause_subject(p)).collect()
+                };
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
                 // A weak reading right after the trigger (`an ultimatum to Damascus`) beats a
@@ -2549,13 +2575,20 @@ impl EventCoder {
                     np_after(k)
                 })
                 .flatten();
+                // (Forces or goods of no country are things too: `threatened to withdraw its
+                // troops from Kenya`.)
+                let thing = |p: &Phrase| matches!(p.r, Ref::Generic { .. } | Ref::Common { country: None, .. });
                 let refused_object = acted
-                    .filter(|&e| tgt_group.first().is_none_or(|p| p.weak || p.start > e + 3))
+                    .filter(|&e| {
+                        tgt_group
+                            .first()
+                            .is_none_or(|p| p.weak || p.start > e + 3 || (p.start >= e && thing(p)))
+                    })
                     .and_then(|e| np_after(e - 1))
                     // A thing acted on with or against a party (`threatened to close all borders
                     // with Iraqi Kurdistan`): the party.
                     .map(|p| {
-                        let marked = matches!(p.r, Ref::Generic { .. })
+                        let marked = thing(&p)
                             && lower.get(p.end).is_some_and(|w| {
                                 matches!(w.as_str(), "with" | "to" | "from" | "on" | "against" | "into")
                             });
@@ -3084,6 +3117,25 @@ fn update_last_person(phrases: &[Phrase], last_person: &mut Option<usize>) {
         *last_person = Some(*k);
     }
 }
+
+/// The words between a threat and the act it names open the threatener's own clause
+/// (`warned that it would cut aid`, `warned they could withdraw`): a subject pronoun and a modal.
+fn own_clause(words: &[String]) -> bool {
+    let words = match words.first() {
+        Some(w) if w == "that" => &words[1..],
+        _ => words,
+    };
+    matches!(words, [p, m, ..] if SUBJECT_PRONOUNS.contains(&p.as_str()) && CLAUSE_MODALS.contains(&m.as_str()))
+        && words[2..].iter().all(|w| w == "not")
+}
+
+/// Pronouns that can be a clause's subject.
+const SUBJECT_PRONOUNS: &[&str] = &["it", "they", "he", "she", "we", "i"];
+
+/// Modals that open a clause's verb group (`it would cut`, `they could withdraw`).
+const CLAUSE_MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "shall", "should", "must",
+];
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
