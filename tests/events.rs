@@ -1310,3 +1310,43 @@ fn a_force_a_country_leads_is_that_countrys() {
     let a = code("A Saudi-led strike on a Yemeni school bus killed 40 children.", None);
     assert!(triples(&a).iter().any(|t| t.0 == "ASSAULT"), "{:?}", triples(&a));
 }
+
+#[test]
+fn a_title_qualified_by_a_portfolio_or_rank_keeps_its_country() {
+    let who = |text: &str| {
+        let a = code(text, None);
+        let e = first(&a);
+        (e.source.name.clone(), e.source.code.clone())
+    };
+    // A ministry read as an organisation before the title.
+    assert_eq!(
+        who("U.S. Agriculture Secretary Richard Lyng urged Japan to allow imports."),
+        ("Richard Lyng".into(), Some("USAGOV".into()))
+    );
+    // A lowercase portfolio or rank between the nationality and the title.
+    assert_eq!(
+        who("British consumer affairs minister Michael Howard warned Japan of reprisals."),
+        ("Michael Howard".into(), Some("GBRGOV".into()))
+    );
+    assert_eq!(
+        who("Japanese vice minister Makoto Kuroda met Clayton Yeutter."),
+        ("Makoto Kuroda".into(), Some("JPNGOV".into()))
+    );
+}
+
+#[test]
+fn a_country_guessed_for_a_person_holds_across_the_article() {
+    // Ruto's country is never written; he deals with Japan in a Kenya–Japan article, twice.
+    let text = "Kenya and Japan signed a loan agreement in Tokyo.\n\n\
+        President William Ruto held talks with Japanese Prime Minister Shigeru Ishiba.\n\n\
+        Ruto also met Japanese Foreign Minister Takeshi Iwaya.\n\n\
+        Kenya thanked Japan for its support.\n\n\
+        On Thursday, Ruto is scheduled to meet Emperor Naruhito.";
+    let a = code(text, None);
+    let planned = a
+        .events
+        .iter()
+        .find(|e| e.source.name == "William Ruto" && e.target.as_ref().is_some_and(|t| t.name.contains("Naruhito")))
+        .unwrap_or_else(|| panic!("{:?}", triples(&a)));
+    assert_eq!(planned.source.code.as_deref(), Some("KENGOV"));
+}

@@ -603,7 +603,19 @@ impl DocActors {
                     .checked_sub(1)
                     .and_then(|j| s.tokens.get(j))
                     .is_some_and(|t| LOCATIVE_BEFORE_PLACE.contains(&t.text.to_lowercase().as_str()));
-                if inside_other || locative {
+                // Nor is another party (`talks with China`, `tariffs imposed by the United
+                // States`).
+                let before = ti.saturating_sub(if ti >= 2 && s.tokens[ti - 1].text == "the" {
+                    2
+                } else {
+                    1
+                });
+                let other_party = before < ti
+                    && matches!(
+                        s.tokens[before].text.to_lowercase().as_str(),
+                        "by" | "with" | "against" | "between" | "from"
+                    );
+                if inside_other || locative || other_party {
                     continue;
                 }
                 for k in &persons_here {
@@ -1006,7 +1018,13 @@ fn sentence_phrases(
                 .collect();
             let mut f = PersonFacts {
                 tokens: name_tokens,
-                country: country.clone().or_else(|| m.country.clone()),
+                // (A ministry's country read as an organisation before the title: `U.S.
+                // Agriculture Secretary Richard Lyng`.)
+                country: country.clone().or_else(|| m.country.clone()).or_else(|| {
+                    let ti = parts.iter().rposition(|m| m.kind == EntityKind::Title)?;
+                    let o = parts.get(ti.checked_sub(1)?)?;
+                    (o.kind == EntityKind::Org).then(|| o.country.clone()).flatten()
+                }),
                 sector: title.and_then(|t| t.sector.clone()).or_else(|| {
                     lower[start..j]
                         .iter()
@@ -1373,7 +1391,10 @@ fn portfolio_end(
         let w = toks[k];
         // (Not the words of an all-capitals headline.)
         let capital = w.chars().next().is_some_and(char::is_uppercase) && !w.chars().skip(1).all(|c| c.is_uppercase());
-        if !(capital || matches!(w, "and" | "&") || (w == "the" && k == first)) {
+        // (A lowercase portfolio or rank qualifies a title as well: `British consumer affairs
+        // minister Michael Howard`, `Japanese vice minister Makoto Kuroda`.)
+        let lowercase = wanted == EntityKind::Title && w.chars().all(|c| c.is_ascii_lowercase()) && !verbish(w);
+        if !(capital || lowercase || matches!(w, "and" | "&") || (w == "the" && k == first)) {
             return None;
         }
         k += 1;
@@ -1383,6 +1404,81 @@ fn portfolio_end(
         && !matches!(lower[k - 1].as_str(), "and" | "&" | "the")
         && tm.get(k).is_some_and(|m| m.is_some_and(|m| m.kind == wanted)))
     .then_some(k)
+}
+
+/// A lowercase word that cannot qualify a title: a verb or a function word (`Kenya said
+/// minister …`, `China has a minister …`).
+fn verbish(w: &str) -> bool {
+    (w.ends_with("ed") || (w.ends_with("ing") && w != "acting") || w.ends_with("ly"))
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "be"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "of"
+                | "for"
+                | "with"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "from"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "after"
+                | "before"
+                | "also"
+                | "not"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "a"
+                | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "but"
+                | "than"
+                | "when"
+                | "while"
+                | "where"
+                | "if"
+                | "met"
+                | "meets"
+                | "sent"
+                | "sends"
+                | "asked"
+                | "asks"
+                | "urged"
+                | "urges"
+                | "named"
+                | "appointed"
+                | "new"
+                | "other"
+                | "whose"
+        )
 }
 
 /// `both sides`, `the two countries`, `the two leaders`: a reference to the pair just discussed.

@@ -2986,8 +2986,65 @@ impl EventCoder {
             }
             update_last_person(phrases, &mut last_person);
         }
-        drop_headline_repeats(doc, out)
+        drop_headline_repeats(doc, one_guess_per_person(out, actors))
     }
+}
+
+/// How a person's country is guessed from the other party of a bilateral article.
+const OTHER_COUNTRY_GUESS: &str = "document's other country";
+
+/// A government person the text gives no country is guessed to be of the other country of a
+/// bilateral article than the party they deal with (`Ruto held talks with Japanese Prime
+/// Minister …` in a Kenya–Japan article), and keeps that country in their other events of the
+/// article (`Ruto will later fly to Seoul`), when the guesses agree.
+fn one_guess_per_person(mut events: Vec<EventMention>, actors: &DocActors) -> Vec<EventMention> {
+    let person = |a: &Actor| a.kind.as_deref() == Some("person");
+    let mut guesses: HashMap<String, Option<String>> = HashMap::new();
+    // How many events guessed each person's country, and the countries they dealt with.
+    let mut support: HashMap<String, usize> = HashMap::new();
+    let mut partners: HashMap<String, Vec<String>> = HashMap::new();
+    for e in &events {
+        let Some(t) = e.target.as_ref() else { continue };
+        for (a, other) in [(&e.source, t), (t, &e.source)] {
+            if let Some(oc) = other.country.as_ref().filter(|_| person(a)) {
+                partners.entry(a.name.clone()).or_default().push(oc.clone());
+            }
+            let guess = match (&a.country, a.resolved_by.as_deref()) {
+                (Some(c), Some(OTHER_COUNTRY_GUESS)) => Some(c.clone()),
+                (None, _) if a.sector.as_deref() == Some("GOV") => {
+                    other.country.as_deref().and_then(|oc| actors.other_country(oc))
+                }
+                _ => None,
+            };
+            let Some(c) = guess.filter(|_| person(a)) else { continue };
+            *support.entry(a.name.clone()).or_default() += 1;
+            guesses
+                .entry(a.name.clone())
+                .and_modify(|g| {
+                    if g.as_ref() != Some(&c) {
+                        *g = None;
+                    }
+                })
+                .or_insert_with(|| Some(c.clone()));
+        }
+    }
+    for e in &mut events {
+        for a in std::iter::once(&mut e.source).chain(e.target.as_mut()) {
+            if !person(a) || a.country.is_some() {
+                continue;
+            }
+            // (Guessed at least twice alike, and never dealing with their own country.)
+            let sure = |c: &String| {
+                support.get(&a.name).is_some_and(|n| *n >= 2) && !partners.get(&a.name).is_some_and(|v| v.contains(c))
+            };
+            if let Some(Some(c)) = guesses.get(&a.name).filter(|g| g.as_ref().is_some_and(sure)) {
+                a.code = actors::code(Some(c), a.sector.as_deref());
+                a.country = Some(c.clone());
+                a.resolved_by = Some(OTHER_COUNTRY_GUESS.to_string());
+            }
+        }
+    }
+    events
 }
 
 /// The date of an event at token `ts`: the date expression nearest to it, or the date of the
@@ -4737,7 +4794,7 @@ fn resolve_phrase(
             if p.end - p.start == 1 && actors.persons[*k].tokens.len() > 1 {
                 a.resolved_by = Some("surname".into());
             }
-            with_country_guess(a, "document's other country")
+            with_country_guess(a, OTHER_COUNTRY_GUESS)
         }
         Ref::Country(c) => actors.country_actor(c),
         Ref::Org {
@@ -4790,7 +4847,7 @@ fn resolve_phrase(
                 } else {
                     "role description".into()
                 });
-                with_country_guess(a, "document's other country")
+                with_country_guess(a, OTHER_COUNTRY_GUESS)
             }
             None => {
                 let name = match country.as_deref().and_then(|c| actors.country_names.get(c)) {
@@ -4806,7 +4863,7 @@ fn resolve_phrase(
                     kind: Some("office".into()),
                     ..Actor::default()
                 };
-                with_country_guess(a, "document's other country")
+                with_country_guess(a, OTHER_COUNTRY_GUESS)
             }
         },
         Ref::Generic { text } => {
