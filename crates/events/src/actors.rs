@@ -1384,6 +1384,8 @@ fn portfolio_end(
         (EntityKind::Title, "of" | "for") => (j + 1, EntityKind::Per),
         (EntityKind::Country | EntityKind::Demonym, "'s") => (j + 1, EntityKind::Title),
         (EntityKind::Country | EntityKind::Demonym, _) => (j, EntityKind::Title),
+        // (A ministry of a country: `MITI vice president Makoto Kuroda`.)
+        (EntityKind::Org, _) if parts.last().is_some_and(|m| m.country.is_some()) => (j, EntityKind::Title),
         _ => return None,
     };
     let first = k;
