@@ -1332,6 +1332,16 @@ fn a_title_qualified_by_a_portfolio_or_rank_keeps_its_country() {
         who("Japanese vice minister Makoto Kuroda met Clayton Yeutter."),
         ("Makoto Kuroda".into(), Some("JPNGOV".into()))
     );
+    // A two-word nationality, and a country's leader.
+    assert_eq!(
+        who("West German Finance Minister Gerhard Stoltenberg met James Baker."),
+        ("Gerhard Stoltenberg".into(), Some("DEUGOV".into()))
+    );
+    // A former state has the code ISO 3166 gave it.
+    assert_eq!(
+        who("Soviet leader Mikhail Gorbachev met Ronald Reagan."),
+        ("Mikhail Gorbachev".into(), Some("SUNGOV".into()))
+    );
 }
 
 #[test]

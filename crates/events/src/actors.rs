@@ -1019,19 +1019,24 @@ fn sentence_phrases(
             let mut f = PersonFacts {
                 tokens: name_tokens,
                 // (A ministry's country read as an organisation before the title: `U.S.
-                // Agriculture Secretary Richard Lyng`.)
+                // Agriculture Secretary Richard Lyng`; or a nationality read as another name.)
                 country: country.clone().or_else(|| m.country.clone()).or_else(|| {
                     let ti = parts.iter().rposition(|m| m.kind == EntityKind::Title)?;
                     let o = parts.get(ti.checked_sub(1)?)?;
-                    (o.kind == EntityKind::Org).then(|| o.country.clone()).flatten()
+                    matches!(o.kind, EntityKind::Org | EntityKind::Misc)
+                        .then(|| o.country.clone())
+                        .flatten()
                 }),
                 sector: title.and_then(|t| t.sector.clone()).or_else(|| {
                     lower[start..j]
                         .iter()
-                        .any(|w| w == "counterpart")
+                        .any(|w| w == "counterpart" || (w == "leader" && country.is_some()))
                         .then(|| "GOV".to_string())
                 }),
-                role: title.and_then(|t| t.canonical.clone()),
+                role: title.and_then(|t| t.canonical.clone()).or_else(|| {
+                    (title.is_none() && country.is_some() && lower[start..j].iter().any(|w| w == "leader"))
+                        .then(|| "leader".to_string())
+                }),
             };
             let apposition_end = appositive(toks, lower, tm, j, &mut f);
             // A role phrase and a comma right before: "the President of Kenya, William Ruto".
@@ -1379,6 +1384,17 @@ fn portfolio_end(
             .flatten()
             .is_some_and(|m| m.kind == EntityKind::Per)
             .then_some(k);
+    }
+    // A country's leader (`Soviet leader Mikhail Gorbachev`).
+    if matches!(last, EntityKind::Country | EntityKind::Demonym)
+        && lower[j] == "leader"
+        && tm
+            .get(j + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|m| m.kind == EntityKind::Per)
+    {
+        return Some(j + 1);
     }
     let (mut k, wanted) = match (last, lower[j].as_str()) {
         (EntityKind::Title, "of" | "for") => (j + 1, EntityKind::Per),
