@@ -1360,3 +1360,14 @@ fn a_country_guessed_for_a_person_holds_across_the_article() {
         .unwrap_or_else(|| panic!("{:?}", triples(&a)));
     assert_eq!(planned.source.code.as_deref(), Some("KENGOV"));
 }
+
+#[test]
+fn a_bare_surname_is_not_the_wife_named_by_it() {
+    let text = "Mrs Reagan attended the state dinner.\n\nPresident Reagan met Mikhail Gorbachev in Geneva.";
+    let a = code(text, None);
+    assert!(
+        triples(&a).contains(&triple("CONSULT", "Reagan", "Mikhail Gorbachev")),
+        "{:?}",
+        triples(&a)
+    );
+}

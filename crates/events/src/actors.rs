@@ -519,8 +519,19 @@ impl DocActors {
                         continue;
                     }
                     let found = if single {
+                        // (Not a woman named by her husband's surname, `Mrs Reagan`, for `President
+                        // Reagan`.)
                         let hits: Vec<usize> = (0..d.persons.len())
-                            .filter(|&k| d.persons[k].tokens.contains(&f.tokens[0]))
+                            .filter(|&k| {
+                                let p = &d.persons[k];
+                                p.tokens.contains(&f.tokens[0])
+                                    && !p.tokens.first().is_some_and(|t| {
+                                        matches!(
+                                            t.trim_end_matches('.'),
+                                            "Mrs" | "Ms" | "Miss" | "Mme" | "Madame" | "Lady" | "Dame"
+                                        )
+                                    })
+                            })
                             .collect();
                         if hits.len() == 1 {
                             Some(hits[0])
