@@ -1371,3 +1371,13 @@ fn a_bare_surname_is_not_the_wife_named_by_it() {
         triples(&a)
     );
 }
+
+#[test]
+fn what_is_agreed_to_be_set_up_somewhere_is_for_that_place() {
+    codes_triple(
+        "The Kenyan government has agreed to set up two field hospitals in Uganda.",
+        "AGREE",
+        "Kenya government",
+        "Uganda",
+    );
+}

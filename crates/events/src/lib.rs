@@ -2660,6 +2660,30 @@ impl EventCoder {
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
                 }
+                // What is agreed to be set up somewhere is for that place (`agreed to set up two
+                // field hospitals in Louisiana`, `to establish a research institute in Barcelona`).
+                // (Where a meeting is to be held is its place.)
+                let built_in = (kind == "AGREE" && cameo != "036" && !passive)
+                    .then(|| {
+                        let thing = tgt_group
+                            .first()
+                            .filter(|p| matches!(p.r, Ref::Generic { .. } | Ref::Common { country: None, .. }))?;
+                        let k = (thing.end..lower.len().min(thing.end + 3))
+                            .take_while(|&k| lower[k] != "," && !quoted[k])
+                            .find(|&k| lower[k] == "in")?;
+                        phrases
+                            .iter()
+                            .find(|p| {
+                                (p.start == k + 1 || (p.start == k + 2 && lower[k + 1] == "the"))
+                                    && !p.possessor
+                                    && !matches!(p.r, Ref::Generic { .. })
+                            })
+                            .cloned()
+                    })
+                    .flatten();
+                if let Some(p) = &built_in {
+                    tgt_group = vec![p];
+                }
                 // Peacekeepers sent to an international mission serve in its country (`sending
                 // troops to the United Nations peacekeeping force in South Sudan`).
                 let mission_country = (cameo == "074")
