@@ -1381,3 +1381,28 @@ fn what_is_agreed_to_be_set_up_somewhere_is_for_that_place() {
         "Uganda",
     );
 }
+
+#[test]
+fn the_two_governments_of_a_bilateral_article_and_the_day_an_agreement_was_made() {
+    let monday = jiff::civil::date(2025, 10, 14);
+    let text = "Kenyan President William Ruto on Monday held talks with Kazakh President Kassym-Jomart Tokayev, \
+        where the two leaders agreed to expand cooperation in trade.\n\n\
+        Tokayev said Kazakhstan was ready to export wheat through the port of Mombasa.\n\n\
+        Kenya and Kazakhstan will open embassies.\n\n\
+        The two governments signed five memoranda of understanding.";
+    let a = code(text, Some(monday));
+    // The two governments are the article's two countries, not the last pair named.
+    assert!(
+        triples(&a).contains(&triple("SUPPORT", "Kazakhstan government", "Kenya government"))
+            || triples(&a).contains(&triple("SUPPORT", "Kenya government", "Kazakhstan government")),
+        "{:?}",
+        triples(&a)
+    );
+    // An agreement made on Monday was made on the Monday before publication.
+    let agreed = a
+        .events
+        .iter()
+        .find(|e| e.kind == "AGREE")
+        .unwrap_or_else(|| panic!("{:?}", triples(&a)));
+    assert_eq!(agreed.date.value.as_deref(), Some("2025-10-13"));
+}

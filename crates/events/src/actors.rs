@@ -374,8 +374,10 @@ pub enum Ref {
     PronounCountry,
     /// `both sides`, `the two countries` (`countries` when the words name states).
     Pair {
-        /// The phrase says countries or nations.
+        /// The phrase says countries, nations or governments.
         countries: bool,
+        /// The phrase says governments.
+        governments: bool,
         /// The phrase says leaders or presidents.
         people: bool,
     },
@@ -626,7 +628,14 @@ impl DocActors {
                         s.tokens[before].text.to_lowercase().as_str(),
                         "by" | "with" | "against" | "between" | "from"
                     );
-                if inside_other || locative || other_party {
+                // Nor the country of someone else in the sentence whose country the text gives
+                // (`Ruto invited Tokayev …, and the Kazakh leader accepted`): that is the
+                // counterpart's side.
+                let counterparts = d.phrases[si].iter().any(|p| match p.r {
+                    Ref::Person(k) => d.persons[k].country.as_ref() == Some(c),
+                    _ => false,
+                });
+                if inside_other || locative || other_party || counterparts {
                     continue;
                 }
                 for k in &persons_here {
@@ -652,16 +661,27 @@ impl DocActors {
     /// In a bilateral article (exactly two countries mentioned at least twice), the one that is
     /// not `not`.
     pub fn other_country(&self, not: &str) -> Option<String> {
-        let main: Vec<&String> = self
+        match self.bilateral()? {
+            (a, b) if a == not => Some(b),
+            (a, b) if b == not => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The two countries of a bilateral article (exactly two countries mentioned at least
+    /// twice), in code order.
+    pub fn bilateral(&self) -> Option<(String, String)> {
+        let mut main: Vec<&String> = self
             .country_freq
             .iter()
             .filter(|(_, n)| **n >= 2)
             .map(|(c, _)| c)
             .collect();
-        if main.len() != 2 || !main.iter().any(|c| c.as_str() == not) {
-            return None;
+        main.sort();
+        match main.as_slice() {
+            [a, b] => Some(((*a).clone(), (*b).clone())),
+            _ => None,
         }
-        main.into_iter().find(|c| c.as_str() != not).cloned()
     }
 
     /// A person matching a role description, other than `exclude`.
@@ -1005,6 +1025,7 @@ fn sentence_phrases(
             end: j,
             r: Ref::Pair {
                 countries: false,
+                governments: false,
                 people: false,
             },
             after_preposition: prep_before(start),
@@ -1078,6 +1099,7 @@ fn sentence_phrases(
             }
             phrase.r = Ref::Pair {
                 countries: false,
+                governments: false,
                 people: false,
             }; // replaced by the registry
             facts = Some(f);
@@ -1517,7 +1539,8 @@ fn pair(noun: &str) -> Option<Ref> {
         "sides" | "countries" | "nations" | "leaders" | "parties" | "governments" | "presidents" | "delegations"
     )
     .then(|| Ref::Pair {
-        countries: matches!(noun, "countries" | "nations"),
+        countries: matches!(noun, "countries" | "nations" | "governments"),
+        governments: noun == "governments",
         people: matches!(noun, "leaders" | "presidents"),
     })
 }

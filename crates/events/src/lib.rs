@@ -3099,14 +3099,13 @@ fn event_date(
         Some(f) => EventDate {
             // A weekday resolves to the latest such day up to the reference, as news reports
             // the past; an event still to come (`will meet on Thursday`, `is scheduled to
-            // address … on Thursday`) is on the next one.
+            // address … on Thursday`) is on the next one. (A promise or agreement made `on
+            // Monday` was made then: `agreed on Monday to expand cooperation`.)
             value: match (f.day, modality) {
-                (Some(d), Modality::Planned | Modality::Intended) if f.weekday => {
-                    match d.checked_add(jiff::Span::new().days(7)) {
-                        Ok(next) if reference.is_some_and(|r| d < r) => Some(next.to_string()),
-                        _ => f.value.clone(),
-                    }
-                }
+                (Some(d), Modality::Planned) if f.weekday => match d.checked_add(jiff::Span::new().days(7)) {
+                    Ok(next) if reference.is_some_and(|r| d < r) => Some(next.to_string()),
+                    _ => f.value.clone(),
+                },
                 _ => f.value.clone(),
             },
             // An expression that could not be resolved (`today` without a publication
@@ -4780,6 +4779,23 @@ fn place(
     }
 }
 
+/// A country's government, army, companies … as an actor (`Kenya government`, `KENGOV`).
+fn group_actor(actors: &DocActors, country: &str, sector: &str) -> Actor {
+    let base = actors
+        .country_names
+        .get(country)
+        .cloned()
+        .unwrap_or_else(|| country.to_string());
+    Actor {
+        name: format!("{base} {}", sector_noun(sector)),
+        country: Some(country.to_string()),
+        sector: Some(sector.to_string()),
+        code: actors::code(Some(country), Some(sector)),
+        kind: Some("group".into()),
+        ..Actor::default()
+    }
+}
+
 fn span_actor(mut a: Actor, s: &dyad_core::Sentence, toks: &[&str], p: &Phrase) -> Actor {
     a.start = s.tokens[p.start].start;
     a.end = s.tokens[p.end - 1].end;
@@ -4848,21 +4864,7 @@ fn resolve_phrase(
                 ..Actor::default()
             }
         }
-        Ref::Group { country, sector } => {
-            let base = actors
-                .country_names
-                .get(country)
-                .cloned()
-                .unwrap_or_else(|| country.clone());
-            Actor {
-                name: format!("{base} {}", sector_noun(sector)),
-                country: Some(country.clone()),
-                sector: Some(sector.clone()),
-                code: actors::code(Some(country), Some(sector)),
-                kind: Some("group".into()),
-                ..Actor::default()
-            }
-        }
+        Ref::Group { country, sector } => group_actor(actors, country, sector),
         Ref::Role { country, sector, role } => match actors.resolve_role(country.as_deref(), role, other_person) {
             Some(k) => {
                 let mut a = actors.person_actor(k);
@@ -4938,7 +4940,34 @@ fn resolve_phrase(
             }
             None => return Vec::new(),
         },
-        Ref::Pair { countries, people } => match if *people {
+        // In an article about two countries, `the two countries` and `the two governments` are
+        // those two, whoever the last pair of actors was (in that pair's order when it is
+        // theirs).
+        Ref::Pair {
+            countries: true,
+            governments,
+            ..
+        } if actors.bilateral().is_some() => {
+            let Some((mut a, mut b)) = actors.bilateral() else {
+                return Vec::new();
+            };
+            if last_pair.as_ref().is_some_and(|(x, _)| x.country.as_ref() == Some(&b)) {
+                std::mem::swap(&mut a, &mut b);
+            }
+            return [a, b]
+                .iter()
+                .map(|c| {
+                    let mut x = if *governments {
+                        group_actor(actors, c, "GOV")
+                    } else {
+                        actors.country_actor(c)
+                    };
+                    x.resolved_by = Some("both sides".into());
+                    span_actor(x, s, toks, p)
+                })
+                .collect();
+        }
+        Ref::Pair { countries, people, .. } => match if *people {
             last_people.as_ref().or(last_pair.as_ref())
         } else {
             last_pair.as_ref()
