@@ -1406,3 +1406,31 @@ fn the_two_governments_of_a_bilateral_article_and_the_day_an_agreement_was_made(
         .unwrap_or_else(|| panic!("{:?}", triples(&a)));
     assert_eq!(agreed.date.value.as_deref(), Some("2025-10-13"));
 }
+
+#[test]
+fn an_invitation_accepted_by_the_countrys_leader_is_the_inviters() {
+    let text = "Kenyan President William Ruto invited Kazakh President Kassym-Jomart Tokayev to visit Nairobi, \
+        and the Kazakh leader accepted the invitation.";
+    let t = triples(&code(text, None));
+    assert!(
+        t.contains(&triple("AGREE", "William Ruto", "Kassym-Jomart Tokayev")),
+        "{t:?}"
+    );
+    // `the Kazakh leader` is Tokayev, and what he accepted is Ruto's invitation.
+    assert!(
+        t.contains(&triple("AGREE", "Kassym-Jomart Tokayev", "William Ruto")),
+        "{t:?}"
+    );
+    // Talks still pending have not been held.
+    let a = code(
+        "Kenya delayed the deal, citing pending consultations with Uganda.",
+        None,
+    );
+    assert!(
+        a.events
+            .iter()
+            .all(|e| e.kind != "CONSULT" || e.modality != dyad_core::Modality::Occurred),
+        "{:?}",
+        triples(&a)
+    );
+}

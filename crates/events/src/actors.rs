@@ -686,7 +686,8 @@ impl DocActors {
 
     /// A person matching a role description, other than `exclude`.
     pub fn resolve_role(&self, country: Option<&str>, role: &str, exclude: Option<usize>) -> Option<usize> {
-        let head = HEAD_ROLES.contains(&role);
+        // (`the Kazakh leader` is its head of state or government, or someone named its leader.)
+        let head = HEAD_ROLES.contains(&role) || role == "leader";
         let mut best: Option<(usize, usize)> = None;
         for (k, p) in self.persons.iter().enumerate() {
             if Some(k) == exclude {
@@ -699,7 +700,7 @@ impl DocActors {
             }
             let role_ok = match (&p.role, role) {
                 (_, "counterpart") => true,
-                (Some(r), _) if head => HEAD_ROLES.contains(&r.as_str()),
+                (Some(r), _) if head => HEAD_ROLES.contains(&r.as_str()) || r == role,
                 (Some(r), _) => r == role,
                 (None, _) => false,
             };
@@ -1164,6 +1165,15 @@ fn sentence_phrases(
                     country: Some(c),
                     sector: Some("GOV".into()),
                     role: "counterpart".into(),
+                };
+                phrase.end = j + 1;
+            } else if noun == Some("leader") && tm.get(j + 1).copied().flatten().is_none() {
+                // `the Kazakh leader`: the country's head, as a role (`Soviet leader Mikhail
+                // Gorbachev` names him instead).
+                phrase.r = Ref::Role {
+                    country: Some(c),
+                    sector: Some("GOV".into()),
+                    role: "leader".into(),
                 };
                 phrase.end = j + 1;
             } else if let Some(sector) = noun.and_then(group_noun) {

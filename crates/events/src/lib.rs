@@ -766,7 +766,14 @@ impl EventCoder {
                         && lower.get(k + 1).is_some_and(|w| {
                             matches!(
                                 w.as_str(),
-                                "saying" | "adding" | "noting" | "arguing" | "insisting" | "explaining" | "stressing"
+                                "saying"
+                                    | "adding"
+                                    | "noting"
+                                    | "arguing"
+                                    | "insisting"
+                                    | "explaining"
+                                    | "stressing"
+                                    | "citing"
                             )
                         })
                 };
@@ -1093,6 +1100,18 @@ impl EventCoder {
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
+                // An earlier act's object is not a subject listed with the next clause's
+                // (`invited Tokayev to visit Nairobi, and the Kazakh leader accepted …`).
+                if let Some(i) = src_group.iter().rposition(|p| {
+                    let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                    b > clause && triggers.iter().any(|t| t.1 == b && t.0 < ts)
+                }) {
+                    if i + 1 < src_group.len()
+                        && lower[src_group[i].end..src_group[i + 1].start].contains(&",".to_string())
+                    {
+                        src_group.drain(..=i);
+                    }
+                }
                 // A fronted phrase's object is not the subject after its comma (`After meeting Xi
                 // Jinping, Ruto flew to Shanghai`).
                 if !passive
@@ -2901,6 +2920,30 @@ impl EventCoder {
                         continue;
                     }
                 }
+                // An invitation accepted is the inviter's (`Ruto invited Tokayev …, and the Kazakh
+                // leader accepted the invitation`), when it names no one else.
+                let accepted = trig.cameo == "036" && lower[ts..te].iter().any(|w| w.starts_with("accept"));
+                if accepted && targets.iter().all(|t| t.kind.as_deref() == Some("generic")) {
+                    let invite = |e: &&EventMention| {
+                        e.cameo == "036"
+                            && e.mirror_of.is_none()
+                            && e.evidence.trigger.to_lowercase().starts_with("invit")
+                            && e.target
+                                .as_ref()
+                                .is_some_and(|t| sources.iter().any(|a| same_actor(a, t)))
+                    };
+                    // (The invitation's first reading is its subject's; the host of the visit comes
+                    // after.)
+                    let inviter = out.iter().rev().find(invite).and_then(|last| {
+                        let at = (last.doc_id.clone(), last.evidence.trigger_start);
+                        out.iter()
+                            .filter(invite)
+                            .find(|e| (e.doc_id.clone(), e.evidence.trigger_start) == at)
+                    });
+                    if let Some(e) = inviter {
+                        targets = vec![e.source.clone()];
+                    }
+                }
                 let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
                 // Coordinated subjects of a joint action (`India and Pakistan agreed to a
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
@@ -4668,6 +4711,8 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
                 | "scheduled"
                 | "due"
                 | "upcoming"
+                | "pending"
+                | "forthcoming"
                 | "priorities"
                 | "priority"
                 | "agenda"
