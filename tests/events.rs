@@ -1434,3 +1434,13 @@ fn an_invitation_accepted_by_the_countrys_leader_is_the_inviters() {
         triples(&a)
     );
 }
+
+#[test]
+fn a_speaker_after_the_clause_with_a_portfolio_is_no_party() {
+    codes_triple(
+        "The Chinese side also agreed to increase imports of Kenyan avocados and tea, Commerce Minister Wang Wentao said.",
+        "AGREE",
+        "China government",
+        "Kenya",
+    );
+}

@@ -713,11 +713,16 @@ impl EventCoder {
                 // Who reports it after a comma is no party (`Rebels attacked a convoy, Kenyan
                 // officials said`).
                 let attribution = |p: &Phrase| {
-                    let after_comma = p.start > 0
-                        && (lower[p.start - 1] == ","
-                            || (p.start > 1
-                                && lower[p.start - 2] == ","
-                                && NP_DETERMINERS.contains(&lower[p.start - 1].as_str())));
+                    // (Over a portfolio before the title: `, Commerce Minister Wang Wentao said`.)
+                    let mut start = p.start;
+                    while start > 0 && start + 3 > p.start && toks[start - 1].starts_with(char::is_uppercase) {
+                        start -= 1;
+                    }
+                    let after_comma = start > 0
+                        && (lower[start - 1] == ","
+                            || (start > 1
+                                && lower[start - 2] == ","
+                                && NP_DETERMINERS.contains(&lower[start - 1].as_str())));
                     let mut k = p.end;
                     while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
                         k += 1;
