@@ -1444,3 +1444,20 @@ fn a_speaker_after_the_clause_with_a_portfolio_is_no_party() {
         "Kenya",
     );
 }
+
+#[test]
+fn a_bare_verb_joined_by_and_shares_the_first_verbs_modal() {
+    let a = code(
+        "The Saudi leader will hold talks with Prime Minister Margaret Thatcher in London and meet Queen Elizabeth.",
+        None,
+    );
+    assert!(
+        a.events.iter().all(|e| e.modality == dyad_core::Modality::Planned),
+        "{:?}",
+        a.events.iter().map(|e| (&e.kind, &e.modality)).collect::<Vec<_>>()
+    );
+    assert!(a
+        .events
+        .iter()
+        .any(|e| e.target.as_ref().is_some_and(|t| t.name == "Elizabeth")));
+}

@@ -4651,7 +4651,18 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     // meeting the emperor`) takes the tense of its whole clause.
     let adverbial =
         ts > clause + 1 && lower[ts].ends_with("ing") && matches!(lower[ts - 1].as_str(), "before" | "after");
-    let from = clause.max(ts.saturating_sub(8));
+    // A bare verb joined by `and` shares the first verb's modal (`will hold talks with Prime
+    // Minister Margaret Thatcher and meet Queen Elizabeth`), however far back it is.
+    let joined_bare = ts > clause + 1
+        && lower[ts - 1] == "and"
+        && !lower[ts].ends_with("ed")
+        && !lower[ts].ends_with('s')
+        && !lower[ts].ends_with("ing");
+    let from = if joined_bare {
+        clause
+    } else {
+        clause.max(ts.saturating_sub(8))
+    };
     let window = &lower[from..ts];
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
