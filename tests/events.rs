@@ -1461,3 +1461,22 @@ fn a_bare_verb_joined_by_and_shares_the_first_verbs_modal() {
         .iter()
         .any(|e| e.target.as_ref().is_some_and(|t| t.name == "Elizabeth")));
 }
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_act() {
+    // `Support` in a name is no support; the praise still is.
+    let a = code("Kenya joined the Global Support Initiative for Haiti.", None);
+    assert!(a.events.is_empty(), "{:?}", triples(&a));
+    codes_triple(
+        "The United States praised the Multinational Security Support mission in Haiti.",
+        "SUPPORT",
+        "United States",
+        "the Multinational Security Support mission in Haiti",
+    );
+    // An abbreviation capitalises what follows in some wire copy: still an act.
+    let a = code(
+        "The talks would cover U.S. Calls for Taiwan to open its market to American products.",
+        None,
+    );
+    assert!(triples(&a).iter().any(|t| t.0 == "REQUEST"), "{:?}", triples(&a));
+}

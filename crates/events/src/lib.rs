@@ -354,6 +354,18 @@ impl EventCoder {
                     i += 1;
                     continue;
                 }
+                // A capitalised word inside a name is no act (`the Multinational Security
+                // Support mission`, `the Global Support Initiative`).
+                // (Not after an abbreviation, which capitalises what follows in some copy: `U.S.
+                // Calls for`.)
+                let cap = |k: usize| {
+                    toks.get(k)
+                        .is_some_and(|t| t.starts_with(char::is_uppercase) && !t.ends_with('.'))
+                };
+                if i > 1 && !s.headline && cap(i) && cap(i - 1) {
+                    i += 1;
+                    continue;
+                }
                 match self.triggers.match_at(lower, i).filter(|_| !adjectival(lower, i)) {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
