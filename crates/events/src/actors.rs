@@ -618,16 +618,10 @@ impl DocActors {
                     .is_some_and(|t| LOCATIVE_BEFORE_PLACE.contains(&t.text.to_lowercase().as_str()));
                 // Nor is another party (`talks with China`, `tariffs imposed by the United
                 // States`).
-                let before = ti.saturating_sub(if ti >= 2 && s.tokens[ti - 1].text == "the" {
-                    2
-                } else {
-                    1
-                });
-                let other_party = before < ti
-                    && matches!(
-                        s.tokens[before].text.to_lowercase().as_str(),
-                        "by" | "with" | "against" | "between" | "from"
-                    );
+                let word = |k: usize| s.tokens[k].text.to_lowercase();
+                let before = (ti >= 2 && word(ti - 1) == "the").then(|| ti - 2).or(ti.checked_sub(1));
+                let other_party =
+                    before.is_some_and(|k| matches!(word(k).as_str(), "by" | "with" | "against" | "between" | "from"));
                 // Nor the country of someone else in the sentence whose country the text gives
                 // (`Ruto invited Tokayev …, and the Kazakh leader accepted`): that is the
                 // counterpart's side.
@@ -875,6 +869,17 @@ fn common_actor(w: &str) -> Option<&'static str> {
     MAP.get(w).copied()
 }
 
+/// A name read as an organisation, with the country the mention carries (`the Taliban`,
+/// `Idlib`).
+fn named_org(m: &Mention) -> Ref {
+    Ref::Org {
+        name: m.text.clone(),
+        country: m.country.clone(),
+        sector: None,
+        code: code(m.country.as_deref(), None),
+    }
+}
+
 /// The sector of a body led by a country (`the Saudi-led coalition`), beyond the group nouns.
 fn led_noun(w: &str) -> Option<&'static str> {
     match w {
@@ -1049,6 +1054,8 @@ fn sentence_phrases(
                 .filter(|&t| tm[t].is_some_and(|x| std::ptr::eq(x, m)))
                 .map(|t| toks[t].to_string())
                 .collect();
+            // (`Soviet leader Mikhail Gorbachev`: the country's head.)
+            let leader = title.is_none() && country.is_some() && lower[start..j].iter().any(|w| w == "leader");
             let mut f = PersonFacts {
                 tokens: name_tokens,
                 // (A ministry's country read as an organisation before the title: `U.S.
@@ -1063,13 +1070,12 @@ fn sentence_phrases(
                 sector: title.and_then(|t| t.sector.clone()).or_else(|| {
                     lower[start..j]
                         .iter()
-                        .any(|w| w == "counterpart" || (w == "leader" && country.is_some()))
+                        .any(|w| w == "counterpart" || leader)
                         .then(|| "GOV".to_string())
                 }),
-                role: title.and_then(|t| t.canonical.clone()).or_else(|| {
-                    (title.is_none() && country.is_some() && lower[start..j].iter().any(|w| w == "leader"))
-                        .then(|| "leader".to_string())
-                }),
+                role: title
+                    .and_then(|t| t.canonical.clone())
+                    .or_else(|| leader.then(|| "leader".to_string())),
             };
             let apposition_end = appositive(toks, lower, tm, j, &mut f);
             // A role phrase and a comma right before: "the President of Kenya, William Ruto".
@@ -1233,12 +1239,7 @@ fn sentence_phrases(
                         .is_some_and(|w| w.len() > 4 && !w.ends_with('s')));
             // A force or body a country leads is an actor of that country (`the Saudi-led
             // coalition`, `the Kenya-led mission`), in the sector its noun names.
-            let led = m
-                .text
-                .to_lowercase()
-                .ends_with("-led")
-                .then_some(())
-                .and(m.country.clone());
+            let led = m.country.clone().filter(|_| m.text.to_lowercase().ends_with("-led"));
             let led_sector = lower.get(j).and_then(|w| group_noun(w).or_else(|| led_noun(w)));
             if let (Some(c), Some(sector)) = (led, led_sector) {
                 phrase.end = j + 1;
@@ -1252,12 +1253,7 @@ fn sentence_phrases(
                 i = j.max(i + 1);
                 continue;
             } else {
-                phrase.r = Ref::Org {
-                    name: m.text.clone(),
-                    country: m.country.clone(),
-                    sector: None,
-                    code: code(m.country.as_deref(), None),
-                };
+                phrase.r = named_org(m);
                 phrase.weak = true;
             }
         } else if kinds.contains(&EntityKind::Loc)
@@ -1287,13 +1283,7 @@ fn sentence_phrases(
             phrase.weak = phrase.after_preposition && body.is_none();
         } else if kinds.contains(&EntityKind::Loc) {
             // A place as a participant (`a ceasefire in Idlib`): weak.
-            let m = parts[parts.len() - 1];
-            phrase.r = Ref::Org {
-                name: m.text.clone(),
-                country: m.country.clone(),
-                sector: None,
-                code: code(m.country.as_deref(), None),
-            };
+            phrase.r = named_org(parts[parts.len() - 1]);
             phrase.weak = true;
         } else {
             i = j.max(i + 1);

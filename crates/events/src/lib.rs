@@ -1124,7 +1124,7 @@ impl EventCoder {
                     b > clause && triggers.iter().any(|t| t.1 == b && t.0 < ts)
                 }) {
                     if i + 1 < src_group.len()
-                        && lower[src_group[i].end..src_group[i + 1].start].contains(&",".to_string())
+                        && lower[src_group[i].end..src_group[i + 1].start].iter().any(|w| w == ",")
                     {
                         src_group.drain(..=i);
                     }
@@ -2701,10 +2701,8 @@ impl EventCoder {
                 // (Where a meeting is to be held is its place.)
                 let built_in = (kind == "AGREE" && cameo != "036" && !passive)
                     .then(|| {
-                        let thing = tgt_group
-                            .first()
-                            .filter(|p| matches!(p.r, Ref::Generic { .. } | Ref::Common { country: None, .. }))?;
-                        let k = (thing.end..lower.len().min(thing.end + 3))
+                        let built = tgt_group.first().filter(|p| thing(p))?;
+                        let k = (built.end..lower.len().min(built.end + 3))
                             .take_while(|&k| lower[k] != "," && !quoted[k])
                             .find(|&k| lower[k] == "in")?;
                         phrases
@@ -2952,10 +2950,9 @@ impl EventCoder {
                     // (The invitation's first reading is its subject's; the host of the visit comes
                     // after.)
                     let inviter = out.iter().rev().find(invite).and_then(|last| {
-                        let at = (last.doc_id.clone(), last.evidence.trigger_start);
                         out.iter()
                             .filter(invite)
-                            .find(|e| (e.doc_id.clone(), e.evidence.trigger_start) == at)
+                            .find(|e| e.evidence.trigger_start == last.evidence.trigger_start)
                     });
                     if let Some(e) = inviter {
                         targets = vec![e.source.clone()];
