@@ -1473,3 +1473,80 @@ fn a_capitalised_word_inside_a_name_is_no_act() {
     );
     assert!(triples(&a).iter().any(|t| t.0 == "REQUEST"), "{:?}", triples(&a));
 }
+
+#[test]
+fn a_participle_describing_a_noun_is_no_act_of_the_noun() {
+    // The businessmen are accused; they accuse no one. Only the sanctions are an event.
+    let a = code(
+        "The US Treasury imposed sanctions on two Kenyan businessmen accused of financing al-Shabaab militants.",
+        None,
+    );
+    let t = triples(&a);
+    assert!(t.iter().all(|x| x.0 != "ACCUSE"), "{t:?}");
+    // A state body named by its head noun is in that sector of its country.
+    assert_eq!(named(&first(&a).source), ("US Treasury", Some("USAGOV")));
+    // Deported migrants deport no one.
+    let t = triples(&code(
+        "Kenya rejected a request to accept migrants deported from third countries.",
+        None,
+    ));
+    assert!(t.iter().all(|x| x.0 != "COERCE"), "{t:?}");
+    // A headline drops its auxiliary: there it is a passive, the place's authorities the agent.
+    let a = code(
+        "JOURNALIST ARRESTED IN KENYA\n\nThe journalist was later released.",
+        None,
+    );
+    assert!(
+        triples(&a).contains(&triple("COERCE", "Kenya", "journalist")),
+        "{:?}",
+        triples(&a)
+    );
+}
+
+#[test]
+fn dates_in_a_relative_clause_and_the_same_day() {
+    let a = code(
+        "Mudavadi held talks with Christopher Landau on Tuesday. Mudavadi asked the United States to renew AGOA, which expired on September 30. On the same day, Mudavadi met Jim Risch.",
+        Some(date(2025, 10, 15)),
+    );
+    let dated: Vec<(&str, Option<&str>)> = a
+        .events
+        .iter()
+        .filter(|e| e.mirror_of.is_none())
+        .map(|e| (e.kind.as_str(), e.date.value.as_deref()))
+        .collect();
+    // The request takes no date from the clause about AGOA; `the same day` is that of the
+    // last event whose date is known.
+    assert_eq!(
+        dated,
+        [
+            ("CONSULT", Some("2025-10-14")),
+            ("REQUEST", None),
+            ("CONSULT", Some("2025-10-14"))
+        ]
+    );
+}
+
+#[test]
+fn who_after_an_organisation_in_an_apposition_is_the_person() {
+    codes_triple(
+        "Mudavadi met Senator Jim Risch, the chairman of the Senate Foreign Relations Committee, who praised Kenya.",
+        "SUPPORT",
+        "Jim Risch",
+        "Kenya",
+    );
+    // Aid pledged after its amount is one pledge of aid.
+    let a = code("Washington pledged $50 million in humanitarian aid for Kenya.", None);
+    let coded: Vec<&str> = a.events.iter().map(|e| e.cameo.as_str()).collect();
+    assert_eq!(coded, ["033"]);
+}
+
+#[test]
+fn a_credited_speaker_or_a_place_gives_no_persons_country() {
+    // `a State Department official` and `at the White House` say nothing of whose Ruto is.
+    let a = code(
+        "Ruto spoke by telephone with Trump. Trump is expected to host Ruto at the White House in February, a State Department official said.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.source.country.is_none()), "{:?}", triples(&a));
+}

@@ -611,15 +611,17 @@ impl DocActors {
                 let inside_other = d.phrases[si]
                     .iter()
                     .any(|p| p.start <= ti && ti < p.end && !matches!(p.r, Ref::Country(_) | Ref::Group { .. }));
-                // Where someone is (`met … in Beijing`, `arrived in China`) is not whose they are.
-                let locative = ti
-                    .checked_sub(1)
-                    .and_then(|j| s.tokens.get(j))
-                    .is_some_and(|t| LOCATIVE_BEFORE_PLACE.contains(&t.text.to_lowercase().as_str()));
-                // Nor is another party (`talks with China`, `tariffs imposed by the United
-                // States`).
                 let word = |k: usize| s.tokens[k].text.to_lowercase();
                 let before = (ti >= 2 && word(ti - 1) == "the").then(|| ti - 2).or(ti.checked_sub(1));
+                // Where someone is (`met … in Beijing`, `host Ruto at the White House`) is not
+                // whose they are.
+                let locative = before.is_some_and(|k| LOCATIVE_BEFORE_PLACE.contains(&word(k).as_str()));
+                // Nor is a speaker credited after a comma (`…, a State Department official
+                // said`): that is someone else's side.
+                let credited = (ti.saturating_sub(3)..ti).any(|k| word(k) == ",")
+                    && (ti + 1..(ti + 5).min(s.tokens.len())).any(|k| crate::SPEECH.contains(&word(k).as_str()));
+                // Nor is another party (`talks with China`, `tariffs imposed by the United
+                // States`).
                 let other_party =
                     before.is_some_and(|k| matches!(word(k).as_str(), "by" | "with" | "against" | "between" | "from"));
                 // Nor the country of someone else in the sentence whose country the text gives
@@ -629,7 +631,7 @@ impl DocActors {
                     Ref::Person(k) => d.persons[k].country.as_ref() == Some(c),
                     _ => false,
                 });
-                if inside_other || locative || other_party || counterparts {
+                if inside_other || locative || credited || other_party || counterparts {
                     continue;
                 }
                 for k in &persons_here {
@@ -871,6 +873,18 @@ fn common_actor(w: &str) -> Option<&'static str> {
 
 /// A name read as an organisation, with the country the mention carries (`the Taliban`,
 /// `Idlib`).
+/// The sector of a state body named by this word (`Treasury`, `Ministry`, `Parliament`).
+fn state_body(w: &str) -> Option<&'static str> {
+    match w {
+        "ministry" | "treasury" | "department" | "cabinet" | "presidency" | "embassy" => Some("GOV"),
+        "parliament" | "senate" | "congress" => Some("LEG"),
+        "court" => Some("JUD"),
+        "police" => Some("COP"),
+        "army" | "navy" => Some("MIL"),
+        _ => None,
+    }
+}
+
 fn named_org(m: &Mention) -> Ref {
     Ref::Org {
         name: m.text.clone(),
@@ -1140,6 +1154,14 @@ fn sentence_phrases(
             // An acronym stands for the organisation it was given for (`CPC`).
             let (long, long_country, long_sector) = acronyms.get(&m.text).cloned().unwrap_or_default();
             let org_country = m.country.clone().or(country.clone()).or(long_country);
+            // A state body named by its head noun (`US Treasury`, `Kenyan Ministry of Health`,
+            // `Senate`) is in that sector of its country.
+            let name_words = if long.is_empty() {
+                m.text.as_str()
+            } else {
+                long.as_str()
+            };
+            let body_sector = name_words.split(' ').find_map(|w| state_body(&w.to_lowercase()));
             phrase.r = Ref::Org {
                 name: if long.is_empty() {
                     m.canonical.clone().unwrap_or_else(|| m.text.clone())
@@ -1149,10 +1171,10 @@ fn sentence_phrases(
                 code: if igo {
                     m.code.clone().or_else(|| Some("IGO".to_string()))
                 } else {
-                    code(org_country.as_deref(), None)
+                    code(org_country.as_deref(), body_sector)
                 },
                 country: org_country,
-                sector: m.sector.clone().or(long_sector),
+                sector: m.sector.clone().or(long_sector).or(body_sector.map(str::to_string)),
             };
         } else if let Some(t) = title {
             phrase.r = Ref::Role {

@@ -390,7 +390,18 @@ impl EventCoder {
             let mut refused_action: Vec<Option<usize>> = vec![None; triggers.len()];
             for k in 0..triggers.len().saturating_sub(1) {
                 let (a, b) = (triggers[k].2, triggers[k + 1].2);
-                if a.plover == "AGREE" && a.cameo == "030" && triggers[k + 1].0 <= triggers[k].1 + 3 {
+                // (Aid pledged may come after its amount: `pledged $50 million in humanitarian
+                // aid`.)
+                let pledged_aid = b.plover == "AID"
+                    && lower[triggers[k].0].starts_with("pledg")
+                    && lower[triggers[k + 1].0..triggers[k + 1].1]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "aid" | "assistance" | "relief"))
+                    && triggers[k + 1].0 <= triggers[k].1 + 8
+                    && !lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | ";" | "and" | "but" | "to" | "that"));
+                if a.plover == "AGREE" && a.cameo == "030" && (triggers[k + 1].0 <= triggers[k].1 + 3 || pledged_aid) {
                     skip[k] = true;
                     promised[k + 1] = true;
                 } else if a.plover == "REQUEST"
@@ -944,7 +955,46 @@ impl EventCoder {
                     trig.plover.as_str(),
                     "COERCE" | "ACCUSE" | "SANCTION" | "RETREAT" | "CONCEDE"
                 );
-                let bare_passive = !passive
+                // A participle right after a noun, with a preposition where its object would be,
+                // describes the noun (`two Kenyan businessmen accused of financing al-Shabaab`,
+                // `migrants deported from third countries`): a reduced passive that names no one
+                // doing it, so no event of its own. A headline
+                // drops its auxiliaries (`JOURNALIST ARRESTED IN NAIROBI`): there it is a passive.
+                let reduced_passive = !passive
+                    && state_action
+                    && !trig.symmetric
+                    && !trig.travel
+                    && te == ts + 1
+                    && lower[ts].ends_with("ed")
+                    // (Not a verb that needs no object: `resigned from the board`, `complained of`.)
+                    && !matches!(
+                        lower[ts].as_str(),
+                        "resigned"
+                            | "retreated"
+                            | "returned"
+                            | "reopened"
+                            | "eased"
+                            | "complained"
+                            | "alleged"
+                            | "surrendered"
+                            | "dropped"
+                            | "backed"
+                            | "stepped"
+                    )
+                    && !(lower[ts] == "allowed" && lower[te] == "for")
+                    && ts >= 1
+                    && np_word(toks[ts - 1], &lower[ts - 1])
+                    // (Not an object relative: `projects which hardliners accused of …`.)
+                    && !(ts >= 2 && matches!(lower[ts - 2].as_str(), "which" | "whom" | "that"))
+                    && !VERB_GROUP.contains(&lower[ts - 1].as_str())
+                    && !SUBJECT_PRONOUNS.contains(&lower[ts - 1].as_str())
+                    && lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in" | "at" | "for" | "over" | "after"))
+                    // (`released at least 19 Christians` has its object.)
+                    && !lower.get(te + 1).is_some_and(|w| matches!(w.as_str(), "least" | "most" | "principle"));
+                let bare_passive = (reduced_passive && s.headline)
+                    || (!passive
                     && (state_action
                         || matches!(trig.plover.as_str(), "ASSAULT" | "REJECT" | "THREATEN" | "REQUEST" | "SUPPORT"))
                     && !trig.symmetric
@@ -961,7 +1011,10 @@ impl EventCoder {
                         || (ts >= 3
                             && lower[ts - 1] == "and"
                             && lower[ts - 2].ends_with("ed")
-                            && aux(&lower[ts - 3])));
+                            && aux(&lower[ts - 3]))));
+                if reduced_passive && !bare_passive {
+                    continue;
+                }
                 // The country after a word for custody between `from` and `stop`: the custodian.
                 let custodian = |from: usize, stop: usize| {
                     let held = (from..stop).find(|&c| CUSTODY.contains(&lower[c].as_str()))?;
@@ -1319,11 +1372,36 @@ impl EventCoder {
                         if end <= clause {
                             return None;
                         }
-                        phrases
+                        let before = phrases
                             .iter()
                             .find(|p| p.end == end && !p.possessor)
                             .cloned()
-                            .or_else(|| subject_np(&toks, lower, clause, end, &quoted))
+                            .or_else(|| subject_np(&toks, lower, clause, end, &quoted));
+                        // `who` after an organisation in a person's apposition is the person
+                        // (`Senator Jim Risch, the chairman of the Senate Foreign Relations
+                        // Committee, who praised Kenya`).
+                        let person = before
+                            .as_ref()
+                            .filter(|p| {
+                                let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                                lower[k - 1] == "who" && b > 0 && lower[b - 1] == "of"
+                            })
+                            .and_then(|p| {
+                                phrases.iter().rev().find(|q| {
+                                    matches!(q.r, Ref::Person(_))
+                                        && q.end < p.start
+                                        && q.start >= clause
+                                        && p.start - q.end <= 8
+                                        && lower[q.end..p.start].iter().all(|w| {
+                                            !VERB_GROUP.contains(&w.as_str())
+                                                && (matches!(w.as_str(), "," | "of")
+                                                    || NP_DETERMINERS.contains(&w.as_str())
+                                                    || np_word(w, w))
+                                        })
+                                        && !triggers.iter().any(|t| t.0 >= q.end && t.0 < p.start)
+                                })
+                            });
+                        person.cloned().or(before)
                     })
                     .flatten();
                 if let Some(p) = &relative_subject {
@@ -3141,7 +3219,13 @@ fn event_date(
 ) -> EventDate {
     // "on the same day": the date of the event just described.
     if let Some(p) = lower.windows(3).position(|w| w == ["the", "same", "day"]) {
-        if let Some(prev) = previous.last() {
+        // (The last one whose date is known: a statement in between carries none.)
+        if let Some(prev) = previous
+            .iter()
+            .rev()
+            .find(|e| e.date.value.is_some())
+            .or(previous.last())
+        {
             return EventDate {
                 basis: "previous-event".into(),
                 text: Some(lower[p..p + 3].join(" ")),
@@ -3149,8 +3233,21 @@ fn event_date(
             };
         }
     }
+    // A date inside a relative clause the act is not in belongs to that clause (`asked the US
+    // to renew AGOA, which expired on September 30`; `Trump, who invited him … next year`).
+    let clauses: Vec<(usize, usize)> = (1..lower.len())
+        .filter(|&k| lower[k - 1] == "," && matches!(lower[k].as_str(), "which" | "who" | "whose" | "whom"))
+        .map(|k| {
+            let end = (k..lower.len())
+                .find(|&j| matches!(lower[j].as_str(), "," | ";"))
+                .unwrap_or(lower.len());
+            (k, end)
+        })
+        .collect();
+    let aside = |at: usize| clauses.iter().any(|&(a, b)| a <= at && at < b && !(a <= ts && ts < b));
     let nearest = found
         .iter()
+        .filter(|f| !aside(f.start))
         .min_by_key(|f| (f.start as isize - ts as isize).unsigned_abs());
     match nearest {
         Some(f) => EventDate {
