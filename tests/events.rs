@@ -1550,3 +1550,51 @@ fn a_credited_speaker_or_a_place_gives_no_persons_country() {
     );
     assert!(a.events.iter().all(|e| e.source.country.is_none()), "{:?}", triples(&a));
 }
+
+#[test]
+fn envoys_recalled_deputies_and_talks_on_a_journey() {
+    // One's own envoy recalled from a capital: that capital's government is the target.
+    codes_triple(
+        "Somalia recalled its envoy from Nairobi.",
+        "SANCTION",
+        "Somalia",
+        "Kenya government",
+    );
+    // A deputy is not the holder of the post.
+    let a = code(
+        "Kenya's ambassador, Lucas Tumbo, left Mogadishu. Somalia summoned Kenya's deputy ambassador.",
+        None,
+    );
+    assert!(
+        a.events
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.name == "Kenya deputy ambassador")),
+        "{:?}",
+        triples(&a)
+    );
+    // A journey for talks with someone is a visit and a meeting.
+    let t = triples(&code(
+        "Abiy Ahmed travelled to Nairobi for talks with President William Ruto.",
+        None,
+    ));
+    assert!(
+        t.contains(&triple("CONSULT", "Abiy Ahmed", "Kenya government")),
+        "{t:?}"
+    );
+    assert!(t.contains(&triple("CONSULT", "Abiy Ahmed", "William Ruto")), "{t:?}");
+}
+
+#[test]
+fn a_dateline_from_two_places_dates_the_story_but_places_nothing() {
+    let a = code(
+        "Somalia expels Kenyan envoy\n\nMOGADISHU/NAIROBI, Dec 3, 2024 (Reuters) - Somalia on Monday accused Kenya of interfering in its internal affairs.",
+        None,
+    );
+    let e = a
+        .events
+        .iter()
+        .find(|e| e.kind == "ACCUSE" && e.date.value.is_some())
+        .unwrap();
+    assert_eq!(e.date.value.as_deref(), Some("2024-12-02"));
+    assert!(e.place.is_none(), "{:?}", e.place);
+}

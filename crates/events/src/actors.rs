@@ -1177,10 +1177,20 @@ fn sentence_phrases(
                 sector: m.sector.clone().or(long_sector).or(body_sector.map(str::to_string)),
             };
         } else if let Some(t) = title {
+            // A deputy is not the holder (`Kenya's deputy ambassador` is not its ambassador).
+            let role = t.canonical.clone().unwrap_or_default();
+            let rank = (0..n)
+                .find(|&k| tm[k].is_some_and(|x| std::ptr::eq(x, *t)))
+                .and_then(|ti| ti.checked_sub(1))
+                .map(|k| lower[k].as_str())
+                .filter(|w| matches!(*w, "deputy" | "vice" | "assistant"));
             phrase.r = Ref::Role {
                 country: country.clone(),
                 sector: t.sector.clone(),
-                role: t.canonical.clone().unwrap_or_default(),
+                role: match rank {
+                    Some(w) if !role.starts_with(w) => format!("{w} {role}"),
+                    _ => role,
+                },
             };
         } else if kinds
             .iter()

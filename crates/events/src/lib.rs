@@ -768,9 +768,16 @@ impl EventCoder {
                         .any(|k| matches!(lower[k].as_str(), "during" | "since" | "until" | "amid" | "throughout"))
                 };
                 // (What follows the frame is inside it or beyond the act.)
+                // Nor what a relative clause after the object says (`hosting leaders of the
+                // Jubaland region, which is at odds with the federal government`).
+                let relative = (te + 1..lower.len())
+                    .find(|&k| lower[k - 1] == "," && matches!(lower[k].as_str(), "which" | "who" | "whom" | "whose"))
+                    .unwrap_or(usize::MAX);
                 let right: Vec<&Phrase> = phrases
                     .iter()
-                    .filter(|p| p.start >= te && p.start <= te + 15 && !quoted[p.start] && !attribution(p))
+                    .filter(|p| {
+                        p.start >= te && p.start <= te + 15 && p.start < relative && !quoted[p.start] && !attribution(p)
+                    })
                     .take_while(|p| !framed(p))
                     .collect();
                 // Nor is the subject of a clause joined after the object (`criticised the plan
@@ -869,9 +876,18 @@ impl EventCoder {
                                     if FORCES.contains(&name.rsplit(' ').next().unwrap_or("").to_lowercase().as_str())));
                         // One's own forces withdrawn or moved (`withdraw its troops from a five
                         // kilometer zone`) are not the other party either: where they go is.
-                        let own_forces = own
+                        let own_forces = (own
                             && matches!(trig.plover.as_str(), "RETREAT" | "AID")
-                            && FORCES.contains(&lower[f.end - 1].as_str());
+                            && FORCES.contains(&lower[f.end - 1].as_str()))
+                            // (So is one's own envoy recalled: `recalled its ambassador from
+                            // Moscow`.)
+                            || (trig.cameo == "166"
+                                && f.start > 0
+                                && (POSSESSIVES.contains(&lower[f.start - 1].as_str()) || lower[f.start - 1] == "own")
+                                && matches!(
+                                    lower[f.end - 1].as_str(),
+                                    "ambassador" | "envoy" | "ambassadors" | "envoys" | "diplomats"
+                                ));
                         if own_forces {
                             moved_from = Some(f.end);
                         }
@@ -1584,7 +1600,8 @@ impl EventCoder {
                     let k = before_words(lower, te, p.start, POSSESSIVE_DETERMINERS);
                     let met =
                         k == te && !meeting_noun && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
-                    let with = k > te && k <= te + 2 && lower[k - 1] == "with";
+                    let with =
+                        (k > te && k <= te + 2 && lower[k - 1] == "with") || (k == te && lower[te - 1] == "with");
                     !p.weak && matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
                 });
                 // (A journey is an event of its own: `After meeting Xi, Ruto flew to Shanghai`.)
@@ -2476,7 +2493,9 @@ impl EventCoder {
                         && !toks
                             .get(k + 1)
                             .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
-                    match known.filter(|p| !p.weak) {
+                    // (A capital after the preposition stands for its government: `recalled its
+                    // envoy from Nairobi`.)
+                    match known.filter(|p| !p.weak || (lower[k] == "from" && matches!(p.r, Ref::Group { .. }))) {
                         Some(p) => Some(p.clone()),
                         None if infinitive => known.cloned(),
                         None => object_np(&toks, lower, k + 1, &quoted, s.headline)
@@ -2577,7 +2596,10 @@ impl EventCoder {
                                 || (within && lower[j] == "in"))
                                 && !quoted[j]
                         })?;
+                        // (`for` names a party, not a purpose: `recalled its ambassador for
+                        // consultations`.)
                         np_after(k)
+                            .filter(|p| trig.cameo != "166" || lower[k] != "for" || !matches!(p.r, Ref::Generic { .. }))
                     })
                     .flatten();
                 // What is given or handed back goes to someone, however long the list of things
@@ -4935,7 +4957,8 @@ fn place(
         return Some(p);
     }
     match (&doc.dateline, first_body) {
-        (Some(d), Some(fb)) if fb == si => Some(Place {
+        // (A story filed from two places, `MOGADISHU/NAIROBI`, says neither is where it happened.)
+        (Some(d), Some(fb)) if fb == si && !d.place.contains('/') => Some(Place {
             name: d.place.clone(),
             country: None,
             start: d.span.start,

@@ -138,7 +138,7 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 pub fn dateline(paragraph: &str) -> Option<DatelineMatch> {
     static RES: OnceLock<Vec<Regex>> = OnceLock::new();
     let res = RES.get_or_init(|| {
-        let upper_place = r"[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+){0,3}(?:,\s+[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,2})?";
+        let upper_place = r"[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+){0,3}(?:,\s+[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,2})?";
         let title_place = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z'.-]+(?:\s+[A-Z][A-Za-z'.-]+){0,2})?";
         let date = format!(r"{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?");
         let agency = r"[A-Za-z][A-Za-z0-9 .&/'-]{0,40}";
@@ -270,6 +270,11 @@ mod tests {
         assert_eq!((d.place.as_str(), d.agency.as_deref()), ("NAIROBI, Kenya", Some("AP")));
         let d = dateline("WASHINGTON (Reuters) - The United States").unwrap();
         assert_eq!(d.place, "WASHINGTON");
+        let d = dateline("MOGADISHU/NAIROBI, Dec 3, 2024 (Reuters) - Somalia on Monday").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.date_text.as_deref()),
+            ("MOGADISHU/NAIROBI", Some("Dec 3, 2024"))
+        );
         let d = dateline("SAN FRANCISCO - The American Civil Liberties Union is suing").unwrap();
         assert_eq!(d.place, "SAN FRANCISCO");
         let d = dateline("Nairobi, Sept. 3 (KNA) - The cabinet").unwrap();
