@@ -1560,6 +1560,16 @@ fn envoys_recalled_deputies_and_talks_on_a_journey() {
         "Somalia",
         "Kenya government",
     );
+    // Recalled for consultations: an event, with no one as its target.
+    let a = code("Kenya later recalled its ambassador for consultations.", None);
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.cameo.as_str(), e.target.is_none()),
+        ("SANCTION", "166", true)
+    );
+    // An offer to mediate is CAMEO's intent to mediate.
+    let a = code("Kenya offered to mediate between Ethiopia and Egypt.", None);
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("AGREE", "039"));
     // A deputy is not the holder of the post.
     let a = code(
         "Kenya's ambassador, Lucas Tumbo, left Mogadishu. Somalia summoned Kenya's deputy ambassador.",

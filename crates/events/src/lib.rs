@@ -881,13 +881,7 @@ impl EventCoder {
                             && FORCES.contains(&lower[f.end - 1].as_str()))
                             // (So is one's own envoy recalled: `recalled its ambassador from
                             // Moscow`.)
-                            || (trig.cameo == "166"
-                                && f.start > 0
-                                && (POSSESSIVES.contains(&lower[f.start - 1].as_str()) || lower[f.start - 1] == "own")
-                                && matches!(
-                                    lower[f.end - 1].as_str(),
-                                    "ambassador" | "envoy" | "ambassadors" | "envoys" | "diplomats"
-                                ));
+                            || (trig.cameo == "166" && f.start > 0 && own_envoy(lower, f.start - 1, f.end));
                         if own_forces {
                             moved_from = Some(f.end);
                         }
@@ -2006,6 +2000,8 @@ impl EventCoder {
                         ) && !verbal_support =>
                     {
                         let cameo = match trig.plover.as_str() {
+                            // (An offer to mediate is CAMEO's own intent: 039.)
+                            "CONSULT" if trig.cameo == "045" => "039",
                             "CONSULT" => "036",
                             "AID" => "033",
                             "COOPERATE" => "031",
@@ -2337,8 +2333,13 @@ impl EventCoder {
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
                         .filter(|p| !trig.symmetric || can_act(&toks, lower, p.end, !s.headline))
-                        // One's own arms laid down are no party (`laid down their weapons`).
-                        .filter(|p| !(trig.cameo == "0873" && own_arms(lower, p)))
+                        // One's own arms laid down are no party (`laid down their weapons`), nor
+                        // one's own envoy recalled (`recalled its ambassador for consultations`).
+                        .filter(|p| {
+                            let own = (trig.cameo == "0873" && own_arms(lower, p))
+                                || (trig.cameo == "166" && own_envoy(lower, p.start, p.end));
+                            !own
+                        })
                         // Nor is a sum of money (`a contribution of 56 million euros`).
                         .filter(|p| {
                             !lower[p.start..p.end]
@@ -3080,7 +3081,10 @@ impl EventCoder {
                         }
                     }
                 } else if targets.is_empty() {
-                    if matches!(trig.plover.as_str(), "PROTEST" | "MOBILIZE" | "CONCEDE" | "RETREAT") {
+                    // (Envoys or peacekeepers withdrawn are an event, wherever from.)
+                    if matches!(trig.plover.as_str(), "PROTEST" | "MOBILIZE" | "CONCEDE" | "RETREAT")
+                        || trig.cameo == "166"
+                    {
                         pairs.extend(sources.iter().map(|a| (a.clone(), None)));
                     }
                 } else {
@@ -4127,6 +4131,15 @@ const CUSTODY: &[&str] = &[
 const POSSESSIVES: &[&str] = &["its", "their", "his", "her", "our"];
 
 /// Whether a noun phrase is one's own arms (`their weapons`).
+/// One's own envoy (`its ambassador`, `their own diplomats`) in `lower[start..end]`.
+fn own_envoy(lower: &[String], start: usize, end: usize) -> bool {
+    (POSSESSIVES.contains(&lower[start].as_str()) || lower[start] == "own")
+        && matches!(
+            lower[end - 1].as_str(),
+            "ambassador" | "envoy" | "ambassadors" | "envoys" | "diplomats"
+        )
+}
+
 fn own_arms(lower: &[String], p: &Phrase) -> bool {
     POSSESSIVES.contains(&lower[p.start].as_str())
         && lower[p.start..p.end]
