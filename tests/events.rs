@@ -1608,3 +1608,32 @@ fn a_dateline_from_two_places_dates_the_story_but_places_nothing() {
     assert_eq!(e.date.value.as_deref(), Some("2024-12-02"));
     assert!(e.place.is_none(), "{:?}", e.place);
 }
+
+#[test]
+fn tariffs_protests_lodged_and_things_of_a_nationality() {
+    // Tariffs imposed on a country's goods are aimed at that country (CAMEO 163, as sanctions).
+    let a = code("The US imposed tariffs on Chinese steel.", None);
+    let e = first(&a);
+    assert_eq!((e.kind.as_str(), e.cameo.as_str()), ("COERCE", "163"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.code.as_deref()), Some("CHN"));
+    let a = code("The European Union imposed sanctions on Russia.", None);
+    assert_eq!(first(&a).cameo, "163");
+    // Opposition expressed to a thing of a country, and representations lodged with it.
+    let a = code(
+        "China on Friday expressed firm opposition to new US export controls on advanced semiconductors.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(e.kind, "ACCUSE");
+    assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("USA"));
+    codes_triple(
+        "Beijing lodged solemn representations with the US side.",
+        "ACCUSE",
+        "China government",
+        "United States government",
+    );
+    // Opposition leaders briefed are no opposition expressed; `-backed` gives no country.
+    codes_nothing("Papandreou expressed qualified optimism after briefing opposition leaders on Aegean developments.");
+    let a = code("Iranian-backed rebels attacked the town.", None);
+    assert!(a.events.iter().all(|e| e.source.country.is_none()), "{:?}", triples(&a));
+}

@@ -2209,6 +2209,12 @@ impl EventCoder {
                                 None => Vec::new(),
                             }
                         }
+                        (None, Ref::Generic { .. }) => {
+                            resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people)
+                                .into_iter()
+                                .map(|a| generic_country(a, s, p, mentions))
+                                .collect()
+                        }
                         (None, _) => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
                     }
                 };
@@ -2489,7 +2495,14 @@ impl EventCoder {
                                     )
                             })
                     });
+                    // (`opposition to new US export controls` is no infinitive.)
+                    let opposed_to = k > 0
+                        && matches!(
+                            lower[k - 1].as_str(),
+                            "opposition" | "objection" | "objections" | "resistance"
+                        );
                     let infinitive = lower[k] == "to"
+                        && !opposed_to
                         && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
                         && !toks
                             .get(k + 1)
@@ -2577,13 +2590,19 @@ impl EventCoder {
                 // border`): that one is the target.
                 // So is support expressed for someone (`pledged his country's full support for
                 // Fayez Serraj`, `awarded the Freedom Order to Bill Clinton`).
-                let cut_from = (matches!(trig.plover.as_str(), "SANCTION" | "SUPPORT" | "COERCE")
+                let cut_from = (matches!(trig.plover.as_str(), "SANCTION" | "SUPPORT" | "COERCE" | "ACCUSE")
                     && !trig.symmetric
-                    && !trig.requires.is_empty()
+                    && (!trig.requires.is_empty() || trig.pattern.is_some())
                     && !passive)
                     .then(|| {
-                        let needed = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
-                            .find(|&j| trig.requires.iter().any(|r| *r == lower[j]))?;
+                        // (The words required, or the first of those required in order.)
+                        let first_ordered = trig.pattern.iter().flat_map(|p| p.after.first()).flatten();
+                        let needed = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW)).find(|&j| {
+                            trig.requires
+                                .iter()
+                                .chain(first_ordered.clone())
+                                .any(|r| *r == lower[j])
+                        })?;
                         // Borders are closed `with` someone (`closed its land borders with
                         // Brazil`); an order's object is its target, not who the ordered act
                         // involves (`ordered 16,000 migrants …, to wait with their families`).
@@ -3196,7 +3215,8 @@ fn one_guess_per_person(mut events: Vec<EventMention>, actors: &DocActors) -> Ve
             }
             let guess = match (&a.country, a.resolved_by.as_deref()) {
                 (Some(c), Some(OTHER_COUNTRY_GUESS)) => Some(c.clone()),
-                (None, _) if a.sector.as_deref() == Some("GOV") => {
+                // (Not from a thing of some nationality: `Japanese exports` is no party.)
+                (None, _) if a.sector.as_deref() == Some("GOV") && other.kind.as_deref() != Some("generic") => {
                     other.country.as_deref().and_then(|oc| actors.other_country(oc))
                 }
                 _ => None,
@@ -3967,7 +3987,8 @@ const VERB_GROUP: &[&str] = &[
 
 fn np_word(tok: &str, lower: &str) -> bool {
     tok.chars().next().is_some_and(char::is_alphanumeric)
-        && !NP_STOP.contains(&lower)
+        // (`US` is the country, not the pronoun.)
+        && (!NP_STOP.contains(&lower) || tok == "US")
         && !(lower.len() > 4
             && lower.ends_with("ly")
             && tok.chars().next().is_some_and(char::is_lowercase)
@@ -4686,6 +4707,38 @@ fn quantity(w: &str) -> bool {
         )
 }
 
+/// A thing or group of one nationality named by a noun phrase (`Chinese steel`, `US liquefied
+/// natural gas`, `two Kenyan nationals`) is that country's: it takes the country (and its code)
+/// when exactly one country is named in it. (Not one that backs or leads it: `Iranian-backed`.)
+fn generic_country(mut a: Actor, s: &dyad_core::Sentence, p: &Phrase, mentions: &[Mention]) -> Actor {
+    if a.country.is_some() || a.kind.as_deref() != Some("generic") || p.end <= p.start {
+        return a;
+    }
+    let (Some(first), Some(last)) = (s.tokens.get(p.start), s.tokens.get(p.end - 1)) else {
+        return a;
+    };
+    let mut found: Vec<&str> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.kind, dyad_core::EntityKind::Country | dyad_core::EntityKind::Demonym)
+                && m.start >= first.start
+                && m.end <= last.end
+                && !s
+                    .tokens
+                    .iter()
+                    .any(|t| t.start <= m.start && t.end > m.start && t.text.contains('-'))
+        })
+        .filter_map(|m| m.country.as_deref())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    if let [c] = found.as_slice() {
+        a.country = Some((*c).to_string());
+        a.code = actors::code(Some(c), None);
+    }
+    a
+}
+
 fn generic_phrase(toks: &[&str], start: usize, end: usize) -> Phrase {
     Phrase {
         start,
@@ -5021,6 +5074,7 @@ fn resolve_phrase(
     let with_country_guess = |mut a: Actor, how: &str| {
         if a.country.is_none() && a.sector.as_deref() == Some("GOV") {
             if let Some(c) = other
+                .filter(|o| o.kind.as_deref() != Some("generic"))
                 .and_then(|o| o.country.clone())
                 .and_then(|oc| actors.other_country(&oc))
             {
