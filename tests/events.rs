@@ -1632,6 +1632,15 @@ fn tariffs_protests_lodged_and_things_of_a_nationality() {
         "China government",
         "United States government",
     );
+    // The word the act needed is not its target.
+    let a = code(
+        "A ministry spokesperson said China had lodged solemn representations.",
+        None,
+    );
+    assert!(a.events.iter().all(|e| e.target.is_some()), "{:?}", triples(&a));
+    // `He` inside a sentence before a one-word name is the surname.
+    let a = code("Chinese Vice Premier He Lifeng met Scott Bessent.", None);
+    assert_eq!(named(&first(&a).source), ("He Lifeng", Some("CHNGOV")));
     // Opposition leaders briefed are no opposition expressed; `-backed` gives no country.
     codes_nothing("Papandreou expressed qualified optimism after briefing opposition leaders on Aegean developments.");
     let a = code("Iranian-backed rebels attacked the town.", None);

@@ -2346,6 +2346,8 @@ impl EventCoder {
                                 || (trig.cameo == "166" && own_envoy(lower, p.start, p.end));
                             !own
                         })
+                        // Nor is the word the trigger needed (`lodged solemn representations`).
+                        .filter(|p| trig.cameo != "111" || !trig.requires.contains(&lower[p.end - 1]))
                         // Nor is a sum of money (`a contribution of 56 million euros`).
                         .filter(|p| {
                             !lower[p.start..p.end]

@@ -56,7 +56,7 @@ impl EntityExtractor {
             .collect();
         let entities = self.tagger.document_entities(&sentences);
         for (((si, s), found), words) in doc.sentences.iter().enumerate().zip(entities).zip(&sentences) {
-            for e in join_name_particles(words, found) {
+            for e in join_surname_he(words, join_name_particles(words, found)) {
                 let span = &s.tokens[e.start..e.end];
                 out.push(Mention {
                     start: span[0].start,
@@ -167,6 +167,30 @@ fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<d
         out.push(e);
     }
     out
+}
+
+/// `He` capitalised inside a sentence, right before a one-word name, is the Chinese surname
+/// He (`Chinese Vice Premier He Lifeng`), not the pronoun: the tagger, which reads it as the
+/// pronoun, keeps only `Lifeng`. (At the start of a sentence it stays the pronoun.)
+fn join_surname_he(words: &[&str], mut found: Vec<dyad_tagger::Entity>) -> Vec<dyad_tagger::Entity> {
+    for e in &mut found {
+        let opens = |w: &str| {
+            matches!(
+                w,
+                "\"" | "\u{201c}" | "'" | "(" | ":" | "-" | "\u{2014}" | "\u{2013}" | "." | ";"
+            )
+        };
+        if e.end == e.start + 1
+            && e.start >= 2
+            && words[e.start - 1] == "He"
+            && !opens(words[e.start - 2])
+            && words[e.start].chars().skip(1).all(char::is_lowercase)
+        {
+            e.start -= 1;
+            e.kind = Kind::Per;
+        }
+    }
+    found
 }
 
 /// Cuts the titles and nationalities the dictionary found off the front of a tagged name:
@@ -297,6 +321,29 @@ mod tests {
             code: None,
             source: source.into(),
         }
+    }
+
+    #[test]
+    fn he_inside_a_sentence_before_a_name_is_a_surname() {
+        use dyad_tagger::Entity;
+        let spans = |words: &str, start, end| {
+            let words: Vec<&str> = words.split(' ').collect();
+            join_surname_he(
+                &words,
+                vec![Entity {
+                    start,
+                    end,
+                    kind: Kind::Org,
+                }],
+            )
+            .iter()
+            .map(|e| (e.start, e.end, e.kind))
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(spans("Vice Premier He Lifeng met Bessent", 3, 4), [(2, 4, Kind::Per)]);
+        // The pronoun after a sentence break or quote stays a pronoun.
+        assert_eq!(spans("he said . He Lifeng", 4, 5), [(4, 5, Kind::Org)]);
+        assert_eq!(spans("He Lifeng met Bessent", 1, 2), [(1, 2, Kind::Org)]);
     }
 
     #[test]
