@@ -613,12 +613,18 @@ fn custody_violence_and_actions_asked_for() {
 #[test]
 fn strikes_against_and_reduced_relatives() {
     // Strikes carried out, whenever, against a party named with an Arabic article.
-    let t = codes_triple("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group seeking to overthrow the Somali government.", "ASSAULT", "United States military", "al-Shabab");
+    let t = codes_triple("The U.S. military has carried out more than two dozen air strikes this year against al-Shabab, an armed group attacking the Somali government.", "ASSAULT", "United States military", "al-Shabab");
     // The participle of a reduced relative has the noun before it as its subject.
     assert!(
-        t.contains(&triple("REQUEST", "an armed group", "Somalia government")),
+        t.contains(&triple("ASSAULT", "an armed group", "Somalia government")),
         "{t:?}"
     );
+    // (Seeking to overthrow it is trying, not asking: no request.)
+    let t = triples(&code(
+        "Al-Shabab, an armed group seeking to overthrow the Somali government, attacked a base.",
+        None,
+    ));
+    assert!(t.iter().all(|x| x.0 != "REQUEST"), "{t:?}");
     // A record low against a currency is no attack.
     let a = code("The dollar hit a record low against the euro.", None);
     assert!(a.events.iter().all(|e| e.kind != "ASSAULT"), "{:?}", triples(&a));
@@ -1641,6 +1647,9 @@ fn tariffs_protests_lodged_and_things_of_a_nationality() {
     // `He` inside a sentence before a one-word name is the surname.
     let a = code("Chinese Vice Premier He Lifeng met Scott Bessent.", None);
     assert_eq!(named(&first(&a).source), ("He Lifeng", Some("CHNGOV")));
+    // Seeking to do something is no request; seeking something from someone is.
+    codes_nothing("Bessent said the United States was not seeking to decouple from China.");
+    codes_triple("Kenya is seeking a loan from China.", "REQUEST", "Kenya", "China");
     // Opposition leaders briefed are no opposition expressed; `-backed` gives no country.
     codes_nothing("Papandreou expressed qualified optimism after briefing opposition leaders on Aegean developments.");
     let a = code("Iranian-backed rebels attacked the town.", None);

@@ -550,6 +550,18 @@ impl EventCoder {
                 if skip[k] {
                     continue;
                 }
+                // Seeking to do something is trying it, not asking anyone (`was not seeking to
+                // decouple from China`, `sought to calm tensions`).
+                if trig.plover == "REQUEST"
+                    && (lower[ts].starts_with("seek") || lower[ts] == "sought")
+                    && lower.get(te).is_some_and(|w| w == "to")
+                    && toks
+                        .get(te + 1)
+                        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+                    && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                {
+                    continue;
+                }
                 // A source's wish for anonymity (`asked not to be named`, `declined to be
                 // identified`) is no request or refusal.
                 let rest: Vec<&str> = lower[te..lower.len().min(te + 4)].iter().map(String::as_str).collect();
