@@ -1655,3 +1655,25 @@ fn tariffs_protests_lodged_and_things_of_a_nationality() {
     let a = code("Iranian-backed rebels attacked the town.", None);
     assert!(a.events.iter().all(|e| e.source.country.is_none()), "{:?}", triples(&a));
 }
+
+#[test]
+fn a_call_during_which_something_was_agreed_took_place() {
+    let a = code(
+        "Chinese President Xi Jinping and US President Donald Trump agreed during a phone call to keep communication channels open.",
+        None,
+    );
+    let coded: Vec<(&str, &str, Modality)> = a
+        .events
+        .iter()
+        .filter(|e| e.mirror_of.is_none())
+        .map(|e| (e.kind.as_str(), e.cameo.as_str(), e.modality))
+        .collect();
+    assert!(coded.contains(&("CONSULT", "041", Modality::Occurred)), "{coded:?}");
+    assert!(coded.contains(&("AGREE", "030", Modality::Intended)), "{coded:?}");
+    // Talks agreed to are still only intended.
+    let a = code("Kenya and China agreed to hold talks next month.", None);
+    assert_eq!(
+        (first(&a).cameo.as_str(), first(&a).modality),
+        ("036", Modality::Intended)
+    );
+}

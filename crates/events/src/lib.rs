@@ -401,7 +401,17 @@ impl EventCoder {
                     && !lower[triggers[k].1..triggers[k + 1].0]
                         .iter()
                         .any(|w| matches!(w.as_str(), "," | ";" | "and" | "but" | "to" | "that"));
-                if a.plover == "AGREE" && a.cameo == "030" && (triggers[k + 1].0 <= triggers[k].1 + 3 || pledged_aid) {
+                // (Talks or a call the agreement came `during` are no promise: they happened.)
+                let framed_by = |t: usize| {
+                    lower[triggers[k].1..t]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "during" | "in"))
+                };
+                if a.plover == "AGREE"
+                    && a.cameo == "030"
+                    && (triggers[k + 1].0 <= triggers[k].1 + 3 || pledged_aid)
+                    && !(b.plover == "CONSULT" && framed_by(triggers[k + 1].0))
+                {
                     skip[k] = true;
                     promised[k + 1] = true;
                 } else if a.plover == "REQUEST"
@@ -2000,6 +2010,18 @@ impl EventCoder {
                     continue;
                 }
                 let modality = modality(&toks, lower, clause, ts, trig);
+                // Talks or a call during which something was agreed took place (`agreed during
+                // a phone call to keep channels open`): the intent is the agreement's.
+                let during = before_words(lower, clause, ts, NP_DETERMINERS);
+                let modality = if modality == Modality::Intended
+                    && trig.plover == "CONSULT"
+                    && during > 0
+                    && lower[during - 1] == "during"
+                {
+                    Modality::Occurred
+                } else {
+                    modality
+                };
                 let base_type = trig.plover.clone();
                 // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
                 // signing promised is not yet a signing.
