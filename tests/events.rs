@@ -1670,6 +1670,19 @@ fn a_call_during_which_something_was_agreed_took_place() {
         .collect();
     assert!(coded.contains(&("CONSULT", "041", Modality::Occurred)), "{coded:?}");
     assert!(coded.contains(&("AGREE", "030", Modality::Intended)), "{coded:?}");
+    // A call opening the sentence is the subject's after the comma; a visit opening it is not
+    // coded again.
+    codes_triple(
+        "In a phone call with Kenyan President William Ruto, Chinese President Xi Jinping said China supports Kenya.",
+        "CONSULT",
+        "Xi Jinping",
+        "William Ruto",
+    );
+    let t = triples(&code(
+        "During his visit to Beijing, President Ruto will take part in several other meetings.",
+        None,
+    ));
+    assert!(t.iter().all(|x| x.0 != "CONSULT"), "{t:?}");
     // Talks agreed to are still only intended.
     let a = code("Kenya and China agreed to hold talks next month.", None);
     assert_eq!(

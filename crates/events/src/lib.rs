@@ -1202,6 +1202,23 @@ impl EventCoder {
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
+                // A call or talks opening the sentence are the subject's after the comma (`In a
+                // phone call with Ruto, Xi said …`, `During talks with Tokayev, Ruto praised …`).
+                if src_group.is_empty()
+                    && trig.plover == "CONSULT"
+                    // (Not a journey: `During his visit to Beijing, Ruto will …` is the visit
+                    // reported before, or still to come.)
+                    && !trig.travel
+                    && !passive
+                    && ts <= 3
+                    && matches!(lower[0].as_str(), "in" | "during")
+                {
+                    if let Some(comma) = (te..lower.len()).find(|&k| lower[k] == ",") {
+                        if let Some(p) = phrases.iter().find(|p| p.start == comma + 1 && !p.possessor && !p.weak) {
+                            src_group = vec![p];
+                        }
+                    }
+                }
                 // An earlier act's object is not a subject listed with the next clause's
                 // (`invited Tokayev to visit Nairobi, and the Kazakh leader accepted …`).
                 if let Some(i) = src_group.iter().rposition(|p| {
