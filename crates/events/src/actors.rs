@@ -871,8 +871,6 @@ fn common_actor(w: &str) -> Option<&'static str> {
     MAP.get(w).copied()
 }
 
-/// A name read as an organisation, with the country the mention carries (`the Taliban`,
-/// `Idlib`).
 /// The sector of a state body named by this word (`Treasury`, `Ministry`, `Parliament`).
 fn state_body(w: &str) -> Option<&'static str> {
     match w {
@@ -885,6 +883,8 @@ fn state_body(w: &str) -> Option<&'static str> {
     }
 }
 
+/// A name read as an organisation, with the country the mention carries (`the Taliban`,
+/// `Idlib`).
 fn named_org(m: &Mention) -> Ref {
     Ref::Org {
         name: m.text.clone(),

@@ -793,7 +793,7 @@ impl EventCoder {
                 // Nor what a relative clause after the object says (`hosting leaders of the
                 // Jubaland region, which is at odds with the federal government`).
                 let relative = (te + 1..lower.len())
-                    .find(|&k| lower[k - 1] == "," && matches!(lower[k].as_str(), "which" | "who" | "whom" | "whose"))
+                    .find(|&k| relative_opener(lower, k))
                     .unwrap_or(usize::MAX);
                 let right: Vec<&Phrase> = phrases
                     .iter()
@@ -990,8 +990,8 @@ impl EventCoder {
                 // A participle right after a noun, with a preposition where its object would be,
                 // describes the noun (`two Kenyan businessmen accused of financing al-Shabaab`,
                 // `migrants deported from third countries`): a reduced passive that names no one
-                // doing it, so no event of its own. A headline
-                // drops its auxiliaries (`JOURNALIST ARRESTED IN NAIROBI`): there it is a passive.
+                // doing it, so no event of its own. A headline drops its auxiliaries
+                // (`JOURNALIST ARRESTED IN NAIROBI`): there it is a passive.
                 let reduced_passive = !passive
                     && state_action
                     && !trig.symmetric
@@ -3305,6 +3305,12 @@ fn one_guess_per_person(mut events: Vec<EventMention>, actors: &DocActors) -> Ve
     events
 }
 
+/// Whether token `k` opens a relative clause after a comma (`, which expired …`, `, who invited
+/// him …`).
+fn relative_opener(lower: &[String], k: usize) -> bool {
+    k > 0 && lower[k - 1] == "," && matches!(lower[k].as_str(), "which" | "who" | "whom" | "whose")
+}
+
 /// The date of an event at token `ts`: the date expression nearest to it, or the date of the
 /// event just described for `on the same day`.
 fn event_date(
@@ -3335,7 +3341,7 @@ fn event_date(
     // A date inside a relative clause the act is not in belongs to that clause (`asked the US
     // to renew AGOA, which expired on September 30`; `Trump, who invited him … next year`).
     let clauses: Vec<(usize, usize)> = (1..lower.len())
-        .filter(|&k| lower[k - 1] == "," && matches!(lower[k].as_str(), "which" | "who" | "whose" | "whom"))
+        .filter(|&k| relative_opener(lower, k))
         .map(|k| {
             let end = (k..lower.len())
                 .find(|&j| matches!(lower[j].as_str(), "," | ";"))

@@ -173,13 +173,13 @@ fn join_name_particles(words: &[&str], found: Vec<dyad_tagger::Entity>) -> Vec<d
 /// He (`Chinese Vice Premier He Lifeng`), not the pronoun: the tagger, which reads it as the
 /// pronoun, keeps only `Lifeng`. (At the start of a sentence it stays the pronoun.)
 fn join_surname_he(words: &[&str], mut found: Vec<dyad_tagger::Entity>) -> Vec<dyad_tagger::Entity> {
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "\"" | "\u{201c}" | "'" | "(" | ":" | "-" | "\u{2014}" | "\u{2013}" | "." | ";"
+        )
+    };
     for e in &mut found {
-        let opens = |w: &str| {
-            matches!(
-                w,
-                "\"" | "\u{201c}" | "'" | "(" | ":" | "-" | "\u{2014}" | "\u{2013}" | "." | ";"
-            )
-        };
         if e.end == e.start + 1
             && e.start >= 2
             && words[e.start - 1] == "He"
