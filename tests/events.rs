@@ -1690,3 +1690,86 @@ fn a_call_during_which_something_was_agreed_took_place() {
         ("036", Modality::Intended)
     );
 }
+
+#[test]
+fn drills_borders_abductions_and_the_doer_of_a_condemned_act() {
+    // Drills by one party are a show of force; by two together, military cooperation.
+    codes_triple(
+        "China staged large-scale military drills around Taiwan on Saturday.",
+        "MOBILIZE",
+        "China",
+        "Taiwan",
+    );
+    let t = codes_triple(
+        "Russia and Belarus began military exercises near the Polish border.",
+        "COOPERATE",
+        "Russia",
+        "Belarus",
+    );
+    assert!(t.iter().all(|x| x.0 != "MOBILIZE"), "{t:?}");
+    codes_triple("Iran put its military on high alert on Sunday.", "MOBILIZE", "Iran", "");
+    // A border is towards the country it is shared with.
+    codes_triple(
+        "Russia massed troops along its border with Ukraine.",
+        "MOBILIZE",
+        "Russia",
+        "Ukraine",
+    );
+    codes_triple(
+        "Azerbaijan moved heavy artillery towards the Armenian border.",
+        "MOBILIZE",
+        "Azerbaijan",
+        "Armenia",
+    );
+    // Abduction and tear gas are violence (CAMEO 181, 175 → ASSAULT).
+    let a = code(
+        "Gunmen abducted more than 100 students from a school in Kaduna state.",
+        None,
+    );
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ASSAULT", "181"));
+    let a = code(
+        "Security forces fired tear gas at protesters in Nairobi on Tuesday.",
+        None,
+    );
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ASSAULT", "175"));
+    codes_nothing("The United States, responding to the kidnapping of journalist Charles Glass, said nothing.");
+    // Condemning an act done to someone condemns whoever did it; criticism of someone by
+    // another is still about the first.
+    codes_triple(
+        "Amnesty International condemned the execution of three protesters by the Iranian authorities.",
+        "ACCUSE",
+        "Amnesty International",
+        "Iran government",
+    );
+}
+
+#[test]
+fn aid_goes_to_a_recipient_and_easing_needs_a_restriction() {
+    codes_triple(
+        "The International Monetary Fund approved a $3 billion loan for Sri Lanka.",
+        "AID",
+        "International Monetary Fund",
+        "Sri Lanka",
+    );
+    codes_triple(
+        "Turkey sent search and rescue teams to Morocco after the earthquake.",
+        "AID",
+        "Turkey",
+        "Morocco",
+    );
+    // The aid itself is no recipient.
+    codes_no(
+        "The Asian Development Bank approved two loans totalling $75 million.",
+        "AID",
+    );
+    codes_no("The Bundesbank offered funds over 28 days at 3.80 pct.", "AID");
+    // Easing is a concession only when something restrictive is eased; goods stand for where
+    // they come from.
+    codes_triple(
+        "Serbia eased restrictions on imports from Kosovo.",
+        "CONCEDE",
+        "Serbia",
+        "Kosovo",
+    );
+    codes_nothing("Dundee United eased into the semi-final with an emphatic win over Aberdeen.");
+}

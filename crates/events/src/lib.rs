@@ -414,6 +414,14 @@ impl EventCoder {
                 {
                     skip[k] = true;
                     promised[k + 1] = true;
+                } else if a.pattern.is_some()
+                    && a.plover == b.plover
+                    && triggers[k + 1].0 >= triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 6
+                {
+                    // A pattern covers the words it asks for (`put its military on high alert`):
+                    // a trigger of the same type among them is the same act.
+                    skip[k + 1] = true;
                 } else if a.plover == "REQUEST"
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
                     && triggers[k + 1].0 <= triggers[k].1 + 2
@@ -560,6 +568,11 @@ impl EventCoder {
                 if skip[k] {
                     continue;
                 }
+                // Military drills or war games: a show of force, or cooperation when held jointly.
+                let drill = trig.plover == "MOBILIZE"
+                    && lower[ts..te]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "drills" | "exercises" | "games" | "game"));
                 // Seeking to do something is trying it, not asking anyone (`was not seeking to
                 // decouple from China`, `sought to calm tensions`).
                 if trig.plover == "REQUEST"
@@ -1357,7 +1370,7 @@ impl EventCoder {
                 }
                 // A joint event named first and done `by` its parties later (`The war game, code-
                 // named …, was staged by U.S. marines and Jordanian armed forces`).
-                if src_group.is_empty() && trig.symmetric && ts <= clause + 2 {
+                if src_group.is_empty() && (trig.symmetric || drill) && ts <= clause + 2 {
                     let by = (te..lower.len().min(te + 12))
                         .find(|&k| lower[k] == "by" && k > 0 && lower[k - 1].ends_with("ed") && !quoted[k]);
                     if let Some(k) = by {
@@ -2368,6 +2381,22 @@ impl EventCoder {
                 let infinitive = lower[te - 1] == "to"
                     || (lower.get(te).is_some_and(|w| w == "to")
                         && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())));
+                // A sum of money is no party (`a contribution of 56 million euros`), nor is the aid
+                // given (`approved a 40 mln dlr loan to assist …`).
+                let given = |p: &Phrase| {
+                    lower[p.start..p.end]
+                        .iter()
+                        .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
+                        || (trig.plover == "AID"
+                            && lower[p.start..p.end].iter().any(|w| {
+                                trig.requires.contains(w)
+                                    || trig
+                                        .pattern
+                                        .iter()
+                                        .flat_map(|q| q.after.iter().flatten())
+                                        .any(|r| r == w)
+                            }))
+                };
                 let generic_tgt = if tgt_group.is_empty() && !passive && !trig.travel && single_source && !infinitive {
                     // Aid goes to someone: `offer an aid package to the cultural sector`.
                     let recipient = (trig.plover == "AID")
@@ -2399,12 +2428,7 @@ impl EventCoder {
                         })
                         // Nor is the word the trigger needed (`lodged solemn representations`).
                         .filter(|p| trig.cameo != "111" || !trig.requires.contains(&lower[p.end - 1]))
-                        // Nor is a sum of money (`a contribution of 56 million euros`).
-                        .filter(|p| {
-                            !lower[p.start..p.end]
-                                .iter()
-                                .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
-                        })
+                        .filter(|p| !given(p))
                         // An act asked for or judged is about whom it acts on (`demanded the
                         // release of the hostages`, `the resignation of the prime minister`).
                         .map(|p| {
@@ -2420,11 +2444,14 @@ impl EventCoder {
                                     | "expulsion"
                                     | "handover"
                             ) && lower.get(p.end).is_some_and(|w| w == "of");
-                            acted_on
+                            let partner = border_with(lower, &p)
+                                .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
+                                .flatten();
+                            let acted_on = acted_on
                                 .then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
                                 .flatten()
-                                .filter(|q| q.start <= p.end + 3)
-                                .unwrap_or(p)
+                                .filter(|q| q.start <= p.end + 3);
+                            partner.cloned().or(acted_on).unwrap_or(p)
                         })
                 } else {
                     None
@@ -2450,24 +2477,31 @@ impl EventCoder {
                                 let laid_down = trig.cameo == "0873" && own_arms(lower, d);
                                 // Not a length of time (`abducted for 24 hours in …`).
                                 let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
-                                !laid_down && !timed && d.end <= first.start && first.start <= d.end + 8 && {
-                                    let between = &lower[d.end..first.start];
-                                    // Not across a relative clause or an agent (`the raid by
-                                    // herders who attacked a village near Marsabit`).
-                                    !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
-                                        && between.iter().any(|w| {
-                                            matches!(
-                                                w.as_str(),
-                                                "in" | "near"
-                                                    | "at"
-                                                    | "off"
-                                                    | "outside"
-                                                    | "inside"
-                                                    | "across"
-                                                    | "throughout"
-                                            )
-                                        })
-                                }
+                                // Not the aid given (`approved two loans … for projects in Nepal`).
+                                let aid_given = trig.plover == "AID" && given(d);
+                                !laid_down
+                                    && !timed
+                                    && !aid_given
+                                    && d.end <= first.start
+                                    && first.start <= d.end + 8
+                                    && {
+                                        let between = &lower[d.end..first.start];
+                                        // Not across a relative clause or an agent (`the raid by
+                                        // herders who attacked a village near Marsabit`).
+                                        !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                                            && between.iter().any(|w| {
+                                                matches!(
+                                                    w.as_str(),
+                                                    "in" | "near"
+                                                        | "at"
+                                                        | "off"
+                                                        | "outside"
+                                                        | "inside"
+                                                        | "across"
+                                                        | "throughout"
+                                                )
+                                            })
+                                    }
                             }
                         });
                         if let Some(d) = direct {
@@ -2569,10 +2603,11 @@ impl EventCoder {
                             .filter(|p| p.start <= k + 3)
                             .map(|p| {
                                 // Things of a named party stand for it (`a ban on imports of
-                                // British beef`).
-                                let owner = (lower.get(p.end).is_some_and(|w| w == "of"))
+                                // British beef`), and a border for the country it is shared with.
+                                let owner = (lower.get(p.end).is_some_and(|w| w == "of") || border_with(lower, &p))
                                     .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
-                                    .flatten();
+                                    .flatten()
+                                    .or_else(|| traded_from(lower, phrases, &p));
                                 owner.cloned().unwrap_or(p)
                             })
                             .or_else(|| known.cloned()),
@@ -2988,6 +3023,30 @@ impl EventCoder {
                 let thing = |p: &&Phrase| {
                     matches!(p.r, Ref::Generic { .. }) && things.iter().any(|&(a, b)| p.start < b && a < p.end)
                 };
+                // A reaction to an act done to someone is to whoever did it (`condemned the
+                // execution of three protesters by the Iranian authorities`).
+                if matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST") && !passive {
+                    let agent = tgt_group
+                        .first()
+                        .filter(|p| patient_of(lower, te, p.start))
+                        .filter(|_| lower.get(te).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                        .and_then(|first| {
+                            let by = (te + 1..lower.len().min(te + 10))
+                                .take_while(|&k| {
+                                    !quoted[k] && !matches!(lower[k].as_str(), "," | ";" | "that" | "which" | "who")
+                                })
+                                .find(|&k| lower[k] == "by")
+                                .filter(|&k| first.start < k)?;
+                            phrases.iter().find(|q| {
+                                (q.start == by + 1 || (q.start == by + 2 && lower[by + 1] == "the"))
+                                    && !q.weak
+                                    && !matches!(q.r, Ref::Generic { .. })
+                            })
+                        });
+                    if let Some(q) = agent {
+                        tgt_group = vec![q];
+                    }
+                }
                 tgt_group.retain(|p| !thing(p));
                 src_group.retain(|p| !thing(p));
                 // A target that is the verb's object or the partner after `with` (`Uganda and
@@ -3131,12 +3190,22 @@ impl EventCoder {
                         targets = vec![e.source.clone()];
                     }
                 }
+                // Drills held by two parties together are military cooperation (`Jordan and
+                // Britain held military drills`); held by one, a show of force (`China staged
+                // military drills around Taiwan`).
+                let joint_drill = drill && sources.len() >= 2;
+                let (kind, cameo, base_type) = if joint_drill {
+                    ("COOPERATE".to_string(), "062".to_string(), "COOPERATE".to_string())
+                } else {
+                    (kind, cameo, base_type)
+                };
                 let mut pairs: Vec<(Actor, Option<Actor>)> = Vec::new();
                 // Coordinated subjects of a joint action (`India and Pakistan agreed to a
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
                 // with each other; what follows is the topic or place.
                 // An intent to do something to another (`agreed to lift a ban on X`) is not joint.
                 let joint = (trig.symmetric
+                    || joint_drill
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
                     && !ceasefire_party
@@ -4514,6 +4583,40 @@ const AGENT_HEADS: &[&str] = &[
     "coast",
     "guard",
 ];
+
+/// A noun phrase at `start` is the complement of an `of` after the trigger (`the execution of
+/// three protesters`), with only determiners and numbers between.
+fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
+    (te..start).rev().find(|&j| lower[j] == "of").is_some_and(|of| {
+        lower[of + 1..start]
+            .iter()
+            .all(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
+    })
+}
+
+/// Goods named with where they come from (`imports of goods from Kosovo`, `exports to
+/// China`): that party.
+fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
+    // (Goods of a named origin stay theirs: `duties on European exports to the Gulf`.)
+    let goods = matches!(
+        lower[p.end - 1].as_str(),
+        "imports" | "exports" | "goods" | "products" | "shipments" | "trade"
+    ) && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
+    let k = (p.end..lower.len().min(p.end + 4))
+        .take_while(|&k| matches!(lower[k].as_str(), "of" | "from" | "to") || lower[k].chars().all(char::is_alphabetic))
+        .find(|&k| matches!(lower[k].as_str(), "from" | "to"))
+        .filter(|_| goods)?;
+    phrases
+        .iter()
+        .find(|q| q.start == k + 1 || (q.start == k + 2 && lower[k + 1] == "the"))
+}
+
+/// A border named with the country it is shared with (`along its border with Ukraine`): the
+/// act is towards that country.
+fn border_with(lower: &[String], p: &Phrase) -> bool {
+    matches!(lower[p.end - 1].as_str(), "border" | "borders" | "frontier")
+        && lower.get(p.end).is_some_and(|w| w == "with")
+}
 
 fn agentive(head: &str) -> bool {
     AGENT_HEADS.contains(&head)
