@@ -1773,3 +1773,75 @@ fn aid_goes_to_a_recipient_and_easing_needs_a_restriction() {
     );
     codes_nothing("Dundee United eased into the semi-final with an emphatic win over Aberdeen.");
 }
+
+#[test]
+fn people_objects_official_visits_and_aid_in_money() {
+    // People acted on come before what they did or may not do.
+    codes_triple(
+        "A Kenyan court convicted two men of helping al-Shabaab carry out the Westgate attack.",
+        "ACCUSE",
+        "court",
+        "two men",
+    );
+    codes_triple(
+        "The Taliban banned women from attending universities in Afghanistan.",
+        "COERCE",
+        "Taliban",
+        "women",
+    );
+    // `official` before a visit is no official.
+    codes_triple(
+        "The Japanese foreign minister paid a three-day official visit to Kenya last week.",
+        "CONSULT",
+        "Japan foreign minister",
+        "Kenya",
+    );
+    // A named line of control shared with a party is towards it.
+    codes_triple(
+        "India deployed additional troops to the Line of Actual Control with China.",
+        "MOBILIZE",
+        "India",
+        "China",
+    );
+    // Money disbursed as budget support is one aid event, not also praise.
+    let t = codes_triple(
+        "The European Union disbursed 50 million euros in budget support to Mozambique.",
+        "AID",
+        "European Union",
+        "Mozambique",
+    );
+    assert!(t.iter().all(|x| x.0 != "SUPPORT"), "{t:?}");
+    codes_triple(
+        "Canada resettled 40,000 Afghan refugees.",
+        "AID",
+        "Canada",
+        "Afghanistan refugees",
+    );
+    codes_triple(
+        "Rwanda pulled its troops out of Burundi.",
+        "RETREAT",
+        "Rwanda",
+        "Burundi",
+    );
+    // Crimes someone is said to have committed are an accusation by the speaker.
+    codes_triple(
+        "Human Rights Watch said Ethiopian forces committed war crimes in Tigray.",
+        "ACCUSE",
+        "Human Rights Watch",
+        "Ethiopia military",
+    );
+    // A raid is coercion, not an investigation; what someone is accused of doing against
+    // others does not make them the target.
+    codes_triple(
+        "Police raided the offices of the opposition party in Kampala.",
+        "COERCE",
+        "police",
+        "opposition party in Kampala",
+    );
+    codes_triple(
+        "Van Gogh made a film accusing Islam of promoting violence against women.",
+        "ACCUSE",
+        "Van Gogh",
+        "Islam",
+    );
+}

@@ -121,6 +121,18 @@ const MODIFIED_THINGS: &[&str] = &[
     "equipment",
     "spending",
     "budget",
+    // (`an official visit`, `his official residence`.)
+    "visit",
+    "visits",
+    "trip",
+    "trips",
+    "tour",
+    "residence",
+    "ceremony",
+    "engagement",
+    "engagements",
+    "duties",
+    "capacity",
 ];
 
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the

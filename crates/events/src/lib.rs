@@ -544,17 +544,26 @@ impl EventCoder {
                 if t.requires.is_empty() || t.cameo == "041" {
                     continue;
                 }
-                let Some(needed) = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
-                    .find(|&j| t.requires.iter().any(|r| *r == lower[j]))
-                else {
+                // (Any word it needs within its clause: `disbursed 50 million euros in budget
+                // support`.)
+                let window = te..lower.len().min(te + lexicon::REQUIRES_WINDOW);
+                let clause_end = window
+                    .clone()
+                    .find(|&j| matches!(lower[j].as_str(), "," | ";" | "and" | "but"))
+                    .unwrap_or(window.end);
+                let needed = |j: usize| j >= te && j < clause_end && t.requires.iter().any(|r| *r == lower[j]);
+                if !window.clone().any(|j| t.requires.iter().any(|r| *r == lower[j])) {
                     continue;
-                };
+                }
+                let first_needed = window.clone().find(|&j| t.requires.iter().any(|r| *r == lower[j]));
                 for (j, other) in triggers.iter().enumerate().skip(k + 1) {
                     let thing = matches!(
                         other.2.plover.as_str(),
                         "CONSULT" | "AID" | "COOPERATE" | "SUPPORT" | "AGREE" | "RETREAT"
                     ) && (other.2.plover != t.plover || t.plover == "SUPPORT");
-                    if thing && other.0 <= needed && other.1 > needed {
+                    let taken =
+                        first_needed.is_some_and(|n| other.0 <= n && other.1 > n) || (other.0..other.1).any(needed);
+                    if thing && taken {
                         skip[j] = true;
                     }
                 }
@@ -2356,6 +2365,10 @@ impl EventCoder {
                             ) || (c == j + 1
                                 && lower[c].ends_with("ed")
                                 && toks[c].chars().next().is_some_and(char::is_lowercase))
+                                // (What they did or may not do: `convicted two men of helping
+                                // al-Shabaab`, `banned women from attending universities`.)
+                                || (matches!(lower[c].as_str(), "of" | "from" | "for")
+                                    && lower.get(c + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
                                 || (lower[c] == "to"
                                     && toks
                                         .get(c + 1)
@@ -2597,7 +2610,15 @@ impl EventCoder {
                     // (A capital after the preposition stands for its government: `recalled its
                     // envoy from Nairobi`.)
                     match known.filter(|p| !p.weak || (lower[k] == "from" && matches!(p.r, Ref::Group { .. }))) {
-                        Some(p) => Some(p.clone()),
+                        // (A named line or border shared `with` a party is towards it: `the Line
+                        // of Actual Control with China`.)
+                        Some(p) => Some(
+                            border_with(lower, p)
+                                .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
+                                .flatten()
+                                .unwrap_or(p)
+                                .clone(),
+                        ),
                         None if infinitive => known.cloned(),
                         None => object_np(&toks, lower, k + 1, &quoted, s.headline)
                             .filter(|p| p.start <= k + 3)
@@ -2648,6 +2669,12 @@ impl EventCoder {
                             // carried out, whenever, `against` someone named (not `a record low
                             // against the euro`).
                             let k = against.filter(|&k| k > te)?;
+                            // Not inside what someone is accused of (`accusing Islam of
+                            // promoting violence against women`).
+                            if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
+                            {
+                                return None;
+                            }
                             if trig.plover == "ASSAULT" {
                                 // Not past a verb (`said such attacks were against …`).
                                 if lower[te..k].iter().any(|w| VERB_GROUP.contains(&w.as_str())) {
@@ -4614,8 +4641,10 @@ fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Optio
 /// A border named with the country it is shared with (`along its border with Ukraine`): the
 /// act is towards that country.
 fn border_with(lower: &[String], p: &Phrase) -> bool {
-    matches!(lower[p.end - 1].as_str(), "border" | "borders" | "frontier")
-        && lower.get(p.end).is_some_and(|w| w == "with")
+    matches!(
+        lower[p.end - 1].as_str(),
+        "border" | "borders" | "frontier" | "boundary" | "control"
+    ) && lower.get(p.end).is_some_and(|w| w == "with")
 }
 
 fn agentive(head: &str) -> bool {
@@ -4717,7 +4746,9 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
                 | "news"
                 | "thanks"
         );
-    (k > start || named || plural).then(|| generic_phrase(toks, start, end))
+    // (Irregular plurals of people too: `banned women from …`.)
+    let people = matches!(head, "men" | "women" | "children");
+    (k > start || named || plural || people).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a word in -ing is a participle, not a preposition (`including`) or a noun (`after a
