@@ -309,6 +309,23 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("residents", "CVL"),
     ("villagers", "CVL"),
     ("party", "PTY"),
+    ("bandits", "CRM"),
+    ("kidnappers", "CRM"),
+    ("pirates", "CRM"),
+    ("smugglers", "CRM"),
+    ("traffickers", "CRM"),
+    ("gangs", "CRM"),
+    ("attackers", "UAF"),
+    ("assailants", "UAF"),
+    ("militia", "REB"),
+    ("militias", "REB"),
+    ("militiamen", "REB"),
+    ("herders", "AGR"),
+    ("farmers", "AGR"),
+    ("traders", "BUS"),
+    ("doctors", "HLH"),
+    ("nurses", "HLH"),
+    ("teachers", "EDU"),
 ];
 
 /// Roles that name a head of state or government, for matching role descriptions.

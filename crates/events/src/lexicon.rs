@@ -262,6 +262,16 @@ impl Triggers {
         let cands = self.by_first.get(&lower[i])?;
         for (toks, idx) in cands {
             if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
+                // A form ending in a preposition does not take a date as its object (`agreed
+                // on Wednesday to …` is no `agreed on`).
+                let dated = toks.len() > 1
+                    && matches!(toks[toks.len() - 1].as_str(), "on" | "in")
+                    && lower
+                        .get(i + toks.len())
+                        .is_some_and(|w| DATE_WORDS.contains(&w.as_str()));
+                if dated {
+                    continue;
+                }
                 let e = &self.entries[*idx];
                 if !e.requires.is_empty() {
                     let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + REQUIRES_WINDOW)];
@@ -278,6 +288,36 @@ impl Triggers {
         None
     }
 }
+
+/// Weekdays, months and relative days: what a preposition before them introduces is a date.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
 
 /// Sector keywords, keyed by their first word.
 #[derive(Debug, Clone)]

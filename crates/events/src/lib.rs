@@ -905,10 +905,21 @@ impl EventCoder {
                             && POSSESSIVES.contains(&lower[f.start - 1].as_str())
                             && !matches!(f.r, Ref::Person(_) | Ref::Role { .. });
                         let bare = matches!(f.r, Ref::Common { country: None, .. });
+                        // (`to` before a verb is an infinitive, no direction: `urged the
+                        // government to release the protesters`.)
                         let directed = |q: &&Phrase| {
                             q.start <= f.end + 8
-                                && lower[f.end..q.start].iter().any(|w| {
-                                    matches!(w.as_str(), "to" | "from" | "into" | "in" | "for" | "with" | "on")
+                                && (f.end..q.start).any(|k| {
+                                    let infinitive = lower[k] == "to"
+                                        && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                                        && !lower
+                                            .get(k + 1)
+                                            .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
+                                    !infinitive
+                                        && matches!(
+                                            lower[k].as_str(),
+                                            "to" | "from" | "into" | "in" | "for" | "with" | "on"
+                                        )
                                 })
                         };
                         // Forces mobilised are never the other party (`mobilized the Army for
@@ -1232,8 +1243,9 @@ impl EventCoder {
                     // reported before, or still to come.)
                     && !trig.travel
                     && !passive
-                    && ts <= 3
-                    && matches!(lower[0].as_str(), "in" | "during")
+                    && ts <= 4
+                    // (`After talks with Museveni, Ruto said …`, `Speaking after talks with …`.)
+                    && matches!(lower[0].as_str(), "in" | "during" | "after" | "following" | "speaking")
                 {
                     if let Some(comma) = (te..lower.len()).find(|&k| lower[k] == ",") {
                         if let Some(p) = phrases.iter().find(|p| p.start == comma + 1 && !p.possessor && !p.weak) {
@@ -2903,7 +2915,7 @@ impl EventCoder {
                 // epidemic in West Africa`).
                 let fought_in = (trig.plover == "AID")
                     .then(|| {
-                        let fight = (ts..lower.len().min(te + 4)).find(|&k| {
+                        let fight = (ts..lower.len().min(te + 10)).find(|&k| {
                             matches!(lower[k].as_str(), "fight" | "combat" | "tackle" | "contain" | "battle")
                                 && k > 0
                                 && lower[k - 1] == "to"
@@ -4611,14 +4623,18 @@ const AGENT_HEADS: &[&str] = &[
     "guard",
 ];
 
-/// A noun phrase at `start` is the complement of an `of` after the trigger (`the execution of
-/// three protesters`), with only determiners and numbers between.
+/// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
+/// (`the execution of three protesters`, `the crackdown on protesters`), with only determiners
+/// and numbers between.
 fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
-    (te..start).rev().find(|&j| lower[j] == "of").is_some_and(|of| {
-        lower[of + 1..start]
-            .iter()
-            .all(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
-    })
+    (te..start)
+        .rev()
+        .find(|&j| matches!(lower[j].as_str(), "of" | "on" | "against"))
+        .is_some_and(|of| {
+            lower[of + 1..start]
+                .iter()
+                .all(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
+        })
 }
 
 /// Goods named with where they come from (`imports of goods from Kosovo`, `exports to
