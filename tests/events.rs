@@ -1893,3 +1893,22 @@ fn requests_to_their_addressee_fronted_talks_and_common_armed_actors() {
         "Tanzania police",
     );
 }
+
+#[test]
+fn a_conflictual_act_vowed_is_a_threat() {
+    let a = code("China vowed to impose sanctions on the United States.", None);
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("THREATEN", "131"));
+    codes_triple(
+        "China vowed to retaliate against the United States.",
+        "THREATEN",
+        "China",
+        "United States",
+    );
+    // Agreed sanctions stay an agreement.
+    codes_triple(
+        "EU leaders agreed to impose sanctions on Russia.",
+        "AGREE",
+        "European Union",
+        "Russia",
+    );
+}

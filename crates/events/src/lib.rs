@@ -385,6 +385,8 @@ impl EventCoder {
             // An invitation already codes the visit it invites to.
             let mut skip = vec![false; triggers.len()];
             let mut promised = vec![false; triggers.len()];
+            // Promised by a vow or pledge, not an agreement (`vowed to retaliate`).
+            let mut vowed = vec![false; triggers.len()];
             let mut condemns = vec![false; triggers.len()];
             // The end of the action a refusal or threat names (`refused to allow the plane`).
             let mut refused_action: Vec<Option<usize>> = vec![None; triggers.len()];
@@ -414,6 +416,9 @@ impl EventCoder {
                 {
                     skip[k] = true;
                     promised[k + 1] = true;
+                    vowed[k + 1] = ["vow", "pledg", "promis", "swor"]
+                        .iter()
+                        .any(|v| lower[triggers[k].0].starts_with(v));
                 } else if a.pattern.is_some()
                     && a.plover == b.plover
                     && triggers[k + 1].0 >= triggers[k].1
@@ -2095,9 +2100,14 @@ impl EventCoder {
                         };
                         ("AGREE".to_string(), cameo.to_string())
                     }
-                    // An action promised by "agreed to" / "pledged to" is an AGREE, whatever it is.
+                    // An action promised by "agreed to" / "pledged to" is an AGREE, whatever it is,
+                    // unless a conflictual act is vowed: that is a threat (`vowed to retaliate`).
                     Modality::Planned | Modality::Intended
-                        if promised[k] && trig.plover != "AGREE" && !verbal_support =>
+                        if promised[k]
+                            && trig.plover != "AGREE"
+                            && !verbal_support
+                            && !(vowed[k]
+                                && matches!(trig.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST")) =>
                     {
                         ("AGREE".to_string(), "030".to_string())
                     }
@@ -2109,6 +2119,9 @@ impl EventCoder {
                     {
                         let cameo = match trig.plover.as_str() {
                             "ASSAULT" => "138",
+                            // (Threatened sanctions or embargoes are 131, administrative ones 132.)
+                            "COERCE" if trig.cameo == "163" => "131",
+                            "COERCE" if trig.cameo.starts_with("172") => "132",
                             "COERCE" => "137",
                             "SANCTION" => "132",
                             _ => "133",
