@@ -1912,3 +1912,19 @@ fn a_conflictual_act_vowed_is_a_threat() {
         "Russia",
     );
 }
+
+#[test]
+fn people_of_others_act_and_crossings_lead_somewhere() {
+    codes_triple(
+        "The families of the kidnapped schoolgirls urged President Buhari to do more to secure their release.",
+        "REQUEST",
+        "The families of the kidnapped schoolgirls",
+        "Buhari",
+    );
+    codes_triple(
+        "Israel has closed the main border crossing into Gaza.",
+        "COERCE",
+        "Israel",
+        "Palestine",
+    );
+}

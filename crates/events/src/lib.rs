@@ -4246,7 +4246,10 @@ fn np_before(
                 start -= 1;
                 break;
             }
-            if w == "'s" || w == "'" || w == "-" || np_word(toks[start - 1], w) {
+            // (A participle after a determiner is an adjective: `the kidnapped schoolgirls`.)
+            let participle =
+                w.ends_with("ed") && start >= clause + 2 && NP_DETERMINERS.contains(&lower[start - 2].as_str());
+            if w == "'s" || w == "'" || w == "-" || participle || np_word(toks[start - 1], w) {
                 start -= 1;
             } else {
                 break;
@@ -4256,10 +4259,13 @@ fn np_before(
     };
     let end = k;
     let mut start = np_start(end);
+    // Where the word that acts ends (the body's, not the place's).
+    let mut acting_head = end;
     // A body in a place (`ICE in Miami returned …`, `A court in Ecuador has revoked …`): the
-    // body is the subject, the place says where it is.
+    // body is the subject, the place says where it is; so are people of others (`The families
+    // of the kidnapped schoolgirls urged …`).
     if start >= clause + 2
-        && matches!(lower[start - 1].as_str(), "in" | "at" | "from")
+        && matches!(lower[start - 1].as_str(), "in" | "at" | "from" | "of")
         && np_word(toks[start - 2], &lower[start - 2])
         && !quoted[start - 2]
     {
@@ -4268,6 +4274,7 @@ fn np_before(
         let acronym = toks[head - 1].len() >= 2 && toks[head - 1].chars().all(|c| c.is_ascii_uppercase());
         if can_act(toks, lower, head, outer > 0 || acronym) && !calendar_word(&lower[head - 1]) {
             start = outer;
+            acting_head = head;
         }
     }
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or
@@ -4278,7 +4285,8 @@ fn np_before(
     // Only before a verb (`Despite protests, …` is no actor).
     let verbal = lower[ts].ends_with("ed") || end < ts;
     let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
-    (!agent || opening_name || can_act(toks, lower, end, end - 1 > 0)).then(|| generic_phrase(toks, start, end))
+    let acts = can_act(toks, lower, end, end - 1 > 0) || (acting_head < end && can_act(toks, lower, acting_head, true));
+    (!agent || opening_name || acts).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a noun phrase ending before `end` names someone able to act: a name (its head is
@@ -4634,6 +4642,12 @@ const AGENT_HEADS: &[&str] = &[
     "teams",
     "coast",
     "guard",
+    "families",
+    "relatives",
+    "victims",
+    "survivors",
+    "parents",
+    "elders",
 ];
 
 /// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
@@ -4667,13 +4681,16 @@ fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Optio
         .find(|q| q.start == k + 1 || (q.start == k + 2 && lower[k + 1] == "the"))
 }
 
-/// A border named with the country it is shared with (`along its border with Ukraine`): the
-/// act is towards that country.
+/// A border named with the country it is shared with (`along its border with Ukraine`), or a
+/// crossing with where it leads: the act is towards that country.
 fn border_with(lower: &[String], p: &Phrase) -> bool {
-    matches!(
-        lower[p.end - 1].as_str(),
-        "border" | "borders" | "frontier" | "boundary" | "control"
-    ) && lower.get(p.end).is_some_and(|w| w == "with")
+    let next = lower.get(p.end).map_or("", String::as_str);
+    match lower[p.end - 1].as_str() {
+        "border" | "borders" | "frontier" | "boundary" | "control" => next == "with",
+        // (`the Kerem Shalom crossing into Gaza`.)
+        "crossing" | "crossings" => matches!(next, "with" | "into" | "to"),
+        _ => false,
+    }
 }
 
 fn agentive(head: &str) -> bool {
