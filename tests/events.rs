@@ -1928,3 +1928,19 @@ fn people_of_others_act_and_crossings_lead_somewhere() {
         "Palestine",
     );
 }
+
+#[test]
+fn closer_ties_are_diplomatic_cooperation_or_its_intent() {
+    codes_triple("Kenya strengthened ties with Japan.", "SUPPORT", "Kenya", "Japan");
+    let a = code("Kenya will strengthen its partnership with China.", None);
+    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("AGREE", "030"));
+    codes_triple("Kenya and China agreed to deepen ties.", "AGREE", "Kenya", "China");
+    // A gerund topic is no act; a second verb of saying ends the target search.
+    codes_nothing("He said strengthening friendly cooperation with China has become a consensus.");
+    codes_triple(
+        "Lula praised China's role in the global economy and said Brazil would deepen ties with Beijing.",
+        "SUPPORT",
+        "Lula",
+        "China",
+    );
+}

@@ -587,6 +587,12 @@ impl EventCoder {
                     && lower[ts..te]
                         .iter()
                         .any(|w| matches!(w.as_str(), "drills" | "exercises" | "games" | "game"));
+                // Closer ties as a gerund are a topic (`said strengthening cooperation with China
+                // has become a consensus`, `a role in strengthening solidarity`), unless committed
+                // to (`reaffirmed its commitment to deepening its partnership with …`).
+                if trig.cameo == "050" && lower[ts].ends_with("ing") && !(ts > 0 && lower[ts - 1] == "to") {
+                    continue;
+                }
                 // Seeking to do something is trying it, not asking anyone (`was not seeking to
                 // decouple from China`, `sought to calm tensions`).
                 if trig.plover == "REQUEST"
@@ -861,9 +867,15 @@ impl EventCoder {
                             )
                         })
                 };
+                // Nor what a second verb of saying introduces (`praised China's role and said Brazil
+                // would …`).
+                let said_next =
+                    |k: usize| lower[k] == "and" && lower.get(k + 1).is_some_and(|w| SPEECH.contains(&w.as_str()));
                 let right: Vec<&Phrase> = right
                     .into_iter()
-                    .take_while(|p| !(te..p.start).any(|k| lower[k] == ";" || said_after(k)) && !new_clause(p))
+                    .take_while(|p| {
+                        !(te..p.start).any(|k| lower[k] == ";" || said_after(k) || said_next(k)) && !new_clause(p)
+                    })
                     .collect();
                 // (Not after a noun: `a state visit he will make to Britain`.)
                 let nominal = ts > 0
@@ -2081,7 +2093,10 @@ impl EventCoder {
                 let base_type = trig.plover.clone();
                 // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
                 // signing promised is not yet a signing.
-                let verbal_support = modality == Modality::Intended && trig.plover == "SUPPORT" && trig.cameo != "057";
+                // (Closer ties promised are an intent to cooperate: `agreed to deepen ties`.)
+                let verbal_support = modality == Modality::Intended
+                    && trig.plover == "SUPPORT"
+                    && !matches!(trig.cameo.as_str(), "057" | "050");
                 let (kind, cameo) = match modality {
                     Modality::Planned | Modality::Intended
                         if matches!(
@@ -3287,6 +3302,16 @@ impl EventCoder {
                             // (A country the text gives, not one guessed from the countries named.)
                             let home =
                                 trig.travel && a.resolved_by.is_none() && a.country.is_some() && a.country == b.country;
+                            // Nor is a joint intent with one's own country (`both leaders …
+                            // committed to strengthening ties between Kazakhstan and Kenya` is not
+                            // Tokayev with Kazakhstan).
+                            let own_country = kind == "AGREE"
+                                && sources.len() >= 2
+                                && a.kind.as_deref() == Some("person")
+                                && b.kind.as_deref() == Some("country")
+                                && a.country.is_some()
+                                && a.country == b.country;
+                            let home = home || own_country;
                             if !same_actor(a, b) && !home {
                                 pairs.push((a.clone(), Some(b.clone())));
                             }
@@ -5124,6 +5149,13 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     // `failed to reach agreement`, `fails to agree`.
     if ts >= 2 && lower[ts - 1] == "to" && matches!(lower[ts - 2].as_str(), "failed" | "fail" | "fails" | "failing") {
         return Modality::Negated;
+    }
+    // Closer ties as a purpose are still to come (`… meetings to further strengthen Kenya-China
+    // relations`).
+    let to_before = (ts >= 1 && lower[ts - 1] == "to")
+        || (ts >= 2 && lower[ts - 2] == "to" && (lower[ts - 1].ends_with("ly") || lower[ts - 1] == "further"));
+    if trig.cameo == "050" && to_before {
+        return Modality::Intended;
     }
     // `is due to visit`, `due here tomorrow` are planned; `died due to continued torture`,
     // `due to its withdrawal`, `in due course` are not: a cause is a noun phrase, a plan a verb.
