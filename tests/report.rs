@@ -172,7 +172,15 @@ fn timeline_marks(html: &str) -> Vec<(String, usize)> {
 /// Merged events per partner of Kenya, counted from events.jsonl.
 fn partner_events(out: &Path) -> std::collections::BTreeMap<String, usize> {
     let mut m = std::collections::BTreeMap::new();
-    let side = |a: &Value| a["country"].as_str().or(a["code"].as_str()).unwrap_or("").to_string();
+    // (As the report keys partners: country, else code, else name.)
+    let side = |a: &Value| {
+        a["country"]
+            .as_str()
+            .or(a["code"].as_str())
+            .or(a["name"].as_str())
+            .unwrap_or("")
+            .to_string()
+    };
     for e in events(out) {
         if e["target"].is_null() {
             continue;

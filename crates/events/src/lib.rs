@@ -2325,7 +2325,7 @@ impl EventCoder {
                         (None, Ref::Generic { .. }) => {
                             resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people)
                                 .into_iter()
-                                .map(|a| generic_country(a, s, p, mentions))
+                                .map(|a| generic_country(a, s, p, mentions, other))
                                 .collect()
                         }
                         (None, _) => resolve_phrase(actors, s, &toks, p, other, last_person, last_pair, &last_people),
@@ -4974,13 +4974,45 @@ fn quantity(w: &str) -> bool {
 /// A thing or group of one nationality named by a noun phrase (`Chinese steel`, `US liquefied
 /// natural gas`, `two Kenyan nationals`) is that country's: it takes the country (and its code)
 /// when exactly one country is named in it. (Not one that backs or leads it: `Iranian-backed`.)
-fn generic_country(mut a: Actor, s: &dyad_core::Sentence, p: &Phrase, mentions: &[Mention]) -> Actor {
+fn generic_country(
+    mut a: Actor,
+    s: &dyad_core::Sentence,
+    p: &Phrase,
+    mentions: &[Mention],
+    other: Option<&Actor>,
+) -> Actor {
     if a.country.is_some() || a.kind.as_deref() != Some("generic") || p.end <= p.start {
         return a;
     }
     let (Some(first), Some(last)) = (s.tokens.get(p.start), s.tokens.get(p.end - 1)) else {
         return a;
     };
+    // Relations of two countries named together (`Kenya-China relations`) are, for one of them,
+    // with the other.
+    let pair: Vec<&str> = s.tokens[p.start..p.end]
+        .iter()
+        .filter(|t| t.text.contains('-') && t.text.split('-').all(|w| w.starts_with(char::is_uppercase)))
+        .flat_map(|t| {
+            mentions
+                .iter()
+                .filter(|m| m.kind == dyad_core::EntityKind::Country && m.start >= t.start && m.end <= t.end)
+                .filter_map(|m| m.country.as_deref())
+        })
+        .collect();
+    if let ([x, y], Some(own)) = (pair.as_slice(), other.and_then(|o| o.country.as_deref())) {
+        let partner = if *x == own && *y != own {
+            Some(*y)
+        } else if *y == own && *x != own {
+            Some(*x)
+        } else {
+            None
+        };
+        if let Some(c) = partner {
+            a.country = Some(c.to_string());
+            a.code = actors::code(Some(c), None);
+            return a;
+        }
+    }
     let mut found: Vec<&str> = mentions
         .iter()
         .filter(|m| {
