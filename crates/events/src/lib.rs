@@ -557,17 +557,15 @@ impl EventCoder {
                     .find(|&j| matches!(lower[j].as_str(), "," | ";" | "and" | "but"))
                     .unwrap_or(window.end);
                 let needed = |j: usize| j >= te && j < clause_end && t.requires.iter().any(|r| *r == lower[j]);
-                if !window.clone().any(|j| t.requires.iter().any(|r| *r == lower[j])) {
+                let Some(first_needed) = window.clone().find(|&j| t.requires.iter().any(|r| *r == lower[j])) else {
                     continue;
-                }
-                let first_needed = window.clone().find(|&j| t.requires.iter().any(|r| *r == lower[j]));
+                };
                 for (j, other) in triggers.iter().enumerate().skip(k + 1) {
                     let thing = matches!(
                         other.2.plover.as_str(),
                         "CONSULT" | "AID" | "COOPERATE" | "SUPPORT" | "AGREE" | "RETREAT"
                     ) && (other.2.plover != t.plover || t.plover == "SUPPORT");
-                    let taken =
-                        first_needed.is_some_and(|n| other.0 <= n && other.1 > n) || (other.0..other.1).any(needed);
+                    let taken = (other.0 <= first_needed && other.1 > first_needed) || (other.0..other.1).any(needed);
                     if thing && taken {
                         skip[j] = true;
                     }
@@ -2497,9 +2495,7 @@ impl EventCoder {
                                     | "expulsion"
                                     | "handover"
                             ) && lower.get(p.end).is_some_and(|w| w == "of");
-                            let partner = border_with(lower, &p)
-                                .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
-                                .flatten();
+                            let partner = border_partner(lower, phrases, &p);
                             let acted_on = acted_on
                                 .then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
                                 .flatten()
@@ -2652,13 +2648,7 @@ impl EventCoder {
                     match known.filter(|p| !p.weak || (lower[k] == "from" && matches!(p.r, Ref::Group { .. }))) {
                         // (A named line or border shared `with` a party is towards it: `the Line
                         // of Actual Control with China`.)
-                        Some(p) => Some(
-                            border_with(lower, p)
-                                .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
-                                .flatten()
-                                .unwrap_or(p)
-                                .clone(),
-                        ),
+                        Some(p) => Some(border_partner(lower, phrases, p).unwrap_or(p).clone()),
                         None if infinitive => known.cloned(),
                         None => object_np(&toks, lower, k + 1, &quoted, s.headline)
                             .filter(|p| p.start <= k + 3)
@@ -4687,6 +4677,13 @@ fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
                 .iter()
                 .all(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
         })
+}
+
+/// The party a border or crossing named by `p` is shared with or leads to.
+fn border_partner<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
+    border_with(lower, p)
+        .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
+        .flatten()
 }
 
 /// Goods named with where they come from (`imports of goods from Kosovo`, `exports to
