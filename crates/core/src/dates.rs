@@ -26,7 +26,8 @@ pub fn month_from_name(word: &str) -> Option<i8> {
     Some(m)
 }
 
-fn is_weekday(word: &str) -> bool {
+/// Whether a word names a weekday, in full or abbreviated (`Tuesday`, `Tue.`).
+pub fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     matches!(
         w.as_str(),

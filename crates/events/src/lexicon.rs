@@ -1,5 +1,6 @@
 //! Trigger, sector and CAMEO lexicons (data files in `data/`, compiled in).
 
+use dyad_core::dates;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -268,7 +269,7 @@ impl Triggers {
                     && matches!(toks[toks.len() - 1].as_str(), "on" | "in")
                     && lower
                         .get(i + toks.len())
-                        .is_some_and(|w| DATE_WORDS.contains(&w.as_str()));
+                        .is_some_and(|w| dates::is_weekday(w) || dates::month_from_name(w).is_some());
                 if dated {
                     continue;
                 }
@@ -288,36 +289,6 @@ impl Triggers {
         None
     }
 }
-
-/// Weekdays, months and relative days: what a preposition before them introduces is a date.
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-];
 
 /// Sector keywords, keyed by their first word.
 #[derive(Debug, Clone)]
