@@ -306,6 +306,15 @@ fn codes_triple(text: &str, kind: &str, source: &str, target: &str) -> Vec<(Stri
 }
 
 /// Asserts the sentence codes no event of type `kind`.
+/// The first event coded has this PLOVER type and CAMEO code.
+fn codes_first(text: &str, kind: &str, cameo: &str) {
+    let a = code(text, None);
+    assert_eq!(
+        (first(&a).kind.as_str(), first(&a).cameo.as_str()),
+        (kind, cameo),
+        "{text}"
+    );
+}
 fn codes_no(text: &str, kind: &str) {
     let t = triples(&code(text, None));
     assert!(t.iter().all(|x| x.0 != kind), "{text}: {t:?}");
@@ -765,11 +774,7 @@ fn trade_flows_and_agentless_requests() {
 #[test]
 fn attacks_in_words_and_going_back() {
     // An attack in words is criticism.
-    let a = code(
-        "South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages.",
-        None,
-    );
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ACCUSE", "111"));
+    codes_first("South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans like savages.", "ACCUSE", "111");
     let a = code("Gunmen attacked a camp, killing 19 soldiers.", None);
     assert_eq!(first(&a).kind, "ASSAULT");
     // Going back somewhere hands nothing over; giving back does.
@@ -888,8 +893,7 @@ fn forces_to_be_sent_are_a_planned_mobilisation() {
     let e = first(&a);
     assert_eq!((e.kind.as_str(), e.modality), ("MOBILIZE", Modality::Planned));
     // An attack announced is a threat.
-    let a = code("Kenya will attack al-Shabaab bases.", None);
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("THREATEN", "138"));
+    codes_first("Kenya will attack al-Shabaab bases.", "THREATEN", "138");
 }
 
 #[test]
@@ -1572,8 +1576,7 @@ fn envoys_recalled_deputies_and_talks_on_a_journey() {
         ("SANCTION", "166", true)
     );
     // An offer to mediate is CAMEO's intent to mediate.
-    let a = code("Kenya offered to mediate between Ethiopia and Egypt.", None);
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("AGREE", "039"));
+    codes_first("Kenya offered to mediate between Ethiopia and Egypt.", "AGREE", "039");
     // A deputy is not the holder of the post.
     let a = code(
         "Kenya's ambassador, Lucas Tumbo, left Mogadishu. Somalia summoned Kenya's deputy ambassador.",
@@ -1719,16 +1722,16 @@ fn drills_borders_abductions_and_the_doer_of_a_condemned_act() {
         "Armenia",
     );
     // Abduction and tear gas are violence (CAMEO 181, 175 → ASSAULT).
-    let a = code(
+    codes_first(
         "Gunmen abducted more than 100 students from a school in Kaduna state.",
-        None,
+        "ASSAULT",
+        "181",
     );
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ASSAULT", "181"));
-    let a = code(
+    codes_first(
         "Security forces fired tear gas at protesters in Nairobi on Tuesday.",
-        None,
+        "ASSAULT",
+        "175",
     );
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("ASSAULT", "175"));
     codes_nothing("The United States, responding to the kidnapping of journalist Charles Glass, said nothing.");
     // Condemning an act done to someone condemns whoever did it; criticism of someone by
     // another is still about the first.
@@ -1896,8 +1899,11 @@ fn requests_to_their_addressee_fronted_talks_and_common_armed_actors() {
 
 #[test]
 fn a_conflictual_act_vowed_is_a_threat() {
-    let a = code("China vowed to impose sanctions on the United States.", None);
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("THREATEN", "131"));
+    codes_first(
+        "China vowed to impose sanctions on the United States.",
+        "THREATEN",
+        "131",
+    );
     codes_triple(
         "China vowed to retaliate against the United States.",
         "THREATEN",
@@ -1932,8 +1938,7 @@ fn people_of_others_act_and_crossings_lead_somewhere() {
 #[test]
 fn closer_ties_are_diplomatic_cooperation_or_its_intent() {
     codes_triple("Kenya strengthened ties with Japan.", "SUPPORT", "Kenya", "Japan");
-    let a = code("Kenya will strengthen its partnership with China.", None);
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("AGREE", "030"));
+    codes_first("Kenya will strengthen its partnership with China.", "AGREE", "030");
     codes_triple("Kenya and China agreed to deepen ties.", "AGREE", "Kenya", "China");
     // A gerund topic is no act; a second verb of saying ends the target search.
     codes_nothing("He said strengthening friendly cooperation with China has become a consensus.");
