@@ -207,6 +207,10 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("policemen", "COP"),
     ("prosecutors", "JUD"),
     ("courts", "JUD"),
+    ("court", "JUD"),
+    ("judges", "JUD"),
+    ("regime", "GOV"),
+    ("junta", "MIL"),
 ];
 
 /// Last words that make a name a project, agreement, plan or event rather than an actor.
@@ -317,6 +321,8 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("gangs", "CRM"),
     ("attackers", "UAF"),
     ("assailants", "UAF"),
+    ("junta", "MIL"),
+    ("victims", "CVL"),
     ("militia", "REB"),
     ("militias", "REB"),
     ("militiamen", "REB"),
@@ -993,6 +999,16 @@ fn sentence_phrases(
                 ("his" | "her" | "its" | "their", Some("country" | "government" | "nation")) => {
                     Some((Ref::PronounCountry, 2))
                 }
+                // The world's states and bodies together (`urged the international community to
+                // …`).
+                ("international", Some("community")) => Some((
+                    Ref::Common {
+                        noun: "international community".into(),
+                        sector: "IGO".into(),
+                        country: None,
+                    },
+                    2,
+                )),
                 ("both", Some(noun)) => pair(noun).map(|r| (r, 2)),
                 ("the", Some("sides" | "leaders" | "presidents")) => next.and_then(pair).map(|r| (r, 2)),
                 ("the", Some("two")) => lower.get(i + 2).and_then(|noun| pair(noun)).map(|r| (r, 3)),

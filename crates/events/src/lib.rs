@@ -794,11 +794,19 @@ impl EventCoder {
                     while start > 0 && start + 3 > p.start && toks[start - 1].starts_with(char::is_uppercase) {
                         start -= 1;
                     }
-                    let after_comma = start > 0
-                        && (lower[start - 1] == ","
-                            || (start > 1
-                                && lower[start - 2] == ","
-                                && NP_DETERMINERS.contains(&lower[start - 1].as_str())));
+                    // (Past a determiner and adjectives: `, the regional governor said`.)
+                    let mut b = start;
+                    while b > 0
+                        && b + 3 > start
+                        && toks[b - 1].chars().all(|c| c.is_lowercase() || c == '-')
+                        && !matches!(
+                            lower[b - 1].as_str(),
+                            "and" | "but" | "or" | "while" | "as" | "which" | "who"
+                        )
+                    {
+                        b -= 1;
+                    }
+                    let after_comma = b > 0 && lower[b - 1] == ",";
                     let mut k = p.end;
                     while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
                         k += 1;
@@ -818,7 +826,10 @@ impl EventCoder {
                                 "," | ";" | "and" | "but" | "to" | "with" | "for" | "against" | "on" | "by"
                             )
                         })
-                        .any(|k| matches!(lower[k].as_str(), "during" | "since" | "until" | "amid" | "throughout"))
+                        .any(|k| {
+                            matches!(lower[k].as_str(), "during" | "since" | "until" | "amid" | "throughout")
+                                || (lower[k] == "ahead" && lower.get(k + 1).is_some_and(|w| w == "of"))
+                        })
                 };
                 // (What follows the frame is inside it or beyond the act.)
                 // Nor what a relative clause after the object says (`hosting leaders of the
@@ -919,23 +930,33 @@ impl EventCoder {
                         let own = f.start > 0
                             && POSSESSIVES.contains(&lower[f.start - 1].as_str())
                             && !matches!(f.r, Ref::Person(_) | Ref::Role { .. });
-                        let bare = matches!(f.r, Ref::Common { country: None, .. });
+                        // (Who is asked is no thing moved: `urged the international community to
+                        // lift the embargo on his country`.)
+                        // (Nor are those praised, thanked or apologised to: `apologised to the families
+                        // of the victims for …`.)
+                        let bare = matches!(f.r, Ref::Common { country: None, .. })
+                            && !matches!(trig.plover.as_str(), "REQUEST" | "SUPPORT");
                         // (`to` before a verb is an infinitive, no direction: `urged the
                         // government to release the protesters`.)
+                        // (The object of such a preposition: not of another, `on Tuesday after
+                        // five years of military rule`.)
                         let directed = |q: &&Phrase| {
                             q.start <= f.end + 8
-                                && (f.end..q.start).any(|k| {
-                                    let infinitive = lower[k] == "to"
-                                        && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
-                                        && !lower
-                                            .get(k + 1)
-                                            .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
-                                    !infinitive
-                                        && matches!(
-                                            lower[k].as_str(),
-                                            "to" | "from" | "into" | "in" | "for" | "with" | "on"
-                                        )
-                                })
+                                && (f.end..q.start)
+                                    .rev()
+                                    .find(|&k| PREPOSITIONS_OF_PARTY.contains(&lower[k].as_str()))
+                                    .is_some_and(|k| {
+                                        let infinitive = lower[k] == "to"
+                                            && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                                            && !lower
+                                                .get(k + 1)
+                                                .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
+                                        !infinitive
+                                            && matches!(
+                                                lower[k].as_str(),
+                                                "to" | "from" | "into" | "in" | "for" | "with" | "on"
+                                            )
+                                    })
                         };
                         // Forces mobilised are never the other party (`mobilized the Army for
                         // riot control`): the target is what follows, or nobody.
@@ -955,7 +976,14 @@ impl EventCoder {
                         if own_forces {
                             moved_from = Some(f.end);
                         }
-                        if forces || own_forces || ((own || bare) && right.iter().skip(1).any(directed)) {
+                        // (Nor are those it goes to: `airlifted food to flood victims in southern
+                        // Malawi`.)
+                        let recipient = (te.max(f.start.saturating_sub(3))..f.start)
+                            .rev()
+                            .find(|&k| PREPOSITIONS_OF_PARTY.contains(&lower[k].as_str()))
+                            .is_some_and(|k| matches!(lower[k].as_str(), "to" | "for" | "with"));
+                        if forces || own_forces || ((own || (bare && !recipient)) && right.iter().skip(1).any(directed))
+                        {
                             right.remove(0);
                         }
                     }
@@ -2092,9 +2120,10 @@ impl EventCoder {
                 // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
                 // signing promised is not yet a signing.
                 // (Closer ties promised are an intent to cooperate: `agreed to deepen ties`.)
+                // (Ties to be restored or established are, too: `agreed to restore relations`.)
                 let verbal_support = modality == Modality::Intended
                     && trig.plover == "SUPPORT"
-                    && !matches!(trig.cameo.as_str(), "057" | "050");
+                    && !matches!(trig.cameo.as_str(), "057" | "050" | "054");
                 let (kind, cameo) = match modality {
                     Modality::Planned | Modality::Intended
                         if matches!(
@@ -2255,7 +2284,11 @@ impl EventCoder {
                                         .all(|a| !same_actor(a, o))
                                 })
                         }),
-                        Ref::Pronoun | Ref::PronounCountry => antecedent(|r| matches!(r, Ref::Person(_))),
+                        // (`Armenia's prime minister said he was willing to …`: a role is
+                        // someone too.)
+                        Ref::Pronoun | Ref::PronounCountry => {
+                            antecedent(|r| matches!(r, Ref::Person(_) | Ref::Role { .. }))
+                        }
                         Ref::PronounIt => antecedent(|r| {
                             matches!(
                                 r,
@@ -2405,7 +2438,7 @@ impl EventCoder {
                                 && toks[c].chars().next().is_some_and(char::is_lowercase))
                                 // (What they did or may not do: `convicted two men of helping
                                 // al-Shabaab`, `banned women from attending universities`.)
-                                || (matches!(lower[c].as_str(), "of" | "from" | "for")
+                                || (matches!(lower[c].as_str(), "of" | "from" | "for" | "with")
                                     && lower.get(c + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
                                 || (lower[c] == "to"
                                     && toks
@@ -2429,9 +2462,12 @@ impl EventCoder {
                 // between them) or an infinitive follows (`promised to provide`).
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
                 // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
-                let infinitive = lower[te - 1] == "to"
+                // (Nor before a number: `granted amnesty to more than 6,000 prisoners`.)
+                let counted = |k: usize| lower.get(k).is_some_and(|w| quantity(w) || w == "more");
+                let infinitive = (lower[te - 1] == "to" && !counted(te))
                     || (lower.get(te).is_some_and(|w| w == "to")
-                        && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())));
+                        && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                        && !counted(te + 1));
                 // A sum of money is no party (`a contribution of 56 million euros`), nor is the aid
                 // given (`approved a 40 mln dlr loan to assist …`).
                 let given = |p: &Phrase| {
@@ -3670,6 +3706,13 @@ const FORCES: &[&str] = &[
 
 /// Words a located target never reaches across: a list, a relative clause, an agent (`the raid
 /// by herders who attacked a village near Marsabit`).
+/// Prepositions (and the comma) one of which governs a party named after a trigger: the last
+/// of them before it says how it takes part (`of` joins a noun phrase: `to a subsidiary of X`).
+const PREPOSITIONS_OF_PARTY: &[&str] = &[
+    "to", "from", "into", "in", "for", "with", "on", "after", "at", "by", "over", "against", "during", "before",
+    "since", ",",
+];
+
 const CLAUSE_BREAKS: &[&str] = &[",", "and", "who", "which", "that", "by"];
 
 /// Irregular past tenses of verbs that start events (`met`, `held`, `sent`).
@@ -3981,6 +4024,7 @@ const NP_STOP: &[&str] = &[
     "up",
     "out",
     "despite",
+    "ahead",
     "amid",
     "amidst",
     "via",
@@ -5154,6 +5198,32 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
         return Modality::Negated;
+    }
+    // Nor is what a negated verb was for (`will not go to Moscow in 1987 to meet Gorbachev`).
+    if ts > from + 1 && lower[ts - 1] == "to" {
+        let negated = (from..ts - 1)
+            .rev()
+            .find(|&k| matches!(lower[k].as_str(), "not" | "n't" | "never"));
+        if negated.is_some_and(|n| {
+            lower[n + 1..ts - 1].iter().all(|w| {
+                !matches!(
+                    w.as_str(),
+                    "," | ";"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "if"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "only"
+                )
+            })
+        }) {
+            return Modality::Negated;
+        }
     }
     if adverbial
         && lower[clause..ts].iter().any(|w| {
