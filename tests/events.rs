@@ -2055,3 +2055,73 @@ fn addressees_recipients_and_attributions() {
         "journalists",
     );
 }
+
+#[test]
+fn rejections_blockades_looting_and_stripped_rights() {
+    codes_first(
+        "The senate threw out the impeachment motion against the governor.",
+        "REJECT",
+        "120",
+    );
+    codes_triple(
+        "Poland blocked the EU's migration pact at the summit.",
+        "REJECT",
+        "Poland",
+        "European Union",
+    );
+    // A deal not to be accepted is rejected.
+    codes_triple(
+        "Kenya's government said it would not accept Uganda's terms.",
+        "REJECT",
+        "Kenya government",
+        "Uganda",
+    );
+    // Looting is an attack on the place; what comes after `after seizing it` is another act.
+    codes_triple(
+        "Militiamen looted the market town of Kalemie after seizing it from the army.",
+        "ASSAULT",
+        "militiamen",
+        "Kalemie",
+    );
+    codes_first(
+        "Belarus stripped three exiled journalists of their citizenship.",
+        "COERCE",
+        "172",
+    );
+    codes_triple(
+        "The regional bloc cut off Guinea from its financial institutions.",
+        "SANCTION",
+        "The regional bloc",
+        "Guinea",
+    );
+}
+
+#[test]
+fn willingness_truces_and_demands_that() {
+    codes_first(
+        "Colombia's president expressed willingness to negotiate with the ELN.",
+        "AGREE",
+        "036",
+    );
+    codes_triple(
+        "The rebels agreed to a truce with the army in South Kivu.",
+        "AGREE",
+        "rebels",
+        "army",
+    );
+    // Who is asked is the subject of the `that` clause, and the act asked for is not done.
+    let t = codes_triple(
+        "The opposition demanded that the electoral commission open its servers.",
+        "DEMAND",
+        "opposition",
+        "the electoral commission",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    let t = codes_triple(
+        "Amnesty demanded that the government release the detained reporters.",
+        "DEMAND",
+        "Amnesty",
+        "government",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+}

@@ -323,6 +323,7 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("assailants", "UAF"),
     ("junta", "MIL"),
     ("victims", "CVL"),
+    ("donors", "IGO"),
     ("militia", "REB"),
     ("militias", "REB"),
     ("militiamen", "REB"),

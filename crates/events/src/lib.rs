@@ -143,6 +143,8 @@ const INTENT: &[&str] = &[
     "determined",
     "eager",
     "eagerness",
+    "willingness",
+    "readiness",
     "invitation",
     "pledging",
     "commitment",
@@ -446,10 +448,12 @@ impl EventCoder {
                     && triggers[k + 1].0 >= triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 8
                     && (lower[triggers[k + 1].0 - 1] == "to"
+                        // (`demanded that the government release the prisoners`.)
+                        || (lower[triggers[k].1] == "that" && triggers[k + 1].0 > triggers[k].1 + 1)
                         || (a.speaker
                             && triggers[k + 1].0 <= triggers[k].1 + 2
                             && lower[..triggers[k].0].iter().any(|w| SPEECH.contains(&w.as_str()))))
-                    && !lower[triggers[k].1..triggers[k + 1].0]
+                    && !lower[triggers[k].1 + usize::from(lower[triggers[k].1] == "that")..triggers[k + 1].0]
                         .iter()
                         .any(|w| matches!(w.as_str(), "," | ";" | "that" | "and" | "but" | "after" | "before"))
                 {
@@ -880,10 +884,23 @@ impl EventCoder {
                 // would …`).
                 let said_next =
                     |k: usize| lower[k] == "and" && lower.get(k + 1).is_some_and(|w| SPEECH.contains(&w.as_str()));
+                // Nor what another act after the object involves: a clause of time (`looted the
+                // town after seizing it from the army`) or a participle on the object (`threw out
+                // a motion seeking to impeach the deputy president`).
+                let participle = object_np(&toks, lower, te, &quoted, s.headline)
+                    .filter(|o| o.end > o.start + 1)
+                    .map(|o| o.end - 1)
+                    .filter(|&k| verbal_ing(&lower[k]) && toks[k].starts_with(char::is_lowercase));
+                let next_act = |k: usize| {
+                    (matches!(lower[k].as_str(), "after" | "before" | "while" | "when")
+                        && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
+                        || participle == Some(k)
+                };
                 let right: Vec<&Phrase> = right
                     .into_iter()
                     .take_while(|p| {
-                        !(te..p.start).any(|k| lower[k] == ";" || said_after(k) || said_next(k)) && !new_clause(p)
+                        !(te..p.start).any(|k| lower[k] == ";" || said_after(k) || said_next(k) || next_act(k))
+                            && !new_clause(p)
                     })
                     .collect();
                 // (Not after a noun: `a state visit he will make to Britain`.)
@@ -2495,8 +2512,28 @@ impl EventCoder {
                         && lower
                             .get(te)
                             .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "over" | "regarding"));
+                    // (Who is asked is the subject of a `that` clause: `demanded that the electoral
+                    // commission open its servers`.)
+                    let asked = usize::from(
+                        matches!(trig.plover.as_str(), "REQUEST" | "DEMAND")
+                            && lower.get(te).is_some_and(|w| w == "that"),
+                    );
                     recipient
-                        .or_else(|| object_np(&toks, lower, te, &quoted, s.headline).filter(|_| !topic))
+                        .or_else(|| {
+                            object_np(&toks, lower, te + asked, &quoted, s.headline)
+                                .filter(|_| !topic)
+                                // (Its verb is no part of it: `… commission open its servers`.)
+                                .map(|p| {
+                                    let verb_last = asked == 1
+                                        && p.end > p.start + 1
+                                        && lower.get(p.end).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()));
+                                    if verb_last {
+                                        generic_phrase(&toks, p.start, p.end - 1)
+                                    } else {
+                                        p
+                                    }
+                                })
+                        })
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
                         .filter(|p| {
@@ -3000,7 +3037,9 @@ impl EventCoder {
                 // What is agreed to be set up somewhere is for that place (`agreed to set up two
                 // field hospitals in Louisiana`, `to establish a research institute in Barcelona`).
                 // (Where a meeting is to be held is its place.)
-                let built_in = (kind == "AGREE" && cameo != "036" && !passive)
+                // (A ceasefire is with its party, wherever: `agreed to a truce with the army in North
+                // Kivu`.)
+                let built_in = (kind == "AGREE" && cameo != "036" && !passive && !ceasefire_party)
                     .then(|| {
                         let built = tgt_group.first().filter(|p| thing(p))?;
                         let k = (built.end..lower.len().min(built.end + 3))
