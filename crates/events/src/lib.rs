@@ -3743,8 +3743,6 @@ const FORCES: &[&str] = &[
     "peacekeepers",
 ];
 
-/// Words a located target never reaches across: a list, a relative clause, an agent (`the raid
-/// by herders who attacked a village near Marsabit`).
 /// Prepositions (and the comma) one of which governs a party named after a trigger: the last
 /// of them before it says how it takes part (`of` joins a noun phrase: `to a subsidiary of X`).
 const PREPOSITIONS_OF_PARTY: &[&str] = &[
@@ -3752,6 +3750,8 @@ const PREPOSITIONS_OF_PARTY: &[&str] = &[
     "since", ",",
 ];
 
+/// Words a located target never reaches across: a list, a relative clause, an agent (`the raid
+/// by herders who attacked a village near Marsabit`).
 const CLAUSE_BREAKS: &[&str] = &[",", "and", "who", "which", "that", "by"];
 
 /// Irregular past tenses of verbs that start events (`met`, `held`, `sent`).
