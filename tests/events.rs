@@ -305,6 +305,12 @@ fn codes_triple(text: &str, kind: &str, source: &str, target: &str) -> Vec<(Stri
     t
 }
 
+/// Asserts the sentence codes `kind` from `source` to `target` and nothing else.
+fn codes_only(text: &str, kind: &str, source: &str, target: &str) {
+    let t = triples(&code(text, None));
+    assert_eq!(t, [triple(kind, source, target)], "{text}");
+}
+
 /// The first event coded has this PLOVER type and CAMEO code.
 fn codes_first(text: &str, kind: &str, cameo: &str) {
     let a = code(text, None);
@@ -1138,13 +1144,12 @@ fn coordinated_subjects_act_with_their_partner() {
         "Kenya",
     );
     // A topic is no partner: the subjects discuss it with each other.
-    let t = codes_triple(
+    codes_only(
         "Reagan and Thatcher discussed the market crisis.",
         "CONSULT",
         "Reagan",
         "Thatcher",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
 }
 
 #[test]
@@ -1238,13 +1243,12 @@ fn a_journey_to_a_city_abroad_is_a_visit_to_its_country() {
 
 #[test]
 fn what_is_said_after_saying_is_no_target() {
-    let t = codes_triple(
+    codes_only(
         "Kenyan Foreign Affairs Principal Secretary Korir Sing'oei rejected the claims, saying the mission had restored order in parts of Port-au-Prince.",
         "REJECT",
         "Korir Sing'oei",
         "the claims",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
     // An envoy's posting is not their country.
     let a = code(
         "The deal was signed by Treasury Cabinet Secretary John Mbadi and Japanese Ambassador to Kenya Ken Okaniwa.",
@@ -1954,19 +1958,18 @@ fn closer_ties_are_diplomatic_cooperation_or_its_intent() {
 #[test]
 fn roles_as_antecedents_and_negated_purposes() {
     // `he` after a role without a name is that role.
-    let t = codes_triple(
+    codes_only(
         "Ghana's finance minister said he was ready to hold talks with the IMF.",
         "AGREE",
         "Ghana finance minister",
         "International Monetary Fund",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
     // What a negated verb was for did not happen either.
-    let a = code(
+    codes_first(
         "The president said he will not travel to Addis Ababa next month to meet the rebel leaders.",
-        None,
+        "REJECT",
+        "125",
     );
-    assert_eq!((first(&a).kind.as_str(), first(&a).cameo.as_str()), ("REJECT", "125"));
     // Relations to be restored are an intent to cooperate.
     codes_triple(
         "Qatar and Egypt agreed to restore diplomatic relations.",
@@ -2020,13 +2023,12 @@ fn addressees_recipients_and_attributions() {
         "international community",
     );
     // Those aid goes to are no thing moved either, nor are the numbered freed.
-    let t = codes_triple(
+    codes_only(
         "The Red Cross delivered food to flood victims in northern Kenya.",
         "AID",
         "Red Cross",
         "victims in northern Kenya",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
     codes_triple(
         "The president granted amnesty to more than 500 prisoners.",
         "RETREAT",
@@ -2110,18 +2112,16 @@ fn willingness_truces_and_demands_that() {
         "army",
     );
     // Who is asked is the subject of the `that` clause, and the act asked for is not done.
-    let t = codes_triple(
+    codes_only(
         "The opposition demanded that the electoral commission open its servers.",
         "DEMAND",
         "opposition",
         "the electoral commission",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
-    let t = codes_triple(
+    codes_only(
         "Amnesty demanded that the government release the detained reporters.",
         "DEMAND",
         "Amnesty",
         "government",
     );
-    assert_eq!(t.len(), 1, "{t:?}");
 }
