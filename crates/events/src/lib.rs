@@ -959,21 +959,18 @@ impl EventCoder {
                         // five years of military rule`.)
                         let directed = |q: &&Phrase| {
                             q.start <= f.end + 8
-                                && (f.end..q.start)
-                                    .rev()
-                                    .find(|&k| PREPOSITIONS_OF_PARTY.contains(&lower[k].as_str()))
-                                    .is_some_and(|k| {
-                                        let infinitive = lower[k] == "to"
-                                            && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
-                                            && !lower
-                                                .get(k + 1)
-                                                .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
-                                        !infinitive
-                                            && matches!(
-                                                lower[k].as_str(),
-                                                "to" | "from" | "into" | "in" | "for" | "with" | "on"
-                                            )
-                                    })
+                                && governing_preposition(lower, f.end..q.start).is_some_and(|k| {
+                                    let infinitive = lower[k] == "to"
+                                        && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                                        && !lower
+                                            .get(k + 1)
+                                            .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
+                                    !infinitive
+                                        && matches!(
+                                            lower[k].as_str(),
+                                            "to" | "from" | "into" | "in" | "for" | "with" | "on"
+                                        )
+                                })
                         };
                         // Forces mobilised are never the other party (`mobilized the Army for
                         // riot control`): the target is what follows, or nobody.
@@ -995,9 +992,7 @@ impl EventCoder {
                         }
                         // (Nor are those it goes to: `airlifted food to flood victims in southern
                         // Malawi`.)
-                        let recipient = (te.max(f.start.saturating_sub(3))..f.start)
-                            .rev()
-                            .find(|&k| PREPOSITIONS_OF_PARTY.contains(&lower[k].as_str()))
+                        let recipient = governing_preposition(lower, te.max(f.start.saturating_sub(3))..f.start)
                             .is_some_and(|k| matches!(lower[k].as_str(), "to" | "for" | "with"));
                         if forces || own_forces || ((own || (bare && !recipient)) && right.iter().skip(1).any(directed))
                         {
@@ -3749,6 +3744,13 @@ const PREPOSITIONS_OF_PARTY: &[&str] = &[
     "to", "from", "into", "in", "for", "with", "on", "after", "at", "by", "over", "against", "during", "before",
     "since", ",",
 ];
+
+/// The last of [`PREPOSITIONS_OF_PARTY`] in `range`: the one that governs what follows it.
+fn governing_preposition(lower: &[String], range: std::ops::Range<usize>) -> Option<usize> {
+    range
+        .rev()
+        .find(|&k| PREPOSITIONS_OF_PARTY.contains(&lower[k].as_str()))
+}
 
 /// Words a located target never reaches across: a list, a relative clause, an agent (`the raid
 /// by herders who attacked a village near Marsabit`).
