@@ -2125,3 +2125,25 @@ fn willingness_truces_and_demands_that() {
         "government",
     );
 }
+
+#[test]
+fn things_that_act_donations_and_restored_access() {
+    // What a bill `that would have allowed` does is no act of the parliament voting it down.
+    codes_only(
+        "Iran's parliament voted down a bill that would have allowed the country to join the Financial Action Task Force.",
+        "REJECT",
+        "Iran parliament",
+        "Financial Action Task Force",
+    );
+    codes_triple(
+        "Qatar donated 50 ambulances to the Palestinian health ministry.",
+        "AID",
+        "Qatar",
+        "the Palestinian health ministry",
+    );
+    codes_first(
+        "Authorities in Kashmir restored mobile internet services in the Jammu region.",
+        "CONCEDE",
+        "081",
+    );
+}

@@ -1503,7 +1503,18 @@ impl EventCoder {
                         while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
                             k -= 1;
                         }
-                        if k < clause + 2 || !matches!(lower[k - 1].as_str(), "who" | "which") {
+                        // (`that` right before the verb stands for a noun phrase with its
+                        // determiner: `a bill that would have allowed …`, not `said that would`.)
+                        let that_np = k >= clause + 3
+                            && lower[k - 1] == "that"
+                            && (k.saturating_sub(5).max(clause)..k - 2)
+                                .rev()
+                                .find(|&d| !np_word(toks[d], &lower[d]))
+                                .is_some_and(|d| {
+                                    NP_DETERMINERS.contains(&lower[d].as_str())
+                                        && (d + 1..k - 1).all(|w| np_word(toks[w], &lower[w]))
+                                });
+                        if k < clause + 2 || !(matches!(lower[k - 1].as_str(), "who" | "which") || that_np) {
                             return None;
                         }
                         let end = if lower[k - 2] == "," { k - 2 } else { k - 1 };
@@ -1514,7 +1525,9 @@ impl EventCoder {
                             .iter()
                             .find(|p| p.end == end && !p.possessor)
                             .cloned()
-                            .or_else(|| subject_np(&toks, lower, clause, end, &quoted));
+                            // (What `that` stands for may be a thing: then the thing is the
+                            // subject, not the main clause's.)
+                            .or_else(|| np_before(&toks, lower, clause, end, &quoted, !that_np));
                         // `who` after an organisation in a person's apposition is the person
                         // (`Senator Jim Risch, the chairman of the Senate Foreign Relations
                         // Committee, who praised Kenya`).
@@ -1542,6 +1555,14 @@ impl EventCoder {
                         person.cloned().or(before)
                     })
                     .flatten();
+                // A thing `that` does something is no actor doing it (`a bill that would have
+                // allowed …`).
+                if relative_subject
+                    .as_ref()
+                    .is_some_and(|p| matches!(p.r, Ref::Generic { .. }) && !can_act(&toks, lower, p.end, true))
+                {
+                    continue;
+                }
                 if let Some(p) = &relative_subject {
                     // With the phrases coordinated with it (`Uganda and Tanzania, which signed`).
                     let k = phrases.iter().position(|q| q.start == p.start && q.end == p.end);
