@@ -2147,3 +2147,37 @@ fn things_that_act_donations_and_restored_access() {
         "081",
     );
 }
+
+#[test]
+fn doers_of_acts_judged_people_of_a_country_and_words_attacked() {
+    // The act judged is its doer's, named by what they are.
+    codes_only(
+        "Opposition lawmakers in Uganda condemned the arrest of Bobi Wine by security forces.",
+        "ACCUSE",
+        "lawmakers",
+        "security forces",
+    );
+    // A country's candidate is the country's, not the post's.
+    codes_only(
+        "The African Union endorsed Kenya's candidate for the post of WTO director-general.",
+        "SUPPORT",
+        "African Union",
+        "Kenya",
+    );
+    // Aid goes to the people in a place; a ship seized off a coast is the target.
+    codes_only(
+        "The World Food Programme delivered food aid to 200,000 people in Tigray.",
+        "AID",
+        "World Food Programme",
+        "200,000 people in Tigray",
+    );
+    codes_only(
+        "Pirates hijacked a Greek-owned oil tanker off the coast of Benin.",
+        "ASSAULT",
+        "pirates",
+        "a Greek-owned oil tanker off the coast of Benin",
+    );
+    // An attack on what was decided is criticism; on a town, an assault.
+    codes_first("Labour attacked the budget as unfair.", "ACCUSE", "111");
+    codes_first("Rebels attacked the town.", "ASSAULT", "190");
+}

@@ -2242,6 +2242,16 @@ impl EventCoder {
                     {
                         ("ACCUSE".to_string(), "111".to_string())
                     }
+                    // So is an attack on what was said or decided (`attacked the decision by
+                    // Britain's highest court`, `attacked the government's plan`).
+                    _ if trig.plover == "ASSAULT"
+                        && lower[ts..te].iter().any(|w| w.starts_with("attack"))
+                        && object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|o| {
+                            o.start <= te + 1 && WORDS_AND_DECISIONS.contains(&lower[o.end - 1].as_str())
+                        }) =>
+                    {
+                        ("ACCUSE".to_string(), "111".to_string())
+                    }
                     // Aid supported, or aid that supports, is aid given (`supported economic
                     // assistance to the Palestinians`, `Australian aid also supported …`).
                     _ if trig.plover == "SUPPORT" && trig.cameo != "057" && {
@@ -2405,8 +2415,20 @@ impl EventCoder {
                 // Defending or criticising one's own country's decisions is about that country.
                 let about_own = trig.cameo == "052" || matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "DEMAND");
                 if let [only] = tgt_group.as_slice() {
+                    // (Unless what it has are its people: `endorsed Kenya's candidate for …`.)
+                    let people_of = lower.get(only.end).is_some_and(|w| w == "'s")
+                        && (only.end + 1..lower.len().min(only.end + 5))
+                            .take_while(|&k| {
+                                np_word(toks[k], &lower[k]) && !actors::PREPOSITIONS.contains(&lower[k].as_str())
+                            })
+                            .last()
+                            // (An actor of its own there is looked on to: `Britain's highest court`.)
+                            .is_some_and(|k| {
+                                agentive(&lower[k]) && !right.iter().any(|p| p.start > only.end && p.start <= k)
+                            });
                     if only.possessor
                         && !about_own
+                        && !(own.is_none() && people_of)
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
                         let rest: Vec<&Phrase> = right
@@ -2642,7 +2664,28 @@ impl EventCoder {
                                     }
                             }
                         });
-                        if let Some(d) = direct {
+                        // Aid goes to people there (`delivered food aid to 200,000 people in
+                        // Tigray`): they are the target, in that place.
+                        let aided = (trig.plover == "AID")
+                            .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
+                            .flatten()
+                            // (Not an infinitive: `to help people in Tigray`.)
+                            .filter(|&k| {
+                                lower.get(k + 1).is_some_and(|w| {
+                                    NP_DETERMINERS.contains(&w.as_str())
+                                        || quantity(w)
+                                        || w.ends_with("ed")
+                                        || agentive(w)
+                                })
+                            })
+                            .and_then(|k| object_np(&toks, lower, k + 1, &quoted, s.headline))
+                            .filter(|d| {
+                                agentive(&lower[d.end - 1])
+                                    && d.end < first.start
+                                    && first.start <= d.end + 3
+                                    && matches!(lower[d.end].as_str(), "in" | "across" | "throughout")
+                            });
+                        if let Some(d) = direct.or(aided) {
                             let country = resolve(first, None, last_person, &last_pair)
                                 .into_iter()
                                 .find_map(|a| a.country);
@@ -3173,27 +3216,36 @@ impl EventCoder {
                 };
                 // A reaction to an act done to someone is to whoever did it (`condemned the
                 // execution of three protesters by the Iranian authorities`).
-                if matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST") && !passive {
-                    let agent = tgt_group
-                        .first()
-                        .filter(|p| patient_of(lower, te, p.start))
-                        .filter(|_| lower.get(te).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
-                        .and_then(|first| {
-                            let by = (te + 1..lower.len().min(te + 10))
-                                .take_while(|&k| {
-                                    !quoted[k] && !matches!(lower[k].as_str(), "," | ";" | "that" | "which" | "who")
-                                })
-                                .find(|&k| lower[k] == "by")
-                                .filter(|&k| first.start < k)?;
-                            phrases.iter().find(|q| {
+                let act_doer = (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST")
+                    && !passive)
+                    .then(|| {
+                        let first = tgt_group
+                            .first()
+                            .filter(|p| patient_of(lower, te, p.start))
+                            .filter(|_| lower.get(te).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))?;
+                        let by = (te + 1..lower.len().min(te + 10))
+                            .take_while(|&k| {
+                                !quoted[k] && !matches!(lower[k].as_str(), "," | ";" | "that" | "which" | "who")
+                            })
+                            .find(|&k| lower[k] == "by")
+                            .filter(|&k| first.start < k)?;
+                        phrases
+                            .iter()
+                            .find(|q| {
                                 (q.start == by + 1 || (q.start == by + 2 && lower[by + 1] == "the"))
                                     && !q.weak
                                     && !matches!(q.r, Ref::Generic { .. })
                             })
-                        });
-                    if let Some(q) = agent {
-                        tgt_group = vec![q];
-                    }
+                            .cloned()
+                            // (Or people named by what they are: `by security forces`.)
+                            .or_else(|| {
+                                object_np(&toks, lower, by + 1, &quoted, s.headline)
+                                    .filter(|q| q.start <= by + 2 && agentive(&lower[q.end - 1]))
+                            })
+                    })
+                    .flatten();
+                if let Some(q) = &act_doer {
+                    tgt_group = vec![q];
                 }
                 tgt_group.retain(|p| !thing(p));
                 src_group.retain(|p| !thing(p));
@@ -4118,6 +4170,15 @@ const NP_STOP: &[&str] = &[
     "whether",
     "although",
     "though",
+    "off",
+    "outside",
+    "inside",
+    "around",
+    "behind",
+    "onto",
+    "above",
+    "below",
+    "beneath",
 ];
 
 /// Verbs whose object names the event (`launched an investigation`, `announced a ceasefire`).
@@ -4416,6 +4477,38 @@ fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
 
+/// What is said or decided: an attack on it is criticism (`attacked the decision`).
+const WORDS_AND_DECISIONS: &[&str] = &[
+    "decision",
+    "decisions",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "policy",
+    "policies",
+    "move",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "handling",
+    "bill",
+    "law",
+    "budget",
+    "report",
+    "idea",
+    "ruling",
+    "verdict",
+    "stance",
+    "strategy",
+    "reforms",
+    "record",
+    "approach",
+    "claims",
+    "speech",
+];
+
 /// What strikes without anyone striking (`tsunamis hit six provinces`).
 const NATURAL_FORCES: &[&str] = &[
     "tsunami",
@@ -4678,6 +4771,9 @@ const AGENT_HEADS: &[&str] = &[
     "senate",
     "senator",
     "senators",
+    "candidate",
+    "candidates",
+    "nominee",
     "soldiers",
     "spokesman",
     "spokeswoman",
