@@ -2181,3 +2181,46 @@ fn doers_of_acts_judged_people_of_a_country_and_words_attacked() {
     codes_first("Labour attacked the budget as unfair.", "ACCUSE", "111");
     codes_first("Rebels attacked the town.", "ASSAULT", "190");
 }
+
+#[test]
+fn passive_agents_fire_strikes_and_expulsions() {
+    // A passive's agent named by what it is, and a requirement met before the passive verb.
+    codes_triple(
+        "Three Chinese workers were kidnapped by armed men in the Central African Republic.",
+        "ASSAULT",
+        "armed men",
+        "China labour",
+    );
+    codes_only(
+        "The ceasefire was violated by Houthi forces within hours of taking effect.",
+        "ASSAULT",
+        "Houthi",
+        "The ceasefire",
+    );
+    // Without its agent a passive says nothing of who acted.
+    codes_nothing("The agreement was reached after hearing the parties.");
+    // What is fired is no target; people fired from a job are no attack.
+    codes_only(
+        "Hezbollah fired dozens of rockets at northern Israel.",
+        "ASSAULT",
+        "Hezbollah",
+        "Israel",
+    );
+    codes_nothing("The company fired 300 workers after the rockets hit.");
+    codes_first(
+        "Protesters set fire to the French embassy in Ouagadougou.",
+        "ASSAULT",
+        "1712",
+    );
+    codes_first(
+        "Mali's military rulers have ordered the French ambassador to leave the country.",
+        "SANCTION",
+        "166",
+    );
+    codes_first(
+        "Doctors in Nigeria began an indefinite strike on Monday.",
+        "PROTEST",
+        "143",
+    );
+    codes_nothing("Ford has not been hit by a national strike since 1976.");
+}

@@ -44,7 +44,7 @@ pub struct Trigger {
     /// The source is whoever says it, the target the clause's subject (`Russia says Israel must
     /// end attacks`).
     pub speaker: bool,
-    /// Words of which one must follow within a few tokens.
+    /// Words of which one must follow within a few tokens (or precede a passive with its agent).
     pub requires: Vec<String>,
     /// Context a verb-dictionary pattern asks for (`- * AID [070]`), if this entry is one.
     pub pattern: Option<Pattern>,
@@ -66,6 +66,10 @@ const PATTERN_WINDOW: usize = 10;
 /// How far after a trigger its required words may come (names and dates come between: `called
 /// Turkey President Recep Tayyip Erdogan on Friday to convey …`).
 pub const REQUIRES_WINDOW: usize = 12;
+
+/// How many tokens before a passive trigger (`was`/`were` …) may hold what it requires: its
+/// subject, the thing acted on (`the ceasefire was violated`).
+pub const PASSIVE_WINDOW: usize = 6;
 
 /// The `|`-separated words of a column.
 fn words(col: &str) -> Vec<String> {
@@ -276,7 +280,18 @@ impl Triggers {
                 let e = &self.entries[*idx];
                 if !e.requires.is_empty() {
                     let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + REQUIRES_WINDOW)];
-                    if !window.iter().any(|w| e.requires.iter().any(|r| r == w)) {
+                    // A passive's object comes before it (`the ceasefire was violated by …`);
+                    // only with its agent named (`the agreement was reached after …` says
+                    // nothing of who reached it).
+                    let passive = i >= 1
+                        && matches!(lower[i - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
+                        && lower.get(i + toks.len()).is_some_and(|w| w == "by");
+                    let before = if passive {
+                        &lower[i.saturating_sub(PASSIVE_WINDOW)..i - 1]
+                    } else {
+                        &[]
+                    };
+                    if !window.iter().chain(before).any(|w| e.requires.iter().any(|r| r == w)) {
                         continue;
                     }
                 }
@@ -451,6 +466,16 @@ mod tests {
         assert_eq!(t.match_at(&s, 1).unwrap().1.plover, "AID");
         let s = low("Ruto provided updates on Sudan");
         assert!(t.match_at(&s, 1).is_none());
+    }
+
+    #[test]
+    fn a_passive_with_its_agent_finds_its_requirement_before_it() {
+        let t = Triggers::builtin().unwrap();
+        let s = low("the ceasefire was violated by rebels");
+        assert_eq!(t.match_at(&s, 3).unwrap().1.plover, "ASSAULT");
+        // Without `by`, the words before are no object of the verb.
+        let s = low("the ceasefire was violated");
+        assert!(t.match_at(&s, 3).is_none());
     }
 
     #[test]

@@ -1264,6 +1264,14 @@ impl EventCoder {
                     let head = lower[p.end - 1].as_str();
                     !agentive(head) && !people_head(head) && !toks[p.end - 1].starts_with(char::is_uppercase)
                 };
+                // A passive's agent named by what it is (`were kidnapped by armed men`).
+                let by_generic = (passive
+                    && !right_all
+                        .iter()
+                        .any(|p| !p.possessor && p.start > te && p.start <= te + 3))
+                .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
+                .flatten()
+                .filter(|p| p.start <= te + 2 && agentive(&lower[p.end - 1]));
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -1286,7 +1294,15 @@ impl EventCoder {
                     // What was signed or agreed by the parties is no party (`The deal was signed
                     // by Mbadi and Okaniwa`).
                     patient.extend(passive_patient.as_ref().filter(|p| !(trig.symmetric && thing_head(p))));
-                    (group_at(&by, lower), patient)
+                    let agents = group_at(&by, lower);
+                    (
+                        if agents.is_empty() {
+                            by_generic.iter().collect()
+                        } else {
+                            agents
+                        },
+                        patient,
+                    )
                 } else {
                     (group_last(&left, lower), group_at(&right, lower))
                 };
@@ -2639,9 +2655,13 @@ impl EventCoder {
                                 let timed = lower[d.start..d.end].iter().any(|w| time_word(w) || calendar_word(w));
                                 // Not the aid given (`approved two loans … for projects in Nepal`).
                                 let aid_given = trig.plover == "AID" && given(d);
+                                // Nor what is fired (`fired dozens of rockets at northern Israel`).
+                                let fired = trig.plover == "ASSAULT"
+                                    && lower[d.start..d.end].iter().any(|w| MUNITIONS.contains(&w.as_str()));
                                 !laid_down
                                     && !timed
                                     && !aid_given
+                                    && !fired
                                     && d.end <= first.start
                                     && first.start <= d.end + 8
                                     && {
@@ -4477,6 +4497,52 @@ fn can_act(toks: &[&str], lower: &[String], end: usize, cased: bool) -> bool {
     (cased && toks[end - 1].chars().next().is_some_and(char::is_uppercase)) || agentive(&lower[end - 1])
 }
 
+/// Words with an agent's ending that name things.
+const NOT_AGENTS: &[&str] = &[
+    "letters",
+    "orders",
+    "numbers",
+    "matters",
+    "centers",
+    "waters",
+    "offers",
+    "transfers",
+    "papers",
+    "computers",
+    "containers",
+    "barriers",
+    "borders",
+    "quarters",
+    "headquarters",
+    "characters",
+    "chapters",
+    "answers",
+    "filters",
+    "meters",
+    "tankers",
+    "shelters",
+    "registers",
+    "markets",
+];
+
+/// What is fired or dropped: no target of the attack it makes.
+const MUNITIONS: &[&str] = &[
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "mortars",
+    "mortar",
+    "shells",
+    "artillery",
+    "projectiles",
+    "grenades",
+    "bombs",
+    "drones",
+    "salvos",
+    "rounds",
+];
+
 /// What is said or decided: an attack on it is criticism (`attacked the decision`).
 const WORDS_AND_DECISIONS: &[&str] = &[
     "decision",
@@ -4923,8 +4989,9 @@ fn agentive(head: &str) -> bool {
         || (["ers", "ors", "ists", "ians", "ants", "ents", "ives", "ites"]
             .iter()
             .any(|suffix| head.len() > 5 && head.ends_with(suffix))
-            // `agreements`, `investments` are things.
-            && !head.ends_with("ments"))
+            // `agreements`, `investments` are things; so are `letters` (of credit) and `orders`.
+            && !head.ends_with("ments")
+            && !NOT_AGENTS.contains(&head))
 }
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
