@@ -2224,3 +2224,22 @@ fn passive_agents_fire_strikes_and_expulsions() {
     );
     codes_nothing("Ford has not been hit by a national strike since 1976.");
 }
+
+#[test]
+fn cooperation_promised_together_and_acts_suspended() {
+    // Cooperation promised by coordinated parties is with each other, not with whom it targets.
+    let t = codes_triple(
+        "Britain and France agreed to boost cooperation to stop migrants crossing the Channel.",
+        "AGREE",
+        "United Kingdom",
+        "France",
+    );
+    assert!(t.contains(&triple("AGREE", "France", "United Kingdom")), "{t:?}");
+    // A deployment suspended is no deployment.
+    codes_only(
+        "The Kenyan High Court suspended the deployment of police officers to Haiti.",
+        "SANCTION",
+        "Kenyan High Court",
+        "Haiti",
+    );
+}

@@ -429,6 +429,18 @@ impl EventCoder {
                     // A pattern covers the words it asks for (`put its military on high alert`):
                     // a trigger of the same type among them is the same act.
                     skip[k + 1] = true;
+                } else if (a.plover == "REJECT" || a.cameo.starts_with("16"))
+                    && b.plover != a.plover
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 2
+                    && lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .all(|w| NP_DETERMINERS.contains(&w.as_str()))
+                    && !lower[triggers[k + 1].0].ends_with("ed")
+                {
+                    // An act refused or suspended as a noun (`suspended the deployment of police
+                    // officers`, `rejected the visit`) did not take place.
+                    skip[k + 1] = true;
                 } else if a.plover == "REQUEST"
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
                     && triggers[k + 1].0 <= triggers[k].1 + 2
@@ -3424,8 +3436,11 @@ impl EventCoder {
                 // cease-fire in Kashmir`, `Jordan and Britain will hold joint exercises`) act
                 // with each other; what follows is the topic or place.
                 // An intent to do something to another (`agreed to lift a ban on X`) is not joint.
+                // (So are closer ties or cooperation promised without a partner named: `Britain
+                // and France agreed to boost cooperation to stop migrants …`.)
                 let joint = (trig.symmetric
                     || joint_drill
+                    || (trig.cameo == "050" && kind == "AGREE")
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
                     && !ceasefire_party
