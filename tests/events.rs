@@ -2243,3 +2243,17 @@ fn cooperation_promised_together_and_acts_suspended() {
         "Haiti",
     );
 }
+
+#[test]
+fn what_a_refused_act_was_for_is_not_done() {
+    codes_no(
+        "Brazil's President Luiz Inacio Lula da Silva declined to join the US-led effort to send arms to Ukraine.",
+        "AID",
+    );
+    codes_only(
+        "Uganda refused to attend the summit to discuss aid to Sudan.",
+        "REJECT",
+        "Uganda",
+        "Sudan",
+    );
+}

@@ -540,6 +540,27 @@ impl EventCoder {
                     skip[k + 1] = true;
                 }
             }
+            // What a refused act was for is refused too (`declined to join the US-led effort to
+            // send arms to Ukraine` sends nothing; `refused to attend the summit to discuss aid`).
+            for k in 0..triggers.len() {
+                let (_, end, a) = triggers[k];
+                if a.plover != "REJECT" || lower.get(end).is_none_or(|w| w != "to") {
+                    continue;
+                }
+                for j in k + 1..triggers.len() {
+                    let start = triggers[j].0;
+                    if start > end + 10
+                        || lower[end..start]
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "," | ";" | "and" | "but" | "while" | "because" | "after"))
+                    {
+                        break;
+                    }
+                    if lower[start - 1] == "to" {
+                        skip[j] = true;
+                    }
+                }
+            }
             // The action refused or threatened named twice (`refused to provide military aid`):
             // neither is coded.
             for k in 1..triggers.len() {
