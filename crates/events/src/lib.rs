@@ -429,7 +429,7 @@ impl EventCoder {
                     // A pattern covers the words it asks for (`put its military on high alert`):
                     // a trigger of the same type among them is the same act.
                     skip[k + 1] = true;
-                } else if (a.plover == "REJECT" || a.cameo.starts_with("16"))
+                } else if a.cameo.starts_with("16")
                     && b.plover != a.plover
                     && triggers[k + 1].0 > triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 2
@@ -438,8 +438,8 @@ impl EventCoder {
                         .all(|w| NP_DETERMINERS.contains(&w.as_str()))
                     && !lower[triggers[k + 1].0].ends_with("ed")
                 {
-                    // An act refused or suspended as a noun (`suspended the deployment of police
-                    // officers`, `rejected the visit`) did not take place.
+                    // An act suspended as a noun (`suspended the deployment of police officers`)
+                    // did not take place (one refused is the rejection's, below).
                     skip[k + 1] = true;
                 } else if a.plover == "REQUEST"
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
@@ -1302,9 +1302,8 @@ impl EventCoder {
                     && !right_all
                         .iter()
                         .any(|p| !p.possessor && p.start > te && p.start <= te + 3))
-                .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
-                .flatten()
-                .filter(|p| p.start <= te + 2 && agentive(&lower[p.end - 1]));
+                .then(|| agent_np_after(&toks, lower, te, &quoted, s.headline))
+                .flatten();
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -3291,10 +3290,7 @@ impl EventCoder {
                             })
                             .cloned()
                             // (Or people named by what they are: `by security forces`.)
-                            .or_else(|| {
-                                object_np(&toks, lower, by + 1, &quoted, s.headline)
-                                    .filter(|q| q.start <= by + 2 && agentive(&lower[q.end - 1]))
-                            })
+                            .or_else(|| agent_np_after(&toks, lower, by, &quoted, s.headline))
                     })
                     .flatten();
                 if let Some(q) = &act_doer {
@@ -5028,6 +5024,12 @@ fn agentive(head: &str) -> bool {
             // `agreements`, `investments` are things; so are `letters` (of credit) and `orders`.
             && !head.ends_with("ments")
             && !NOT_AGENTS.contains(&head))
+}
+
+/// The noun phrase right after `by` at `by`, when it names people or bodies by what they are
+/// (`by armed men`, `by security forces`).
+fn agent_np_after(toks: &[&str], lower: &[String], by: usize, quoted: &[bool], headline: bool) -> Option<Phrase> {
+    object_np(toks, lower, by + 1, quoted, headline).filter(|q| q.start <= by + 2 && agentive(&lower[q.end - 1]))
 }
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
