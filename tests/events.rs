@@ -2257,3 +2257,65 @@ fn what_a_refused_act_was_for_is_not_done() {
         "Sudan",
     );
 }
+
+#[test]
+fn names_required_words_and_participles() {
+    // A word inside a named armed group is not what a trigger requires: a truce, no support.
+    codes_only(
+        "The government declared a truce with the Rapid Support Forces in Darfur.",
+        "RETREAT",
+        "government",
+        "Rapid Support Forces",
+    );
+    // Internet shutdowns are coercion; cutting broadband prices is not.
+    codes_only(
+        "Ethiopian authorities shut down the internet in Tigray.",
+        "COERCE",
+        "Ethiopia government",
+        "Tigray",
+    );
+    codes_nothing("BT offered to cut wholesale broadband prices.");
+    // Returns; a participle before its noun is no act of its own.
+    codes_only(
+        "Germany handed back looted bronzes to Nigeria.",
+        "RETREAT",
+        "Germany",
+        "Nigeria",
+    );
+    // A passive with a particle names no one handing over.
+    codes_nothing("The hotel will be handed over to the buyer.");
+    // The doer of an act welcomed, past the act's modifiers.
+    codes_only(
+        "Kenya welcomed the release of two detained aid workers by Ethiopia.",
+        "SUPPORT",
+        "Kenya",
+        "Ethiopia",
+    );
+    codes_first(
+        "Russia designated Human Rights Watch an undesirable organisation.",
+        "COERCE",
+        "172",
+    );
+    codes_only(
+        "Iran ignored repeated calls from the IAEA.",
+        "REJECT",
+        "Iran",
+        "International Atomic Energy Agency",
+    );
+    // Arms sold are military aid; a stake sold is not.
+    codes_first("France sold fighter jets to India.", "AID", "072");
+    codes_nothing("The company sold its stake to investors.");
+    codes_triple(
+        "China and Russia held joint naval patrols in the Pacific.",
+        "COOPERATE",
+        "China",
+        "Russia",
+    );
+    codes_triple(
+        "Human Rights Watch said the police used excessive force.",
+        "ACCUSE",
+        "Human Rights Watch",
+        "police",
+    );
+    codes_first("Eritrea ordered the UN observer mission to leave.", "SANCTION", "166");
+}

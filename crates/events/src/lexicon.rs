@@ -262,8 +262,10 @@ impl Triggers {
     }
 
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
-    /// in tokens and entry.
-    pub fn match_at(&self, lower: &[String], i: usize) -> Option<(usize, &Trigger)> {
+    /// in tokens and entry. What a trigger requires is looked for in `context`, the same
+    /// tokens with the words of names blanked (`declared a truce with the Rapid Support Forces`
+    /// declares no support).
+    pub fn match_at(&self, lower: &[String], context: &[String], i: usize) -> Option<(usize, &Trigger)> {
         let cands = self.by_first.get(&lower[i])?;
         for (toks, idx) in cands {
             if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
@@ -279,7 +281,7 @@ impl Triggers {
                 }
                 let e = &self.entries[*idx];
                 if !e.requires.is_empty() {
-                    let window = &lower[i + toks.len()..lower.len().min(i + toks.len() + REQUIRES_WINDOW)];
+                    let window = &context[i + toks.len()..context.len().min(i + toks.len() + REQUIRES_WINDOW)];
                     // A passive's object comes before it (`the ceasefire was violated by …`);
                     // only with its agent named (`the agreement was reached after …` says
                     // nothing of who reached it).
@@ -287,7 +289,7 @@ impl Triggers {
                         && matches!(lower[i - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are")
                         && lower.get(i + toks.len()).is_some_and(|w| w == "by");
                     let before = if passive {
-                        &lower[i.saturating_sub(PASSIVE_WINDOW)..i - 1]
+                        &context[i.saturating_sub(PASSIVE_WINDOW)..i - 1]
                     } else {
                         &[]
                     };
@@ -460,22 +462,22 @@ mod tests {
     fn longest_trigger_wins_and_requirements_hold() {
         let t = Triggers::builtin().unwrap();
         let s = low("Xi held talks with Ruto");
-        let (n, e) = t.match_at(&s, 1).unwrap();
+        let (n, e) = t.match_at(&s, &s, 1).unwrap();
         assert_eq!((n, e.plover.as_str(), e.cameo.as_str()), (2, "CONSULT", "040"));
         let s = low("Japan provided $49 million to Pakistan");
-        assert_eq!(t.match_at(&s, 1).unwrap().1.plover, "AID");
+        assert_eq!(t.match_at(&s, &s, 1).unwrap().1.plover, "AID");
         let s = low("Ruto provided updates on Sudan");
-        assert!(t.match_at(&s, 1).is_none());
+        assert!(t.match_at(&s, &s, 1).is_none());
     }
 
     #[test]
     fn a_passive_with_its_agent_finds_its_requirement_before_it() {
         let t = Triggers::builtin().unwrap();
         let s = low("the ceasefire was violated by rebels");
-        assert_eq!(t.match_at(&s, 3).unwrap().1.plover, "ASSAULT");
+        assert_eq!(t.match_at(&s, &s, 3).unwrap().1.plover, "ASSAULT");
         // Without `by`, the words before are no object of the verb.
         let s = low("the ceasefire was violated");
-        assert!(t.match_at(&s, 3).is_none());
+        assert!(t.match_at(&s, &s, 3).is_none());
     }
 
     #[test]

@@ -349,6 +349,21 @@ impl EventCoder {
             let lower = &actors.lower[si];
             let phrases = &actors.phrases[si];
             let quoted = quote_mask(&toks);
+            // What a trigger requires is no word of a named body of people (`the Rapid Support
+            // Forces`); a thing's name may be it (`lifted the State of Emergency`).
+            let context: Vec<String> = (0..toks.len())
+                .map(|k| {
+                    let cap = toks[k].starts_with(char::is_uppercase) && !toks[k].ends_with('.');
+                    let in_agent = phrases
+                        .iter()
+                        .any(|p| p.start <= k && k < p.end && agentive(&lower[p.end - 1]));
+                    if k > 0 && !s.headline && cap && in_agent {
+                        String::new()
+                    } else {
+                        lower[k].clone()
+                    }
+                })
+                .collect();
             let mut i = 0;
             let mut triggers: Vec<(usize, usize, &Trigger)> = Vec::new();
             while i < toks.len() {
@@ -368,7 +383,11 @@ impl EventCoder {
                     i += 1;
                     continue;
                 }
-                match self.triggers.match_at(lower, i).filter(|_| !adjectival(lower, i)) {
+                match self
+                    .triggers
+                    .match_at(lower, &context, i)
+                    .filter(|_| !adjectival(lower, i))
+                {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
                         i += len;
@@ -1153,7 +1172,10 @@ impl EventCoder {
                     && !trig.symmetric
                     && !trig.travel
                     // (`were invited to the meeting`: the invitees are no inviters.)
-                    && (te == ts + 1 || (te == ts + 2 && lower[ts + 1] == "to"))
+                    // (Or a participle with its particle: `will be handed back to Peking`.)
+                    && (te == ts + 1
+                        || (te == ts + 2
+                            && matches!(lower[ts + 1].as_str(), "to" | "back" | "over" | "out" | "off" | "down" | "up")))
                     && (lower[ts].ends_with("ed") || PARTICIPLES.contains(&lower[ts].as_str()))
                     && ts >= 1
                     && (aux(&lower[ts - 1])
@@ -2698,9 +2720,19 @@ impl EventCoder {
                                     && first.start <= d.end + 8
                                     && {
                                         let between = &lower[d.end..first.start];
+                                        // (A place's country after a comma is still the place's:
+                                        // `a school in Kaduna state, Nigeria`.)
+                                        let country_after_comma = matches!(first.r, Ref::Country(_))
+                                            && lower
+                                                .get(last.end)
+                                                .is_none_or(|w| matches!(w.as_str(), "." | "," | ";"));
+                                        let inner = match between {
+                                            [rest @ .., comma] if comma == "," && country_after_comma => rest,
+                                            _ => between,
+                                        };
                                         // Not across a relative clause or an agent (`the raid by
                                         // herders who attacked a village near Marsabit`).
-                                        !between.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                                        !inner.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
                                             && between.iter().any(|w| {
                                                 matches!(
                                                     w.as_str(),
@@ -3821,7 +3853,10 @@ fn adjectival(lower: &[String], i: usize) -> bool {
         return false;
     }
     let prev = lower[i - 1].as_str();
+    // (`hundreds of looted artefacts`, `handed back looted bronzes`.)
+    let before_noun = matches!(prev, "of" | "with" | "back");
     DET.contains(&prev)
+        || before_noun
         || matches!(
             prev,
             "internationally" | "nationally" | "widely" | "universally" | "globally"
@@ -4966,16 +5001,19 @@ const AGENT_HEADS: &[&str] = &[
 ];
 
 /// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
-/// (`the execution of three protesters`, `the crackdown on protesters`), with only determiners
-/// and numbers between.
+/// (`the execution of three protesters`, `the crackdown on protesters`), with only determiners,
+/// numbers and up to two modifiers between (`the release of eight former navy officers`).
 fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
     (te..start)
         .rev()
         .find(|&j| matches!(lower[j].as_str(), "of" | "on" | "against"))
         .is_some_and(|of| {
-            lower[of + 1..start]
+            let between = &lower[of + 1..start];
+            let modifiers = between
                 .iter()
-                .all(|w| quantity(w) || NP_DETERMINERS.contains(&w.as_str()))
+                .filter(|w| !quantity(w) && !NP_DETERMINERS.contains(&w.as_str()))
+                .count();
+            modifiers <= 2 && between.iter().all(|w| np_modifier(w))
         })
 }
 
