@@ -677,7 +677,13 @@ fn coordinated_subjects_act_together_not_on_each_other() {
         "European Union",
     );
     // Those of a one-sided act do it together, to no one among themselves.
-    codes_nothing("Kenya and Uganda condemned the attack.");
+    assert_eq!(
+        triples(&code("Kenya and Uganda condemned the attack.", None)),
+        [
+            triple("ACCUSE", "Kenya", "the attack"),
+            triple("ACCUSE", "Uganda", "the attack")
+        ]
+    );
     let a = code("Kenya and Uganda condemned Russia.", None);
     let t = triples(&a);
     assert_eq!(
@@ -2318,4 +2324,57 @@ fn names_required_words_and_participles() {
         "police",
     );
     codes_first("Eritrea ordered the UN observer mission to leave.", "SANCTION", "166");
+}
+
+#[test]
+fn attributions_joint_acts_and_judged_plans() {
+    // Who reports it, even named with where they are, is no party; forces withdraw from a place.
+    let t = triples(&code(
+        "Kyrgyz and Tajik forces withdrew from the disputed border area, officials in Bishkek said.",
+        None,
+    ));
+    assert!(
+        t.contains(&triple("RETREAT", "Kyrgyzstan military", "the disputed border area"))
+            && t.contains(&triple("RETREAT", "Tajikistan military", "the disputed border area")),
+        "{t:?}"
+    );
+    // Several subjects acting on people act on them together.
+    codes_triple(
+        "Police and soldiers arrested 20 protesters.",
+        "COERCE",
+        "soldiers",
+        "protesters",
+    );
+    // A country's plan judged is about that country, not what the plan is for.
+    codes_only(
+        "The Arab League endorsed Egypt's plan for the reconstruction of Gaza.",
+        "SUPPORT",
+        "Arab League",
+        "Egypt",
+    );
+    // An apology is to whom it is made.
+    codes_only(
+        "Thailand's army chief apologised to the public for the mass shooting in Nakhon Ratchasima.",
+        "SUPPORT",
+        "Thailand army chief",
+        "the public",
+    );
+    codes_only(
+        "The M23 rebels handed control of the town to regional forces.",
+        "CONCEDE",
+        "rebels",
+        "forces",
+    );
+    codes_first("Egyptian police rounded up dozens of fans.", "COERCE", "170");
+    codes_first(
+        "Georgian police dispersed protesters outside parliament.",
+        "COERCE",
+        "172",
+    );
+    codes_only(
+        "Niger's junta revoked military agreements with France.",
+        "SANCTION",
+        "Niger junta",
+        "France",
+    );
 }

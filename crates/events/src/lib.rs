@@ -864,6 +864,15 @@ impl EventCoder {
                     }
                     let after_comma = b > 0 && lower[b - 1] == ",";
                     let mut k = p.end;
+                    // (Past where they are: `, officials in Bishkek said`.)
+                    if lower.get(k).is_some_and(|w| matches!(w.as_str(), "in" | "from" | "at")) {
+                        if let Some(q) = phrases
+                            .iter()
+                            .find(|q| q.start == k + 1 || (q.start == k + 2 && lower[k + 1] == "the"))
+                        {
+                            k = q.end;
+                        }
+                    }
                     while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
                         k += 1;
                     }
@@ -2496,9 +2505,15 @@ impl EventCoder {
                             .is_some_and(|k| {
                                 agentive(&lower[k]) && !right.iter().any(|p| p.start > only.end && p.start <= k)
                             });
+                    // (Nor when what it has is an act or plan of its own, judged: `endorsed
+                    // Egypt's plan for the reconstruction of Gaza`.)
+                    let act_of = lower.get(only.end).is_some_and(|w| w == "'s")
+                        && (only.end + 1..lower.len().min(only.end + 4))
+                            .take_while(|&k| np_word(toks[k], &lower[k]))
+                            .any(|k| JUDGED_ACTS.contains(&lower[k].as_str()));
+                    let kept = about_own || act_of || (own.is_none() && people_of);
                     if only.possessor
-                        && !about_own
-                        && !(own.is_none() && people_of)
+                        && !kept
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
                         let rest: Vec<&Phrase> = right
@@ -2609,7 +2624,18 @@ impl EventCoder {
                                         .any(|r| r == w)
                             }))
                 };
-                let generic_tgt = if tgt_group.is_empty() && !passive && !trig.travel && single_source && !infinitive {
+                // (Several subjects acting on a thing act on it together: `Kyrgyz and Tajik forces
+                // withdrew from the disputed border area`, `police and soldiers arrested 20
+                // protesters`.)
+                let joint_act = !trig.symmetric
+                    && !matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE" | "SUPPORT")
+                    && !src_group.iter().any(|p| matches!(p.r, Ref::Pair { .. }));
+                let generic_tgt = if tgt_group.is_empty()
+                    && !passive
+                    && !trig.travel
+                    && (single_source || joint_act)
+                    && !infinitive
+                {
                     // Aid goes to someone: `offer an aid package to the cultural sector`.
                     let recipient = (trig.plover == "AID")
                         .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
@@ -2626,7 +2652,13 @@ impl EventCoder {
                         matches!(trig.plover.as_str(), "REQUEST" | "DEMAND")
                             && lower.get(te).is_some_and(|w| w == "that"),
                     );
+                    // Forces withdraw from somewhere (`withdrew from the disputed border area`).
+                    let left_place = (trig.cameo == "0872" && lower.get(te).is_some_and(|w| w == "from"))
+                        .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
+                        .flatten()
+                        .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                     recipient
+                        .or(left_place)
                         .or_else(|| {
                             object_np(&toks, lower, te + asked, &quoted, s.headline)
                                 .filter(|_| !topic)
@@ -2770,10 +2802,22 @@ impl EventCoder {
                                     && matches!(lower[d.end].as_str(), "in" | "across" | "throughout")
                             });
                         if let Some(d) = direct.or(aided) {
-                            let country = resolve(first, None, last_person, &last_pair)
-                                .into_iter()
-                                .find_map(|a| a.country);
-                            located = Some((generic_phrase(&toks, d.start, last.end), country));
+                            // A place past a reason or a time is not where the object is
+                            // (`apologised to the public for the shooting in …`): the object alone.
+                            let reason = lower[d.end..first.start].iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "for" | "over" | "after" | "during" | "amid" | "following" | "because"
+                                )
+                            });
+                            located = Some(if reason {
+                                (generic_phrase(&toks, d.start, d.end), None)
+                            } else {
+                                let country = resolve(first, None, last_person, &last_pair)
+                                    .into_iter()
+                                    .find_map(|a| a.country);
+                                (generic_phrase(&toks, d.start, last.end), country)
+                            });
                         }
                     }
                 }
@@ -2813,6 +2857,8 @@ impl EventCoder {
                 // a delegation …`, `protests against the new law`) when it names no known actor
                 // and a known one comes only later.
                 let party_prep = match trig.plover.as_str() {
+                    // (An apology is to someone: `apologised to the public for the shooting in …`.)
+                    "SUPPORT" if trig.cameo == "055" => Some("to"),
                     "CONSULT" | "COOPERATE" | "AGREE" | "SUPPORT" if !trig.travel => Some("with"),
                     "ACCUSE" | "ASSAULT" | "COERCE" | "PROTEST" | "SANCTION" | "THREATEN" | "MOBILIZE" => {
                         Some("against")
@@ -4702,6 +4748,24 @@ fn own_arms(lower: &[String], p: &Phrase) -> bool {
             .iter()
             .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
 }
+
+/// What a country does or puts forward that others judge (`Egypt's plan`, `Kenya's offer`).
+const JUDGED_ACTS: &[&str] = &[
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "decision",
+    "offer",
+    "bid",
+    "initiative",
+    "move",
+    "request",
+    "call",
+    "efforts",
+    "victory",
+    "candidacy",
+];
 
 /// Nouns for a decision to act (`welcomed the decision to withdraw`).
 const DECISION_NOUNS: &[&str] = &[
