@@ -1903,7 +1903,7 @@ fn requests_to_their_addressee_fronted_talks_and_common_armed_actors() {
     codes_triple(
         "Western diplomats condemned the crackdown on protesters by Tanzanian police.",
         "ACCUSE",
-        "diplomats",
+        "Western diplomats",
         "Tanzania police",
     );
 }
@@ -2200,7 +2200,7 @@ fn passive_agents_fire_strikes_and_expulsions() {
     codes_only(
         "The ceasefire was violated by Houthi forces within hours of taking effect.",
         "ASSAULT",
-        "Houthi",
+        "Houthi forces",
         "The ceasefire",
     );
     // Without its agent a passive says nothing of who acted.
@@ -2376,5 +2376,21 @@ fn attributions_joint_acts_and_judged_plans() {
         "SANCTION",
         "Niger junta",
         "France",
+    );
+}
+
+#[test]
+fn a_peoples_name_before_a_body_names_that_body() {
+    // `Tigrayan forces` is one party, even with no country of its own, and joins a compound subject.
+    let t = triples(&code(
+        "The Ethiopian government and Tigrayan forces signed a peace deal.",
+        None,
+    ));
+    assert_eq!(t, [triple("SUPPORT", "Ethiopia government", "Tigrayan forces")]);
+    codes_only(
+        "Tigrayan forces attacked the town.",
+        "ASSAULT",
+        "Tigrayan forces",
+        "the town",
     );
 }

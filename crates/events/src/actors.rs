@@ -1319,6 +1319,20 @@ fn sentence_phrases(
             // coalition`, `the Kenya-led mission`), in the sector its noun names.
             let led = m.country.clone().filter(|_| m.text.to_lowercase().ends_with("-led"));
             let led_sector = lower.get(j).and_then(|w| group_noun(w).or_else(|| led_noun(w)));
+            // A people's or movement's name before a body's noun names that body (`Tigrayan
+            // forces`, `Western diplomats`), with no country of its own. (Not a title before a
+            // name: `Tory leader Michael Howard`.)
+            let titled = toks.get(j + 1).is_some_and(|t| t.starts_with(char::is_uppercase));
+            let body_sector = lower
+                .get(j)
+                .and_then(|w| common_actor(w).or_else(|| group_noun(w)))
+                .filter(|_| {
+                    parts.len() == 1
+                        && m.country.is_none()
+                        && !titled
+                        && !m.text.contains('-')
+                        && !PROJECT_HEADS.contains(&head.as_str())
+                });
             if let (Some(c), Some(sector)) = (led, led_sector) {
                 phrase.end = j + 1;
                 phrase.r = Ref::Org {
@@ -1326,6 +1340,14 @@ fn sentence_phrases(
                     code: code(Some(&c), Some(sector)),
                     country: Some(c),
                     sector: Some(sector.to_string()),
+                };
+            } else if let Some(sector) = body_sector {
+                phrase.end = j + 1;
+                phrase.r = Ref::Org {
+                    name: format!("{} {}", m.text, toks[j]),
+                    country: None,
+                    sector: Some(sector.to_string()),
+                    code: None,
                 };
             } else if PROJECT_HEADS.contains(&head.as_str()) || !own_name || m.text.contains('-') {
                 i = j.max(i + 1);
