@@ -2394,3 +2394,30 @@ fn a_peoples_name_before_a_body_names_that_body() {
         "the town",
     );
 }
+
+#[test]
+fn ties_between_coordinated_parties_unnamed_pairs_and_dropped_charges() {
+    codes_triple(
+        "Argentina and Israel strengthened ties.",
+        "SUPPORT",
+        "Israel",
+        "Argentina",
+    );
+    codes_only(
+        "The Red Cross criticised both parties for failing to protect civilians.",
+        "ACCUSE",
+        "Red Cross",
+        "both parties",
+    );
+    codes_first(
+        "A judge dismissed the case against the former president.",
+        "CONCEDE",
+        "081",
+    );
+    codes_only(
+        "Britain trained thousands of Ukrainian recruits.",
+        "COOPERATE",
+        "United Kingdom",
+        "Ukraine",
+    );
+}

@@ -3432,7 +3432,16 @@ impl EventCoder {
                 }
                 let mut targets: Vec<Actor> = tgt_group
                     .drain(..)
-                    .flat_map(|p| resolve(p, sources.first(), last_person, &last_pair))
+                    .flat_map(|p| {
+                        let v = resolve(p, sources.first(), last_person, &last_pair);
+                        // Parties the text has not named stay as it words them (`criticised both
+                        // parties for failing to protect civilians`).
+                        if v.is_empty() && matches!(p.r, Ref::Pair { .. }) {
+                            resolve(&generic_phrase(&toks, p.start, p.end), None, last_person, &last_pair)
+                        } else {
+                            v
+                        }
+                    })
                     .collect();
                 if let Some((_, Some(country))) = &located {
                     for t in targets.iter_mut().filter(|t| t.country.is_none()) {
@@ -3533,9 +3542,14 @@ impl EventCoder {
                 // An intent to do something to another (`agreed to lift a ban on X`) is not joint.
                 // (So are closer ties or cooperation promised without a partner named: `Britain
                 // and France agreed to boost cooperation to stop migrants …`.)
+                // (And ties strengthened by coordinated parties with no one else named are
+                // between them: `Argentina and Israel strengthened ties with the opening of …`.)
+                // (Done, not meant: `to discuss and strengthen relations`, `should enhance …`.)
+                let finite = modality == Modality::Occurred && !(ts.saturating_sub(3)..ts).any(|k| lower[k] == "to");
+                let only_things = finite && targets.iter().all(|t| t.kind.as_deref() == Some("generic"));
                 let joint = (trig.symmetric
                     || joint_drill
-                    || (trig.cameo == "050" && kind == "AGREE")
+                    || (trig.cameo == "050" && (kind == "AGREE" || only_things))
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
                     || (kind == "AGREE" && targets.is_empty()))
                     && !ceasefire_party
@@ -3543,7 +3557,10 @@ impl EventCoder {
                     && (!trig.travel || targets.is_empty());
                 // (A passive's patient is a party, `Ruto was met by Xi and Wang`, and so is the
                 // partner of a joint act.)
-                if joint && sources.len() >= 2 && (targets.is_empty() || !(passive || partner_target)) {
+                if joint
+                    && sources.len() >= 2
+                    && (targets.is_empty() || !(passive || partner_target) || (trig.cameo == "050" && only_things))
+                {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
                             if a != b && (a < b || !trig.symmetric) && !same_actor(&sources[a], &sources[b]) {
