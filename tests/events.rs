@@ -2421,3 +2421,13 @@ fn ties_between_coordinated_parties_unnamed_pairs_and_dropped_charges() {
         "Ukraine",
     );
 }
+
+#[test]
+fn a_blocked_plan_is_its_owners_and_not_done() {
+    codes_only(
+        "The Kenyan High Court blocked the government's plan to deploy police officers to Haiti.",
+        "REJECT",
+        "Kenyan High Court",
+        "government",
+    );
+}

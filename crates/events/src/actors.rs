@@ -1037,13 +1037,16 @@ fn sentence_phrases(
             });
             if let Some((r, len)) = r_len {
                 let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(i);
+                // (`the government's plan`.)
+                let possessor = matches!(r, Ref::Common { .. }) && lower.get(i + len).is_some_and(|x| x == "'s");
                 out.push((
                     Phrase {
                         start: i,
                         end: i + len,
                         r,
                         after_preposition,
-                        possessor: false,
+                        // (`the government's plan`.)
+                        possessor,
                         // An object pronoun stands in only when nobody is named.
                         weak: w == "him",
                     },

@@ -508,7 +508,7 @@ impl EventCoder {
                     // release of the hostages`, `welcomed Brunson's release`, `called for an
                     // immediate ceasefire`) is not one the speaker made.
                     skip[k + 1] = true;
-                } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
+                } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT")
                     && triggers[k + 1].0 > triggers[k].1 + 1
                     && triggers[k + 1].0 <= triggers[k].1 + 6
                     && lower[triggers[k + 1].0 - 1] == "to"
@@ -517,8 +517,9 @@ impl EventCoder {
                         .iter()
                         .any(|w| matches!(w.as_str(), "," | "that" | "and"))
                 {
-                    // A decision judged (`welcomed Kenya's decision to withdraw troops`) is
-                    // someone else's act, not the judge's.
+                    // A decision judged or blocked (`welcomed Kenya's decision to withdraw
+                    // troops`, `blocked the government's plan to deploy police`) is someone
+                    // else's act, not the judge's, and not done.
                     skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "ACCUSE" | "SUPPORT")
                     && triggers[k + 1].0 <= triggers[k].1 + 3
@@ -2493,6 +2494,23 @@ impl EventCoder {
                 let own = bare.first().and_then(|a| a.country.clone());
                 // Defending or criticising one's own country's decisions is about that country.
                 let about_own = trig.cameo == "052" || matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "DEMAND");
+                // Whoever's plan, decision or request is judged or turned down is the target
+                // (`blocked the government's plan to deploy police officers to Haiti`).
+                if matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && !passive {
+                    let owner = phrases.iter().find(|p| {
+                        p.possessor
+                            && !quoted[p.start]
+                            && (p.start == te || (p.start == te + 1 && NP_DETERMINERS.contains(&lower[te].as_str())))
+                    });
+                    if let Some(p) = owner {
+                        let judged = (p.end + 1..lower.len().min(p.end + 4))
+                            .take_while(|&k| np_word(toks[k], &lower[k]))
+                            .any(|k| JUDGED_ACTS.contains(&lower[k].as_str()));
+                        if judged {
+                            tgt_group = vec![p];
+                        }
+                    }
+                }
                 if let [only] = tgt_group.as_slice() {
                     // (Unless what it has are its people: `endorsed Kenya's candidate for …`.)
                     let people_of = lower.get(only.end).is_some_and(|w| w == "'s")
