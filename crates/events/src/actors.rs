@@ -1045,7 +1045,6 @@ fn sentence_phrases(
                         end: i + len,
                         r,
                         after_preposition,
-                        // (`the government's plan`.)
                         possessor,
                         // An object pronoun stands in only when nobody is named.
                         weak: w == "him",

@@ -262,8 +262,9 @@ impl Triggers {
     }
 
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
-    /// in tokens and entry. What a trigger requires is looked for in `context`, the same
-    /// tokens with the words of names blanked (`declared a truce with the Rapid Support Forces`
+    /// in tokens and entry. What a trigger requires is looked for in `context`: the same
+    /// tokens, where the caller may blank words that must not count, such as the capitalised
+    /// words of a named body of people (`declared a truce with the Rapid Support Forces`
     /// declares no support).
     pub fn match_at(&self, lower: &[String], context: &[String], i: usize) -> Option<(usize, &Trigger)> {
         let cands = self.by_first.get(&lower[i])?;
