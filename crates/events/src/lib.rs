@@ -2502,13 +2502,8 @@ impl EventCoder {
                             && !quoted[p.start]
                             && (p.start == te || (p.start == te + 1 && NP_DETERMINERS.contains(&lower[te].as_str())))
                     });
-                    if let Some(p) = owner {
-                        let judged = (p.end + 1..lower.len().min(p.end + 4))
-                            .take_while(|&k| np_word(toks[k], &lower[k]))
-                            .any(|k| JUDGED_ACTS.contains(&lower[k].as_str()));
-                        if judged {
-                            tgt_group = vec![p];
-                        }
+                    if let Some(p) = owner.filter(|p| judged_act_of(&toks, lower, p)) {
+                        tgt_group = vec![p];
                     }
                 }
                 if let [only] = tgt_group.as_slice() {
@@ -2525,11 +2520,7 @@ impl EventCoder {
                             });
                     // (Nor when what it has is an act or plan of its own, judged: `endorsed
                     // Egypt's plan for the reconstruction of Gaza`.)
-                    let act_of = lower.get(only.end).is_some_and(|w| w == "'s")
-                        && (only.end + 1..lower.len().min(only.end + 4))
-                            .take_while(|&k| np_word(toks[k], &lower[k]))
-                            .any(|k| JUDGED_ACTS.contains(&lower[k].as_str()));
-                    let kept = about_own || act_of || (own.is_none() && people_of);
+                    let kept = about_own || judged_act_of(&toks, lower, only) || (own.is_none() && people_of);
                     if only.possessor
                         && !kept
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
@@ -2656,7 +2647,7 @@ impl EventCoder {
                 {
                     // Aid goes to someone: `offer an aid package to the cultural sector`.
                     let recipient = (trig.plover == "AID")
-                        .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
+                        .then(|| to_after(lower, &quoted, te))
                         .flatten()
                         .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
                     // (Not a meeting's topic: `held talks on Sudan`.)
@@ -2801,7 +2792,7 @@ impl EventCoder {
                         // Aid goes to people there (`delivered food aid to 200,000 people in
                         // Tigray`): they are the target, in that place.
                         let aided = (trig.plover == "AID")
-                            .then(|| (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k]))
+                            .then(|| to_after(lower, &quoted, te))
                             .flatten()
                             // (Not an infinitive: `to help people in Tigray`.)
                             .filter(|&k| {
@@ -4782,6 +4773,20 @@ fn own_arms(lower: &[String], p: &Phrase) -> bool {
         && lower[p.start..p.end]
             .iter()
             .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
+}
+
+/// Whether what the possessor `p` has (`p's …`, within three words) is one of its
+/// [`JUDGED_ACTS`] (`the government's plan`, `Egypt's reconstruction plan`).
+fn judged_act_of(toks: &[&str], lower: &[String], p: &Phrase) -> bool {
+    lower.get(p.end).is_some_and(|w| w == "'s")
+        && (p.end + 1..lower.len().min(p.end + 4))
+            .take_while(|&k| np_word(toks[k], &lower[k]))
+            .any(|k| JUDGED_ACTS.contains(&lower[k].as_str()))
+}
+
+/// The first `to` outside quotation marks within ten words from `te` (where what is given goes).
+fn to_after(lower: &[String], quoted: &[bool], te: usize) -> Option<usize> {
+    (te..lower.len().min(te + 10)).find(|&k| lower[k] == "to" && !quoted[k])
 }
 
 /// What a country does or puts forward that others judge (`Egypt's plan`, `Kenya's offer`).
