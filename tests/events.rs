@@ -305,6 +305,16 @@ fn codes_triple(text: &str, kind: &str, source: &str, target: &str) -> Vec<(Stri
     t
 }
 
+/// Asserts the sentence codes each (kind, source, target), among others; its triples, for
+/// further checks.
+fn codes_all(text: &str, expected: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    let t = triples(&code(text, None));
+    for &(kind, source, target) in expected {
+        assert!(t.contains(&triple(kind, source, target)), "{text}: {t:?}");
+    }
+    t
+}
+
 /// Asserts the sentence codes `kind` from `source` to `target` and nothing else.
 fn codes_only(text: &str, kind: &str, source: &str, target: &str) {
     let t = triples(&code(text, None));
@@ -1134,13 +1144,10 @@ fn a_sign_that_is_no_signing() {
 #[test]
 fn coordinated_subjects_act_with_their_partner() {
     // Each subject meets the object; the subjects do not meet each other.
-    let t = codes_triple(
+    let t = codes_all(
         "Uganda and Tanzania met Kenya in Arusha.",
-        "CONSULT",
-        "Tanzania",
-        "Kenya",
+        &[("CONSULT", "Tanzania", "Kenya"), ("CONSULT", "Uganda", "Kenya")],
     );
-    assert!(t.contains(&triple("CONSULT", "Uganda", "Kenya")), "{t:?}");
     assert!(!t.contains(&triple("CONSULT", "Uganda", "Tanzania")), "{t:?}");
     // So does a coordinated relative subject.
     codes_triple(
@@ -2234,13 +2241,13 @@ fn passive_agents_fire_strikes_and_expulsions() {
 #[test]
 fn cooperation_promised_together_and_acts_suspended() {
     // Cooperation promised by coordinated parties is with each other, not with whom it targets.
-    let t = codes_triple(
+    codes_all(
         "Britain and France agreed to boost cooperation to stop migrants crossing the Channel.",
-        "AGREE",
-        "United Kingdom",
-        "France",
+        &[
+            ("AGREE", "United Kingdom", "France"),
+            ("AGREE", "France", "United Kingdom"),
+        ],
     );
-    assert!(t.contains(&triple("AGREE", "France", "United Kingdom")), "{t:?}");
     // A deployment suspended is no deployment.
     codes_only(
         "The Kenyan High Court suspended the deployment of police officers to Haiti.",
@@ -2329,14 +2336,12 @@ fn names_required_words_and_participles() {
 #[test]
 fn attributions_joint_acts_and_judged_plans() {
     // Who reports it, even named with where they are, is no party; forces withdraw from a place.
-    let t = triples(&code(
+    codes_all(
         "Kyrgyz and Tajik forces withdrew from the disputed border area, officials in Bishkek said.",
-        None,
-    ));
-    assert!(
-        t.contains(&triple("RETREAT", "Kyrgyzstan military", "the disputed border area"))
-            && t.contains(&triple("RETREAT", "Tajikistan military", "the disputed border area")),
-        "{t:?}"
+        &[
+            ("RETREAT", "Kyrgyzstan military", "the disputed border area"),
+            ("RETREAT", "Tajikistan military", "the disputed border area"),
+        ],
     );
     // Several subjects acting on people act on them together.
     codes_triple(
