@@ -2436,3 +2436,92 @@ fn a_blocked_plan_is_its_owners_and_not_done() {
         "government",
     );
 }
+
+#[test]
+fn released_people_deals_borders_and_demands_name_the_target() {
+    // People freed are the target, whatever comes after; a journey's `to` is not theirs.
+    codes_triple(
+        "Myanmar's junta freed more than 2,000 political prisoners under an amnesty marking Buddhist Lent.",
+        "RETREAT",
+        "Myanmar junta",
+        "more than 2,000 political prisoners",
+    );
+    codes_all(
+        "Venezuela freed six jailed Americans after a visit by a U.S. envoy to Caracas.",
+        &[
+            ("RETREAT", "Venezuela", "United States civilians"),
+            ("CONSULT", "United States envoy", "Venezuela government"),
+        ],
+    );
+    // A named crossing or deal shared with a country is towards that country.
+    codes_only(
+        "Pakistan reopened the Torkham border crossing with Afghanistan after a two-week closure.",
+        "CONCEDE",
+        "Pakistan",
+        "Afghanistan",
+    );
+    codes_only(
+        "Russia agreed to extend the Black Sea grain deal with Ukraine for another 60 days.",
+        "AGREE",
+        "Russia",
+        "Ukraine",
+    );
+    // An act condemned is its doer's.
+    codes_only(
+        "Saudi Arabia condemned the storming of the Al-Aqsa mosque by Israeli settlers.",
+        "ACCUSE",
+        "Saudi Arabia",
+        "Israeli settlers",
+    );
+    // Protesters demanding someone's resignation protest against them.
+    codes_triple(
+        "Opposition supporters marched in Dhaka demanding the resignation of Prime Minister Sheikh Hasina.",
+        "PROTEST",
+        "opposition",
+        "prime minister",
+    );
+    // A place is no protester.
+    codes_only(
+        "French farmers blocked roads around Paris to protest against EU trade policies.",
+        "PROTEST",
+        "France agriculture",
+        "European Union",
+    );
+}
+
+#[test]
+fn arms_halted_ceasefires_agreed_and_bodies_of_one_country() {
+    codes_only(
+        "Canada halted arms exports to Israel, Foreign Minister Melanie Joly said.",
+        "SANCTION",
+        "Canada",
+        "Israel",
+    );
+    // Arms control is no sanction.
+    codes_nothing("The two sides discussed a treaty on reducing these weapons.");
+    // A ceasefire the parties agree to is between them, wherever it holds; one announced by
+    // others is in its place.
+    codes_only(
+        "The Sudanese army and the Rapid Support Forces agreed to a 72-hour ceasefire in Khartoum.",
+        "AGREE",
+        "Sudan military",
+        "Rapid Support Forces",
+    );
+    codes_all(
+        "Turkey and Russia announced a ceasefire in Idlib.",
+        &[("RETREAT", "Turkey", "Idlib"), ("RETREAT", "Russia", "Idlib")],
+    );
+    // Two bodies of one country named by different nouns are two parties.
+    codes_only(
+        "The Malian junta handed over the military base in Tessalit to Malian troops.",
+        "RETREAT",
+        "Mali military",
+        "Mali military",
+    );
+    // A capital is in its country.
+    let a = code("Kenya sent troops to Khartoum.", None);
+    assert_eq!(
+        first(&a).target.as_ref().and_then(|t| t.country.as_deref()),
+        Some("SDN")
+    );
+}

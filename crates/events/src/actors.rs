@@ -980,7 +980,13 @@ fn sentence_phrases(
         }
         // `hundreds of people`, `a group of students`: the people are the phrase's head.
         let of_quantity = k >= 2 && lower[k - 1] == "of" && QUANTITY_HEADS.contains(&lower[k - 2].as_str());
-        k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str()) && !of_quantity
+        // Where something is, too (`blocked roads around Paris`); not `around` before a number.
+        let locative = k > 0
+            && (matches!(
+                lower[k - 1].as_str(),
+                "near" | "outside" | "inside" | "across" | "throughout" | "along" | "through" | "beyond"
+            ) || (lower[k - 1] == "around" && !lower[k].starts_with(|c: char| c.is_ascii_digit())));
+        (k > 0 && PREPOSITIONS.contains(&lower[k - 1].as_str()) && !of_quantity) || locative
     };
     let mut i = 0;
     while i < n {

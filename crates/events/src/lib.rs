@@ -1073,9 +1073,18 @@ impl EventCoder {
                     None
                 };
                 if let Some(marker) = marker {
+                    // (Not another act's, past a clause of time: `freed six Americans after a
+                    // visit by a U.S. envoy to Caracas`.)
                     let marked = |q: &&Phrase| {
                         let k = before_words(lower, te, q.start, NP_DETERMINERS);
-                        k > te && lower[k - 1] == marker
+                        k > te
+                            && lower[k - 1] == marker
+                            && !lower[te..k - 1].iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "after" | "before" | "during" | "following" | "amid" | "when" | "while" | "since"
+                                )
+                            })
                     };
                     if let Some(pos) = right.iter().position(marked).filter(|&p| p > 0) {
                         let q = right.remove(pos);
@@ -1305,7 +1314,11 @@ impl EventCoder {
                         // destroyers on the Reshadat oil platform`).
                         let prep = (agent.end..lower.len().min(agent.end + 3))
                             .take_while(|&k| k == agent.end || lower[k].chars().all(char::is_alphabetic))
-                            .find(|&k| matches!(lower[k].as_str(), "on" | "against" | "at" | "in" | "into" | "upon"))?;
+                            // (A journey's by `to`: `a visit by a U.S. envoy to Caracas`.)
+                            .find(|&k| {
+                                matches!(lower[k].as_str(), "on" | "against" | "at" | "in" | "into" | "upon")
+                                    || (trig.travel && lower[k] == "to")
+                            })?;
                         let target = phrases
                             .iter()
                             .find(|p| p.start > prep && p.start <= prep + 3 && !p.possessor)
@@ -2551,9 +2564,20 @@ impl EventCoder {
                                 .get(c)
                                 .is_some_and(|w| matches!(w.as_str(), "which" | "who" | "whom" | "whose"))
                         };
+                        // People released are the target unless they go to someone or are
+                        // somewhere (`freed 2,000 prisoners under an amnesty marking Buddhist
+                        // Lent`; `returned the prisoners to Ukraine`).
+                        let freed = trig.cameo == "0841"
+                            && !(d.end..first.start).any(|k| {
+                                matches!(
+                                    lower[k].as_str(),
+                                    "to" | "in" | "at" | "near" | "inside" | "from" | "into"
+                                )
+                            });
                         // Not what is given: it goes to someone named later.
-                        let giving = matches!(trig.plover.as_str(), "AID" | "COOPERATE")
-                            || matches!(trig.cameo.as_str(), "0841" | "0873");
+                        let giving = (matches!(trig.plover.as_str(), "AID" | "COOPERATE")
+                            || matches!(trig.cameo.as_str(), "0841" | "0873"))
+                            && !freed;
                         if !giving
                             && d.end < first.start
                             && !phrases
@@ -2578,8 +2602,11 @@ impl EventCoder {
                         // A clause boundary between: a comma, an infinitive, a relative or
                         // subordinate clause (`holding 2000 people … to use them as human shields
                         // in case the army attacked`).
-                        let comma = (j + 1..first.start).find(|&c| {
-                            matches!(
+                        let comma = if freed {
+                            Some(j)
+                        } else {
+                            (j + 1..first.start).find(|&c| {
+                                matches!(
                                 lower[c].as_str(),
                                 "," | "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because"
                             ) || (c == j + 1
@@ -2594,7 +2621,8 @@ impl EventCoder {
                                         .get(c + 1)
                                         .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
                                     && !lower.get(c + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
-                        })?;
+                            })
+                        }?;
                         (first.start > comma + 1
                             && !phrases
                                 .iter()
@@ -2604,6 +2632,29 @@ impl EventCoder {
                     .flatten();
                 if let Some(p) = &people_object {
                     tgt_group = vec![p];
+                }
+                // A named border or crossing shared with a country, or a named deal made with one
+                // (`reopened the Torkham border crossing with Afghanistan`, `agreed to extend the
+                // Black Sea grain deal with Ukraine`): that country.
+                if !passive {
+                    // (Past the verb after `agreed to`.)
+                    let verb = lower[te - 1] == "to"
+                        && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
+                        && !NP_STOP.contains(&lower[te].as_str())
+                        && !NP_DETERMINERS.contains(&lower[te].as_str());
+                    let partner = object_np(&toks, lower, te + usize::from(verb), &quoted, s.headline)
+                        .filter(|d| tgt_group.first().is_some_and(|f| f.start >= d.start && f.end <= d.end))
+                        .and_then(|d| {
+                            let deal = DEALS.contains(&lower[d.end - 1].as_str())
+                                && lower.get(d.end).is_some_and(|w| w == "with");
+                            let with = deal
+                                .then(|| phrases.iter().find(|q| q.start > d.end && q.start <= d.end + 2))
+                                .flatten();
+                            with.or_else(|| border_partner(lower, phrases, &d))
+                        });
+                    if let Some(q) = partner {
+                        tgt_group = vec![q];
+                    }
                 }
                 // No known actor as the object: the noun phrase that is (`accused the
                 // legislation of …`, `launched legal action against the jets`).
@@ -2938,6 +2989,9 @@ impl EventCoder {
                 // A ceasefire is with someone, else in a place (`declared a unilateral ceasefire
                 // on Friday in Libya`, `announced a ceasefire in Idlib`).
                 let ceasefire = trig.cameo == "0871";
+                // Agreed to by several parties (not announced by them: `Turkey and Russia
+                // announced a ceasefire in Idlib`).
+                let agreed_among = ceasefire && kind == "AGREE" && src_group.len() >= 2;
                 let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE" | "ASSAULT")
                     || ceasefire)
                     && !passive)
@@ -2959,12 +3013,38 @@ impl EventCoder {
                         let against = at("against");
                         let k = if trig.plover == "PROTEST" {
                             // `over`/`at` right after the protest itself.
-                            against.or_else(|| {
+                            let over = || {
                                 window.clone().find(|&k| {
                                     matches!(lower[k].as_str(), "over" | "at")
                                         && (k == te || matches!(lower[k - 1].as_str(), "protest" | "protests"))
                                 })
-                            })?
+                            };
+                            // Or whoever a demand made is about (`marched in Dhaka demanding the
+                            // resignation of Prime Minister Sheikh Hasina`).
+                            let demanded = || {
+                                let d = (te..lower.len().min(te + 14))
+                                    .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
+                                    .find(|&k| {
+                                        matches!(lower[k].as_str(), "demanding" | "demand" | "urging")
+                                            || (matches!(lower[k].as_str(), "calling" | "call")
+                                                && lower.get(k + 1).is_some_and(|w| w == "for"))
+                                    })?;
+                                let d = if lower[d + 1] == "for" { d + 1 } else { d };
+                                let of = (d + 2..lower.len().min(d + 5)).find(|&j| {
+                                    lower[j] == "of"
+                                        && matches!(
+                                            lower[j - 1].as_str(),
+                                            "resignation" | "ouster" | "removal" | "release" | "departure" | "arrest"
+                                        )
+                                });
+                                // (A party, not a thing demanded: `demanding higher wages`.)
+                                let k = of.unwrap_or(d);
+                                phrases
+                                    .iter()
+                                    .any(|p| p.start > k && p.start <= k + 3 && !matches!(p.r, Ref::Generic { .. }))
+                                    .then_some(k)
+                            };
+                            against.or_else(over).or_else(demanded)?
                         } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
                             // A lawsuit or complaint filed somewhere `against` someone; strikes
                             // carried out, whenever, `against` someone named (not `a record low
@@ -2989,7 +3069,8 @@ impl EventCoder {
                             k
                         } else if ceasefire {
                             // A known party or place only: not `in a bid to …`.
-                            let k = at("with").or_else(|| at("in"))?;
+                            // (Where several parties' own ceasefire holds is no party: see below.)
+                            let k = at("with").or_else(|| (!agreed_among).then(|| at("in")).flatten())?;
                             return np_after(k).filter(|p| {
                                 !matches!(p.r, Ref::Generic { .. })
                                     || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
@@ -3232,6 +3313,17 @@ impl EventCoder {
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
                 }
+                // A ceasefire several parties agree to, with no one else named, is between them
+                // wherever it holds (`the Sudanese army and the Rapid Support Forces agreed to a
+                // ceasefire in Khartoum`).
+                if agreed_among
+                    && !ceasefire_party
+                    && tgt_group
+                        .iter()
+                        .all(|p| lower[p.start.saturating_sub(2)..p.start].iter().any(|w| w == "in"))
+                {
+                    tgt_group.clear();
+                }
                 // What is agreed to be set up somewhere is for that place (`agreed to set up two
                 // field hospitals in Louisiana`, `to establish a research institute in Barcelona`).
                 // (Where a meeting is to be held is its place.)
@@ -3358,9 +3450,15 @@ impl EventCoder {
                 let act_doer = (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT" | "PROTEST")
                     && !passive)
                     .then(|| {
+                        // (Or the act itself, done to someone: `condemned the storming of the
+                        // Al-Aqsa mosque by Israeli settlers`.)
                         let first = tgt_group
                             .first()
-                            .filter(|p| patient_of(lower, te, p.start))
+                            .filter(|p| {
+                                patient_of(lower, te, p.start)
+                                    || (matches!(p.r, Ref::Generic { .. })
+                                        && lower.get(p.end).is_some_and(|w| w == "of"))
+                            })
                             .filter(|_| lower.get(te).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))?;
                         let by = (te + 1..lower.len().min(te + 10))
                             .take_while(|&k| {
@@ -3601,7 +3699,7 @@ impl EventCoder {
                                 && a.country.is_some()
                                 && a.country == b.country;
                             let home = home || own_country;
-                            if !same_actor(a, b) && !home {
+                            if (!same_actor(a, b) || distinct_groups(a, b)) && !home {
                                 pairs.push((a.clone(), Some(b.clone())));
                             }
                         }
@@ -3913,6 +4011,36 @@ const CLAUSE_MODALS: &[&str] = &[
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
+}
+
+/// Agreements made with a party (`the grain deal with Ukraine`).
+const DEALS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "arrangement",
+];
+
+/// Two bodies of one country and sector named by different words (`the Malian junta handed over
+/// the base to Malian troops`): two parties, though their actor is the same.
+/// (Each named by its body's noun, not by a place: `Copenhagen`, `the Saudi Cairo Bank`.)
+fn distinct_groups(a: &Actor, b: &Actor) -> bool {
+    let group = |x: &Actor| {
+        x.kind.as_deref() == Some("group")
+            && x.resolved_by.is_none()
+            && x.text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    group(a) && group(b) && (a.end <= b.start || b.end <= a.start) && !a.text.eq_ignore_ascii_case(&b.text)
 }
 
 /// A participle used as an adjective (`an internationally recognized boundary`, `the most
@@ -5265,7 +5393,12 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
         );
     // (Irregular plurals of people too: `banned women from …`.)
     let people = matches!(head, "men" | "women" | "children");
-    (k > start || named || plural || people).then(|| generic_phrase(toks, start, end))
+    // (And things struck or held that have no plural: `struck energy infrastructure in Lviv`.)
+    let held = matches!(
+        head,
+        "infrastructure" | "shipping" | "territory" | "farmland" | "property"
+    );
+    (k > start || named || plural || people || held).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a word in -ing is a participle, not a preposition (`including`) or a noun (`after a
@@ -5462,7 +5595,9 @@ fn generic_country(
     let mut found: Vec<&str> = mentions
         .iter()
         .filter(|m| {
-            matches!(m.kind, dyad_core::EntityKind::Country | dyad_core::EntityKind::Demonym)
+            // (A capital is in its country: `sent troops to Khartoum`.)
+            (matches!(m.kind, dyad_core::EntityKind::Country | dyad_core::EntityKind::Demonym)
+                || (m.kind == dyad_core::EntityKind::Loc && m.country.is_some()))
                 && m.start >= first.start
                 && m.end <= last.end
                 && !s
