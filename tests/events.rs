@@ -2525,3 +2525,93 @@ fn arms_halted_ceasefires_agreed_and_bodies_of_one_country() {
         Some("SDN")
     );
 }
+
+#[test]
+fn lawsuits_house_arrest_closed_media_weapons_and_conditions() {
+    codes_only(
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+        "ACCUSE",
+        "South Africa",
+        "Israel",
+    );
+    codes_first(
+        "The Chinese government placed a Uyghur scholar under house arrest.",
+        "COERCE",
+        "173",
+    );
+    codes_only(
+        "Israel's security cabinet closed the offices of Al Jazeera in the country.",
+        "COERCE",
+        "Israel cabinet",
+        "Al Jazeera",
+    );
+    // A business closing its own offices coerces no one.
+    codes_nothing("The company closed its offices in London.");
+    codes_only(
+        "India dispatched a naval ship carrying relief material to cyclone-hit Myanmar.",
+        "AID",
+        "India",
+        "Myanmar",
+    );
+    // What a condition names is not the target, unless no one else is named.
+    codes_only(
+        "Iran threatened to close the Strait of Hormuz if it was attacked.",
+        "THREATEN",
+        "Iran",
+        "Hormuz",
+    );
+    codes_only(
+        "China warned it would retaliate if Japan imposed sanctions.",
+        "THREATEN",
+        "China",
+        "Japan",
+    );
+    codes_only(
+        "The Houthis warned that they would target any U.S. ships in the Red Sea.",
+        "THREATEN",
+        "Houthis",
+        "United States",
+    );
+    // A weapon that kills is a source; a blast may be an accident.
+    codes_first("A car bomb killed at least 12 soldiers in Mogadishu.", "ASSAULT", "190");
+    codes_nothing("A gas explosion killed 12 miners.");
+    // The place shelled is the target; the people killed, the next act's.
+    codes_all(
+        "Russian forces shelled the city of Kharkiv overnight, killing three civilians.",
+        &[
+            ("ASSAULT", "Russia military", "Kharkiv"),
+            ("ASSAULT", "Russia military", "civilians"),
+        ],
+    );
+}
+
+#[test]
+fn named_fighters_hostages_resolutions_and_who_is_told() {
+    codes_only(
+        "Hamas fighters attacked Israeli soldiers.",
+        "ASSAULT",
+        "Hamas",
+        "Israel military",
+    );
+    codes_only(
+        "Hamas released the hostages in exchange for an end to the war.",
+        "RETREAT",
+        "Hamas",
+        "the hostages",
+    );
+    codes_only(
+        "Russia vetoed a resolution on Syria.",
+        "REJECT",
+        "Russia",
+        "a resolution on Syria",
+    );
+    // Who is told something neither says nor does it.
+    codes_nothing("Officials told Reuters relief squads had been sent to the area with food and medicine.");
+    // A second verb's object is its own (`and handed it over to …`).
+    codes_only(
+        "The rebels withdrew from the town of Kibumba and handed it over to East African troops.",
+        "RETREAT",
+        "rebels",
+        "Kibumba",
+    );
+}

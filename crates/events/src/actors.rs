@@ -480,6 +480,19 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "toward", "towards", "over", "under", "within",
 ];
 
+/// Nouns for a named armed group's members.
+const ARMED_MEMBERS: &[&str] = &[
+    "fighters",
+    "rebels",
+    "militants",
+    "mercenaries",
+    "militiamen",
+    "gunmen",
+    "insurgents",
+    "guerrillas",
+    "guerillas",
+];
+
 /// Raw person facts gathered from one phrase.
 #[derive(Debug, Clone, Default)]
 struct PersonFacts {
@@ -1230,6 +1243,14 @@ fn sentence_phrases(
                 country: org_country,
                 sector: m.sector.clone().or(long_sector).or(body_sector.map(str::to_string)),
             };
+            // A named group's fighters are that group (`Hamas fighters`, `the ELN rebels`). (Not
+            // before a name: `Hamas commander Yahya Sinwar`.)
+            if !igo
+                && lower.get(j).is_some_and(|w| ARMED_MEMBERS.contains(&w.as_str()))
+                && !toks.get(j + 1).is_some_and(|t| t.starts_with(char::is_uppercase))
+            {
+                phrase.end = j + 1;
+            }
         } else if let Some(t) = title {
             // A deputy is not the holder (`Kenya's deputy ambassador` is not its ambassador).
             let role = t.canonical.clone().unwrap_or_default();

@@ -683,8 +683,13 @@ impl EventCoder {
                     left_all
                         .iter()
                         .copied()
+                        // (Not who is told: `told Reuters relief squads had been sent`.)
                         .filter(|p| {
-                            p.start >= from && !p.after_preposition && (possessors || !p.possessor) && (weak || !p.weak)
+                            p.start >= from
+                                && !p.after_preposition
+                                && (possessors || !p.possessor)
+                                && (weak || !p.weak)
+                                && !(p.start > 0 && addressee(&lower[p.start - 1]))
                         })
                         .collect()
                 };
@@ -698,13 +703,19 @@ impl EventCoder {
                         p.end == ts && p.start >= clause && p.weak && !p.possessor && matches!(p.r, Ref::Country(_))
                     }));
                 }
+                // (Who is told something is no subject of what they are told, nor is the teller:
+                // `told Reuters relief squads had been sent`.)
+                let told = clause > 0
+                    && left_all
+                        .iter()
+                        .any(|p| p.start >= clause && p.start > 0 && addressee(&lower[p.start - 1]));
                 for (from, poss, weak) in [
                     (0, false, false),
                     (clause, true, false),
                     (clause, false, true),
                     (clause, true, true),
                 ] {
-                    if left.is_empty() {
+                    if left.is_empty() && !(told && from == 0) {
                         left = subject(from, poss, weak);
                     }
                 }
@@ -958,13 +969,6 @@ impl EventCoder {
                         && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
                         || participle == Some(k)
                 };
-                let right: Vec<&Phrase> = right
-                    .into_iter()
-                    .take_while(|p| {
-                        !(te..p.start).any(|k| lower[k] == ";" || said_after(k) || said_next(k) || next_act(k))
-                            && !new_clause(p)
-                    })
-                    .collect();
                 // (Not after a noun: `a state visit he will make to Britain`.)
                 let nominal = ts > 0
                     && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
@@ -973,7 +977,7 @@ impl EventCoder {
                 // A pronoun opening the complement clause is its subject, not the object, and
                 // what follows belongs to that clause (`warned it would retaliate if Japan …`),
                 // unless it is the act threatened or refused (`warned that it would cut aid to
-                // Kenya`).
+                // Kenya`) or the threat's (`warned that they would target any U.S. ships`).
                 let clause_subject = |p: &Phrase| {
                     !passive
                         && !nominal
@@ -981,16 +985,68 @@ impl EventCoder {
                         && (p.start == te || (p.start == te + 1 && lower[te] == "that"))
                         && lower.get(p.end).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()))
                 };
-                let right: Vec<&Phrase> = if refused_action[k].is_some() {
-                    right.into_iter().filter(|p| !clause_subject(p)).collect()
-                } else {
-                    right.into_iter().take_while(|p| !clause_subject(p)).collect()
+                let past_subject = refused_action[k].is_some() || trig.plover == "THREATEN";
+                // Nor what a second verb after `and` acts on (`withdrew from the town and handed
+                // it over to East African troops`).
+                let second_verb = |k: usize| {
+                    lower[k] == "and"
+                        && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                        && lower
+                            .get(k + 1)
+                            .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str()))
+                        && lower.get(k + 2).is_some_and(|w| {
+                            NP_DETERMINERS.contains(&w.as_str())
+                                || quantity(w)
+                                || matches!(w.as_str(), "it" | "them" | "him" | "her")
+                        })
+                };
+                // Nor past a condition (`threatened to close the Strait of Hormuz if it was
+                // attacked`), unless no one else is named (`warned of a crushing response if
+                // Israel attacked`).
+                let cut = |condition: bool| -> Vec<&Phrase> {
+                    let mut subject_seen = false;
+                    right
+                        .iter()
+                        .copied()
+                        .take_while(|p| {
+                            let open = !(te..p.start).any(|k| {
+                                lower[k] == ";"
+                                    || second_verb(k)
+                                    || (condition && matches!(lower[k].as_str(), "if" | "unless"))
+                                    || said_after(k)
+                                    || said_next(k)
+                                    || next_act(k)
+                            }) && !new_clause(p);
+                            subject_seen |= clause_subject(p) && !past_subject;
+                            open && !subject_seen
+                        })
+                        .filter(|p| !clause_subject(p))
+                        .collect()
+                };
+                let right = match cut(true) {
+                    r if r.is_empty() => cut(false),
+                    r => r,
                 };
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
                 // A weak reading right after the trigger (`an ultimatum to Damascus`) beats a
                 // stronger one further on.
-                let adjacent_weak = right.first().is_some_and(|p| p.start <= te + 2);
+                // (So does a place the object is: `shelled the city of Kharkiv, killing three
+                // civilians`.)
+                let object_of = |p: &Phrase| {
+                    p.start > te
+                        && lower[p.start - 1] == "of"
+                        && object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|o| o.end + 1 == p.start)
+                };
+                // (Not over whoever it was taken from: `recaptured the town of Adigrat from the
+                // rebels`.)
+                let taken_from = strong.first().is_some_and(|q| {
+                    let k = before_words(lower, te, q.start, NP_DETERMINERS);
+                    k > te && lower[k - 1] == "from"
+                });
+                let adjacent_weak = right
+                    .first()
+                    .is_some_and(|p| p.start <= te + 2 || (object_of(p) && !taken_from));
                 let mut right = if strong.is_empty() || adjacent_weak {
                     right
                 } else {
@@ -1816,6 +1872,14 @@ impl EventCoder {
                     // People arriving somewhere (`116 people arrived in Kyrgyzstan`) make no visit.
                     subject_np(&toks, lower, clause, ts, &quoted)
                         .filter(|p| !(trig.travel && MASS_HEADS.contains(&lower[p.end - 1].as_str())))
+                        // A weapon that kills or strikes is where the violence comes from (`a car
+                        // bomb killed at least 12 soldiers`), whoever set it.
+                        .or_else(|| {
+                            (trig.plover == "ASSAULT")
+                                .then(|| np_before(&toks, lower, clause, ts, &quoted, false))
+                                .flatten()
+                                .filter(|p| WEAPON_HEADS.contains(&lower[p.end - 1].as_str()))
+                        })
                 } else {
                     None
                 };
@@ -2633,6 +2697,32 @@ impl EventCoder {
                 if let Some(p) = &people_object {
                     tgt_group = vec![p];
                 }
+                // A text judged is the target, not its topic (`vetoed a U.S.-drafted resolution on
+                // Gaza`).
+                let generic_text = (matches!(trig.plover.as_str(), "REJECT" | "SUPPORT" | "ACCUSE") && !passive)
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|d| {
+                        d.start == te + usize::from(lower[te] == "to")
+                            && TEXTS.contains(&lower[d.end - 1].as_str())
+                            && lower
+                                .get(d.end)
+                                .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "regarding" | "concerning"))
+                            && tgt_group.first().is_some_and(|f| {
+                                f.start > d.end
+                                    && f.start <= d.end + 2
+                                    && !matches!(f.r, Ref::Pronoun | Ref::PronounIt | Ref::PronounCountry)
+                            })
+                            && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
+                    })
+                    // (With its topic, whose country it takes: `a resolution on Syria`.)
+                    .map(|d| match tgt_group.first() {
+                        Some(f) => generic_phrase(&toks, d.start, f.end),
+                        None => d,
+                    });
+                if let Some(d) = &generic_text {
+                    tgt_group = vec![d];
+                }
                 // A named border or crossing shared with a country, or a named deal made with one
                 // (`reopened the Torkham border crossing with Afghanistan`, `agreed to extend the
                 // Black Sea grain deal with Ukraine`): that country.
@@ -3076,8 +3166,12 @@ impl EventCoder {
                                     || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
                             });
                         } else {
-                            against
-                                .or_else(|| ["into", "to", "in", "near", "along"].iter().filter_map(|w| at(w)).min())?
+                            against.or_else(|| {
+                                ["into", "to", "in", "near", "along", "around"]
+                                    .iter()
+                                    .filter_map(|w| at(w))
+                                    .min()
+                            })?
                         };
                         np_after(k)
                     })
@@ -3165,6 +3259,17 @@ impl EventCoder {
                     // people (`freed 40 prisoners …, including an adviser to the embassy`).
                     .filter(|_| {
                         people_object.is_none() && !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3)
+                    })
+                    // People released go to whoever the `to` right after them names (`returned the
+                    // prisoners to Ukraine`), not to what a later `to` ends (`released the
+                    // hostages in exchange for an end to the war`).
+                    .filter(|p| {
+                        trig.cameo != "0841"
+                            || object_np(&toks, lower, te, &quoted, s.headline).is_none_or(|d| {
+                                let head = lower[d.end - 1].as_str();
+                                !(CAPTIVES.contains(&head) || people_head(head))
+                                    || before_words(lower, d.end, p.start, NP_DETERMINERS) == d.end + 1
+                            })
                     });
                 // A refusal `until` someone acts (`will not end the strike until the government
                 // provides …`) is addressed to that someone, rather than to the thing refused.
@@ -4012,6 +4117,49 @@ const CLAUSE_MODALS: &[&str] = &[
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
 }
+
+/// Weapons that kill or strike (not a blast, which may be an accident).
+const WEAPON_HEADS: &[&str] = &[
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "airstrike",
+    "airstrikes",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "drone",
+    "drones",
+    "shell",
+    "shells",
+    "shelling",
+    "landmine",
+    "mine",
+    "grenade",
+    "grenades",
+    "explosives",
+];
+
+/// Whether the word before a phrase makes it the one told something (`told Reuters`).
+fn addressee(before: &str) -> bool {
+    matches!(before, "told" | "tells" | "telling")
+}
+
+/// Texts voted on or judged.
+const TEXTS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "proposal",
+    "proposals",
+    "bill",
+    "motion",
+    "draft",
+    "report",
+    "statement",
+    "amendment",
+];
 
 /// Agreements made with a party (`the grain deal with Ukraine`).
 const DEALS: &[&str] = &[
