@@ -2615,3 +2615,26 @@ fn named_fighters_hostages_resolutions_and_who_is_told() {
         "Kibumba",
     );
 }
+
+#[test]
+fn arms_delivered_reinforcements_sent_and_shared_things_agreed() {
+    codes_only(
+        "The United States delivered Abrams tanks to Ukraine.",
+        "AID",
+        "United States",
+        "Ukraine",
+    );
+    // Tanks sent somewhere are no aid.
+    codes_no("Russia sent tanks to the border.", "AID");
+    codes_only(
+        "Turkey sent reinforcements to its border with Syria.",
+        "MOBILIZE",
+        "Turkey",
+        "Syria",
+    );
+    // Agreeing what to do with what both share is agreeing with each other.
+    codes_all(
+        "Kenya and Somalia agreed to reopen their border after more than a decade.",
+        &[("AGREE", "Kenya", "Somalia"), ("AGREE", "Somalia", "Kenya")],
+    );
+}

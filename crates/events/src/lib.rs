@@ -2824,6 +2824,9 @@ impl EventCoder {
                                     }
                                 })
                         })
+                        // What several subjects agree to do with what they share is between them
+                        // (`Kenya and Somalia agreed to reopen their border`).
+                        .filter(|p| !(kind == "AGREE" && src_group.len() >= 2 && lower[p.start] == "their"))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
                         .filter(|p| {
