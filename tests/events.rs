@@ -2638,3 +2638,20 @@ fn arms_delivered_reinforcements_sent_and_shared_things_agreed() {
         &[("AGREE", "Kenya", "Somalia"), ("AGREE", "Somalia", "Kenya")],
     );
 }
+
+#[test]
+fn a_ceasefire_with_no_place_after_holds_where_named_before() {
+    codes_only(
+        "In Colombia, the ELN declared a monthlong ceasefire on 1 April.",
+        "RETREAT",
+        "ELN",
+        "Colombia",
+    );
+    // Not where the speaker was.
+    codes_only(
+        "Speaking in Kenya, Ruto said Sudan's army declared a ceasefire.",
+        "RETREAT",
+        "Sudan army",
+        "",
+    );
+}

@@ -3163,11 +3163,33 @@ impl EventCoder {
                         } else if ceasefire {
                             // A known party or place only: not `in a bid to …`.
                             // (Where several parties' own ceasefire holds is no party: see below.)
-                            let k = at("with").or_else(|| (!agreed_among).then(|| at("in")).flatten())?;
-                            return np_after(k).filter(|p| {
+                            let k = at("with").or_else(|| (!agreed_among).then(|| at("in")).flatten());
+                            let after = k.and_then(np_after).filter(|p| {
                                 !matches!(p.r, Ref::Generic { .. })
                                     || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
                             });
+                            // (Or where it holds, named before it: `In Colombia, the ELN declared a
+                            // ceasefire`, `the coalition fighting Houthi rebels in Yemen has declared
+                            // a ceasefire`.)
+                            let before = || {
+                                // (Not where something was said: `Speaking in Kenya, Ruto said …`.)
+                                let said = |k: usize| {
+                                    lower[k..ts].iter().any(|w| {
+                                        SPEECH.contains(&w.as_str())
+                                            && !matches!(
+                                                w.as_str(),
+                                                "declared" | "declares" | "announced" | "announces"
+                                            )
+                                    })
+                                };
+                                (0..ts).filter(|&k| lower[k] == "in" && !said(k)).find_map(|k| {
+                                    phrases
+                                        .iter()
+                                        .find(|p| p.start == k + 1 && matches!(p.r, Ref::Country(_)) && !p.possessor)
+                                        .cloned()
+                                })
+                            };
+                            return after.or_else(|| (!agreed_among).then(before).flatten());
                         } else {
                             against.or_else(|| {
                                 ["into", "to", "in", "near", "along", "around"]
