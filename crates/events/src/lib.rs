@@ -2728,18 +2728,13 @@ impl EventCoder {
                 // Black Sea grain deal with Ukraine`): that country.
                 if !passive {
                     // (Past the verb after `agreed to`.)
-                    let verb = lower[te - 1] == "to"
-                        && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
-                        && !NP_STOP.contains(&lower[te].as_str())
-                        && !NP_DETERMINERS.contains(&lower[te].as_str());
+                    let verb = verb_after_to(&toks, lower, te) && !NP_DETERMINERS.contains(&lower[te].as_str());
                     let partner = object_np(&toks, lower, te + usize::from(verb), &quoted, s.headline)
                         .filter(|d| tgt_group.first().is_some_and(|f| f.start >= d.start && f.end <= d.end))
                         .and_then(|d| {
                             let deal = DEALS.contains(&lower[d.end - 1].as_str())
                                 && lower.get(d.end).is_some_and(|w| w == "with");
-                            let with = deal
-                                .then(|| phrases.iter().find(|q| q.start > d.end && q.start <= d.end + 2))
-                                .flatten();
+                            let with = deal.then(|| phrase_after(phrases, &d)).flatten();
                             with.or_else(|| border_partner(lower, phrases, &d))
                         });
                     if let Some(q) = partner {
@@ -2882,9 +2877,7 @@ impl EventCoder {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         // Not the verb after `agreed to` (`agreed to build two roads in Uganda`):
                         // an intent to act somewhere is towards that place.
-                        let infinitive_verb = lower[te - 1] == "to"
-                            && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
-                            && !NP_STOP.contains(&lower[te].as_str());
+                        let infinitive_verb = verb_after_to(&toks, lower, te);
                         let direct = object_np(&toks, lower, te, &quoted, s.headline).filter(|d| {
                             !infinitive_verb && {
                                 // Not one's own arms laid down: where they are laid down is the target
@@ -3071,7 +3064,7 @@ impl EventCoder {
                                 // Things of a named party stand for it (`a ban on imports of
                                 // British beef`), and a border for the country it is shared with.
                                 let owner = (lower.get(p.end).is_some_and(|w| w == "of") || border_with(lower, &p))
-                                    .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
+                                    .then(|| phrase_after(phrases, &p))
                                     .flatten()
                                     .or_else(|| traded_from(lower, phrases, &p));
                                 owner.cloned().unwrap_or(p)
@@ -5424,9 +5417,21 @@ fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
 
 /// The party a border or crossing named by `p` is shared with or leads to.
 fn border_partner<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
-    border_with(lower, p)
-        .then(|| phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2))
-        .flatten()
+    border_with(lower, p).then(|| phrase_after(phrases, p)).flatten()
+}
+
+/// Whether the trigger ends in `to` and a lowercase word that starts no noun phrase follows:
+/// the verb of an infinitive (`agreed to build`, `agreed to extend`).
+fn verb_after_to(toks: &[&str], lower: &[String], te: usize) -> bool {
+    lower[te - 1] == "to"
+        && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
+        && !NP_STOP.contains(&lower[te].as_str())
+}
+
+/// The phrase just past `p` and its preposition (and an article): whom a border, a deal or a
+/// thing of `p` is with or belongs to (`the grain deal with Ukraine`).
+fn phrase_after<'a>(phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
+    phrases.iter().find(|q| q.start > p.end && q.start <= p.end + 2)
 }
 
 /// Goods named with where they come from (`imports of goods from Kosovo`, `exports to
