@@ -1311,13 +1311,14 @@ fn a_warning_about_ones_own_act_is_a_threat_to_whom_the_act_is_against() {
         None,
     );
     assert!(triples(&a).iter().all(|t| t.0 != "THREATEN"), "{:?}", triples(&a));
-    // Not after a noun: `a state visit he will make to Britain` is still his visit.
+    // Not after a noun: `a state visit he will make to Britain` is still his visit (one still
+    // ahead: an intent to meet).
     let a = code(
         "Museveni spoke ahead of a state visit he will make to Britain later this month.",
         None,
     );
     assert!(
-        triples(&a).contains(&triple("CONSULT", "Museveni", "United Kingdom")),
+        triples(&a).contains(&triple("AGREE", "Museveni", "United Kingdom")),
         "{:?}",
         triples(&a)
     );
@@ -2653,5 +2654,50 @@ fn a_ceasefire_with_no_place_after_holds_where_named_before() {
         "RETREAT",
         "Sudan army",
         "",
+    );
+}
+
+#[test]
+fn things_handed_back_go_to_the_recipient_whatever_adjective_names_a_country() {
+    codes_only(
+        "A painting from a Spanish museum was returned by US officials to Italian authorities.",
+        "RETREAT",
+        "United States government",
+        "Italy government",
+    );
+    // People released are the target themselves, past a possessor and a superlative, and not
+    // someone named after `including`.
+    codes_only(
+        "The Iranian authorities freed 11 of Iran's most prominent political prisoners, including the lawyer Nasrin Sotoudeh.",
+        "RETREAT",
+        "Iran government",
+        "11 of Iran's most prominent political prisoners",
+    );
+}
+
+#[test]
+fn a_visit_still_ahead_is_planned_and_a_preposition_after_a_name_is_no_apposition() {
+    let a = code(
+        "Ahead of a visit by Iran's president, Hassan Rouhani, to the United States, the Iranian authorities freed 11 prisoners.",
+        None,
+    );
+    let e = first(&a);
+    assert_eq!(
+        (e.kind.as_str(), e.cameo.as_str(), e.modality),
+        ("AGREE", "036", Modality::Planned)
+    );
+    assert_eq!(e.source.country.as_deref(), Some("IRN"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("USA"));
+    // `up to` a number is no run-up.
+    codes_no(
+        "Up to 800 guerrillas attacked the army base in Chalatenango.",
+        "THREATEN",
+    );
+    // Goods brought from a country stand for it.
+    codes_only(
+        "The U.S. has imposed higher tariffs on computer microchips imported from Japan.",
+        "COERCE",
+        "United States",
+        "Japan",
     );
 }

@@ -1687,6 +1687,16 @@ fn appositive(
         return None;
     }
     let mut k = j + 1;
+    // A phrase opening with a preposition says where or whom to, not who they are (`a visit by
+    // Iran's president, Hassan Rouhani, to the United States`).
+    if lower.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "to" | "in" | "at" | "into" | "from" | "on" | "during" | "after" | "before" | "by" | "for"
+        )
+    }) {
+        return None;
+    }
     if lower
         .get(k)
         .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who" | "is"))

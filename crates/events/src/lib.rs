@@ -1533,9 +1533,11 @@ impl EventCoder {
                 }
                 if trig.travel {
                     // The target of a visit is the country visited.
+                    // (Or past a long agent: `a visit by Iranian President Hassan Rouhani to the
+                    // United States`.)
                     tgt_group = right_all
                         .iter()
-                        .filter(|p| p.start <= te + 6)
+                        .filter(|p| p.start <= te + 6 || nominal_target.as_ref().is_some_and(|n| n.start == p.start))
                         .find(|p| matches!(p.r, Ref::Country(_)))
                         .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
                         // A known city abroad stands for its country (`flew to Shanghai`).
@@ -3236,10 +3238,26 @@ impl EventCoder {
                 // a Hebrew Bible to its owners`).
                 // A thing handed back `by` someone goes to someone too (`was returned by US
                 // officials to Spanish authorities`); people released are the target themselves.
-                let thing_passive = passive_patient.as_ref().is_some_and(|p| {
-                    let head = lower[p.end - 1].as_str();
-                    !(people_head(head) || agentive(head))
-                });
+                // (Whatever actor an adjective names in it: `A Spanish painting was returned`.)
+                let thing_passive = passive
+                    && passive_patient
+                        .clone()
+                        .or_else(|| np_before(&toks, lower, clause, ts, &quoted, false))
+                        .or_else(|| {
+                            // (Past an apposition's closing comma: `a gift to Hitler and the
+                            // property of a Spanish museum, was returned`.)
+                            let aux = before_words(lower, clause, ts, VERB_GROUP);
+                            (aux > clause + 1 && lower[aux - 1] == ",")
+                                .then(|| np_before(&toks, lower, clause, aux - 1, &quoted, false))
+                                .flatten()
+                        })
+                        .is_some_and(|p| {
+                            let head = lower[p.end - 1].as_str();
+                            // (Nor a known actor: `Spanish authorities`.)
+                            !(people_head(head)
+                                || agentive(head)
+                                || phrases.iter().any(|q| q.end == p.end && q.start >= p.start))
+                        });
                 let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873")
                     && (!passive || thing_passive)
                     && !bare_passive)
@@ -5438,10 +5456,16 @@ fn phrase_after<'a>(phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
 /// China`): that party.
 fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
     // (Goods of a named origin stay theirs: `duties on European exports to the Gulf`.)
-    let goods = matches!(
+    // (Or anything said to be brought from somewhere: `microchips imported from Japan`.)
+    let goods = (matches!(
         lower[p.end - 1].as_str(),
         "imports" | "exports" | "goods" | "products" | "shipments" | "trade"
-    ) && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
+    ) || lower.get(p.end).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "imported" | "exported" | "shipped" | "made" | "produced" | "originating" | "sourced"
+        )
+    })) && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
     let k = (p.end..lower.len().min(p.end + 4))
         .take_while(|&k| matches!(lower[k].as_str(), "of" | "from" | "to") || lower[k].chars().all(char::is_alphabetic))
         .find(|&k| matches!(lower[k].as_str(), "from" | "to"))
@@ -5523,13 +5547,30 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
         }
     }
     let mut end = k;
-    while end < n && end - k < 5 && !quoted[end] {
+    // (Counted afresh past a possessor: `Iran's most prominent political prisoners`.)
+    let mut base = k;
+    while end < n && end - base < 5 && !quoted[end] {
         let w = lower[end].as_str();
         // A number after the head starts something else (`its owners 71 years after …`).
         if end > k && quantity(w) && !calendar_word(&lower[end - 1]) {
             break;
         }
-        if w == "'s" || w == "-" || np_word(toks[end], w) {
+        if w == "'s" {
+            end += 1;
+            base = end;
+        } else if w == "-"
+            || (np_word(toks[end], w)
+                // (A participle past the head starts a clause: `the country's new economic
+                // program announced last month`.)
+                && !(end > base + 1
+                    && w.len() > 4
+                    && w.ends_with("ed")
+                    && !w.contains('-')
+                    && toks[end].starts_with(char::is_lowercase)
+                    && !lower[end - 1].ends_with("ly")))
+            // (A superlative: `the most prominent political prisoners`.)
+            || (w == "most" && end == base && toks.get(end + 1).is_some_and(|t| np_word(t, &lower[end + 1])))
+        {
             end += 1;
         } else {
             break;
@@ -5942,6 +5983,25 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
         }) {
             return Modality::Negated;
         }
+    }
+    // An act still ahead when something else happens (`ahead of a visit by Xi to Moscow`, `on the
+    // eve of talks`, `in the run-up to the summit`), unless it is dated past (`ahead of last
+    // week's summit`).
+    let ahead = (clause.max(ts.saturating_sub(6))..ts).rev().find(|&k| {
+        k >= 1
+            && matches!(
+                (lower[k - 1].as_str(), lower[k].as_str()),
+                ("ahead" | "eve" | "advance", "of") | ("run-up", "to") | ("preparation" | "preparations", "for")
+            )
+            // (`run - up`, not `up to 800`.)
+            || (k >= 3 && lower[k] == "to" && lower[k - 1] == "up" && lower[k - 2] == "-" && lower[k - 3] == "run")
+    });
+    if ahead.is_some_and(|k| {
+        lower[k + 1..ts]
+            .iter()
+            .all(|w| !matches!(w.as_str(), "," | ";" | "last" | "recent" | "that" | "which"))
+    }) {
+        return Modality::Planned;
     }
     if adverbial
         && lower[clause..ts].iter().any(|w| {
