@@ -2701,3 +2701,72 @@ fn a_visit_still_ahead_is_planned_and_a_preposition_after_a_name_is_no_appositio
         "Japan",
     );
 }
+
+#[test]
+fn doers_of_participles_and_acts_that_only_frame_another() {
+    // People right before a participle do it, even after a preposition.
+    codes_all(
+        "Police fired tear gas at demonstrators protesting against the finance bill.",
+        &[("PROTEST", "demonstrators", "the finance bill")],
+    );
+    // Protests that frame an arrest are not the police's.
+    codes_no("Police arrested 20 people after the protests.", "PROTEST");
+    // A weapon that went off is the source of the killing it caused.
+    codes_only(
+        "A car bomb exploded in Mogadishu, killing nine people.",
+        "ASSAULT",
+        "A car bomb",
+        "nine people",
+    );
+    // Captives handed to a go-between are still the ones freed.
+    codes_only(
+        "Hamas handed over four Israeli hostages to the Red Cross.",
+        "RETREAT",
+        "Hamas",
+        "four Israeli hostages",
+    );
+    // A motion voted down is the target, not whom it would investigate.
+    codes_only(
+        "Turkey's parliament voted down a motion to investigate the government's handling of the earthquake.",
+        "REJECT",
+        "Turkey parliament",
+        "a motion",
+    );
+    // An internet shutdown is where it was imposed.
+    codes_only(
+        "The Iranian government shut down the internet in several provinces.",
+        "COERCE",
+        "Iran government",
+        "several provinces",
+    );
+}
+
+#[test]
+fn intents_invitations_truces_and_working_with() {
+    codes_all(
+        "The Sudanese army accepted a U.S. invitation to attend peace talks in Geneva.",
+        &[("AGREE", "Sudan military", "United States")],
+    );
+    // An intent about a thing only is between the parties.
+    codes_all(
+        "China and the Philippines agreed to ease tensions in the South China Sea.",
+        &[("AGREE", "China", "Philippines"), ("AGREE", "Philippines", "China")],
+    );
+    codes_all("Hamas and Israel agreed on a truce.", &[("AGREE", "Hamas", "Israel")]);
+    codes_no("Hamas and Israel agreed on a truce.", "SUPPORT");
+    codes_all(
+        "Kenyan police are working with Interpol to track down the suspects.",
+        &[("COOPERATE", "Kenya police", "Interpol")],
+    );
+    codes_nothing("The plan will only work with a sizeable lag, economists say.");
+    // One party's intent to act jointly is its own: no mirror.
+    let a = code("China is willing to cooperate with Kenya.", None);
+    assert_eq!(a.events.len(), 1, "{:?}", triples(&a));
+    codes_only("China is willing to cooperate with Kenya.", "AGREE", "China", "Kenya");
+    // Talks on a journey are a fact of their own; the truce they are about is none.
+    let t = codes_all(
+        "The Qatari prime minister travelled to Cairo for talks with Egyptian officials on the Gaza truce.",
+        &[("CONSULT", "Qatar prime minister", "Egypt government")],
+    );
+    assert!(t.iter().all(|x| x.0 != "RETREAT"), "{t:?}");
+}

@@ -621,7 +621,7 @@ impl EventCoder {
                     let thing = matches!(
                         other.2.plover.as_str(),
                         "CONSULT" | "AID" | "COOPERATE" | "SUPPORT" | "AGREE" | "RETREAT"
-                    ) && (other.2.plover != t.plover || t.plover == "SUPPORT");
+                    ) && (other.2.plover != t.plover || t.plover == "SUPPORT" || other.2.cameo == t.cameo);
                     let taken = (other.0 <= first_needed && other.1 > first_needed) || (other.0..other.1).any(needed);
                     if thing && taken {
                         skip[j] = true;
@@ -696,6 +696,45 @@ impl EventCoder {
                 // The subject of the clause; else of the sentence (`He said … and praised …`);
                 // else a possessor (`Ruto's visit`); weak readings last.
                 let mut left = subject(clause, false, false);
+                // A nominal act framing another in time (`arrested 20 people after the protests`,
+                // `imposed a curfew amid the protests in Nairobi`) is not the subject's: only a
+                // nationality before it or a doer after `by` says whose it is. (Talks and journeys
+                // are the subject's: `after talks with Xi, Ruto said`.)
+                let frame_at = {
+                    let mut k = ts;
+                    while k > clause
+                        && ts - k < 3
+                        && (matches!(lower[k - 1].as_str(), "the" | "a" | "an" | "these" | "those" | "recent")
+                            || (toks[k - 1].starts_with(char::is_lowercase)
+                                && (lower[k - 1].contains('-') || lower[k - 1].ends_with("ent"))))
+                    {
+                        k -= 1;
+                    }
+                    (k > clause
+                        && matches!(
+                            lower[k - 1].as_str(),
+                            "after" | "amid" | "amidst" | "following" | "despite" | "during" | "since" | "before"
+                        ))
+                    .then_some(k)
+                };
+                let framed_act = frame_at.is_some()
+                    && !trig.travel
+                    && trig.plover != "CONSULT"
+                    && !verbal_ing(&lower[ts])
+                    && !lower[ts].ends_with("ed");
+                // People right before a participle do it, even after a preposition (`fired tear
+                // gas at demonstrators protesting against the finance bill`).
+                if te == ts + 1 && verbal_ing(&lower[ts]) {
+                    if let Some(p) = left_all.iter().copied().find(|p| {
+                        p.end == ts
+                            && p.start >= clause
+                            && p.after_preposition
+                            && !p.possessor
+                            && (people_head(&lower[p.end - 1]) || agentive(&lower[p.end - 1]))
+                    }) {
+                        left = vec![p];
+                    }
+                }
                 // A nationality right before a nominal trigger is its doer (`a base for Iranian
                 // raids`), before any subject of the whole sentence.
                 if left.is_empty() {
@@ -718,6 +757,9 @@ impl EventCoder {
                     if left.is_empty() && !(told && from == 0) {
                         left = subject(from, poss, weak);
                     }
+                }
+                if let Some(k) = frame_at.filter(|_| framed_act) {
+                    left.retain(|p| p.start >= k);
                 }
                 // A weak reading coordinated with the subject is part of it (`The European Union
                 // and the Mercosur bloc … have agreed`).
@@ -1361,7 +1403,7 @@ impl EventCoder {
                 let nominal_by = (by_follows
                     && !passive
                     && ts > 0
-                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str()) || lower[ts - 1] == "of"))
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str()) || lower[ts - 1] == "of" || framed_act))
                     .then(|| {
                         let agent = phrases
                             .iter()
@@ -1882,6 +1924,23 @@ impl EventCoder {
                                 .flatten()
                                 .filter(|p| WEAPON_HEADS.contains(&lower[p.end - 1].as_str()))
                         })
+                        // (Also of a participle after the clause it ends: `A car bomb exploded
+                        // near a checkpoint, killing at least nine people`.)
+                        .or_else(|| {
+                            (trig.plover == "ASSAULT"
+                                && ts > clause
+                                && lower[ts - 1] == ","
+                                && lower[ts].ends_with("ing"))
+                            .then(|| object_np(&toks, lower, clause, &quoted, s.headline))
+                            .flatten()
+                            .filter(|p| {
+                                p.start == clause
+                                    && WEAPON_HEADS.contains(&lower[p.end - 1].as_str())
+                                    && lower.get(p.end).is_some_and(|w| {
+                                        w.ends_with("ed") || VERB_GROUP.contains(&w.as_str()) || w == "went"
+                                    })
+                            })
+                        })
                 } else {
                     None
                 };
@@ -1904,7 +1963,11 @@ impl EventCoder {
                         k == te && !meeting_noun && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
                     let with =
                         (k > te && k <= te + 2 && lower[k - 1] == "with") || (k == te && lower[te - 1] == "with");
-                    !p.weak && matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
+                    !p.weak
+                        && (matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
+                            // (A country's officials met on a journey: `travelled to Cairo for
+                            // talks with Egyptian officials`.)
+                            || (matches!(p.r, Ref::Group { .. }) && with))
                 });
                 // (A journey is an event of its own: `After meeting Xi, Ruto flew to Shanghai`.)
                 let journey = trig.travel
@@ -1914,6 +1977,17 @@ impl EventCoder {
                     .iter()
                     .any(|v| lower[ts].starts_with(v));
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting && !journey) {
+                    continue;
+                }
+                // Working `with` someone needs someone right after it (`will only work with a
+                // sizeable lag` is no partnership).
+                if trig.cameo == "060"
+                    && lower[ts].starts_with("work")
+                    && !phrases
+                        .iter()
+                        .any(|p| p.start >= te && p.start <= te + 3 && !p.weak && !p.possessor)
+                    && !tgt_group.iter().any(|p| p.start >= te && p.start <= te + 3)
+                {
                     continue;
                 }
                 // "to meet the needs/demands of" is not a meeting.
@@ -2128,8 +2202,23 @@ impl EventCoder {
                     };
                 // A ceasefire line is a place; a reported act is a report (`refuted reports of
                 // withdrawing the ambassador`).
-                let ceasefire_line =
-                    trig.cameo == "0871" && lower.get(te).is_some_and(|w| matches!(w.as_str(), "line" | "lines"));
+                // (Nor is a truce that talks are about: `for talks with Egyptian officials on the
+                // Gaza truce`.)
+                let ceasefire_line = trig.cameo == "0871"
+                    && (lower.get(te).is_some_and(|w| matches!(w.as_str(), "line" | "lines"))
+                        // (Or one that something is done under: `under the ceasefire deal`.)
+                        || (clause.max(ts.saturating_sub(4))..ts).rev().any(|k| {
+                            (lower[k] == "under"
+                                || (matches!(lower[k].as_str(), "on" | "about" | "over" | "regarding")
+                                    && k > 0
+                                    && matches!(
+                                        lower[k - 1].as_str(),
+                                        "talks" | "negotiations" | "discussions" | "officials" | "leaders" | "ministers"
+                                    )))
+                                && toks[k + 1..ts].iter().zip(&lower[k + 1..ts]).all(|(t, w)| {
+                                    NP_DETERMINERS.contains(&w.as_str()) || t.starts_with(char::is_uppercase)
+                                })
+                        }));
                 let reported = ts >= 2
                     && matches!(lower[ts - 1].as_str(), "of" | "about")
                     && matches!(
@@ -2633,12 +2722,14 @@ impl EventCoder {
                         // People released are the target unless they go to someone or are
                         // somewhere (`freed 2,000 prisoners under an amnesty marking Buddhist
                         // Lent`; `returned the prisoners to Ukraine`).
+                        // (Handed to a go-between they are still the ones freed: `handed over four
+                        // hostages to the Red Cross`.)
                         let freed = trig.cameo == "0841"
                             && !(d.end..first.start).any(|k| {
                                 matches!(
                                     lower[k].as_str(),
                                     "to" | "in" | "at" | "near" | "inside" | "from" | "into"
-                                )
+                                ) && !(lower[k] == "to" && go_between(lower, k + 1))
                             });
                         // Not what is given: it goes to someone named later.
                         let giving = (matches!(trig.plover.as_str(), "AID" | "COOPERATE")
@@ -2707,18 +2798,22 @@ impl EventCoder {
                     .filter(|d| {
                         d.start == te + usize::from(lower[te] == "to")
                             && TEXTS.contains(&lower[d.end - 1].as_str())
-                            && lower
+                            && (lower
                                 .get(d.end)
                                 .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "regarding" | "concerning"))
-                            && tgt_group.first().is_some_and(|f| {
-                                f.start > d.end
-                                    && f.start <= d.end + 2
-                                    && !matches!(f.r, Ref::Pronoun | Ref::PronounIt | Ref::PronounCountry)
-                            })
+                                && tgt_group.first().is_some_and(|f| {
+                                    f.start > d.end
+                                        && f.start <= d.end + 2
+                                        && !matches!(f.r, Ref::Pronoun | Ref::PronounIt | Ref::PronounCountry)
+                                })
+                                // (Or what it would do, with whom it names: `voted down a motion to
+                                // investigate the government's handling of …`.)
+                                || (d.end < lower.len() && verb_after_to(&toks, lower, d.end + 1)
+                                    && tgt_group.first().is_some_and(|f| f.start > d.end)))
                             && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
                     })
                     // (With its topic, whose country it takes: `a resolution on Syria`.)
-                    .map(|d| match tgt_group.first() {
+                    .map(|d| match tgt_group.first().filter(|_| lower[d.end] != "to") {
                         Some(f) => generic_phrase(&toks, d.start, f.end),
                         None => d,
                     });
@@ -3340,7 +3435,8 @@ impl EventCoder {
                 // on girls and women`, `reduced tariffs on Chinese goods`).
                 // The action refused or threatened says on whom (`refuses to remove the ban on
                 // Indian television channels`, `refused to allow two EU-based airlines to land`).
-                let acted = refused_action[k].filter(|_| !passive);
+                // (Not the act of a text judged: `rejected a bill to ban TikTok`.)
+                let acted = refused_action[k].filter(|_| !passive && generic_text.is_none());
                 let restricted = ((matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "COERCE" | "SANCTION")
                     && !passive)
                     || acted.is_some())
@@ -3360,7 +3456,7 @@ impl EventCoder {
                     // Curfews and sieges are `in` a place (`imposed a curfew in parts of Kashmir`).
                     let within = matches!(
                         lower[noun].as_str(),
-                        "curfew" | "lockdown" | "siege" | "emergency" | "law"
+                        "curfew" | "lockdown" | "siege" | "emergency" | "law" | "internet" | "blackout"
                     );
                     let k = (noun + 1..lower.len().min(noun + 4)).find(|&k| {
                         (matches!(lower[k].as_str(), "on" | "against" | "with") || (within && lower[k] == "in"))
@@ -3799,7 +3895,9 @@ impl EventCoder {
                     || joint_drill
                     || (trig.cameo == "050" && (kind == "AGREE" || only_things))
                     || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
-                    || (kind == "AGREE" && targets.is_empty()))
+                    // (An intent about a thing only, `agreed to ease tensions in the South China
+                    // Sea`, is between the parties too.)
+                    || (kind == "AGREE" && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))))
                     && !ceasefire_party
                     // (Travellers go somewhere together; they do not visit each other.)
                     && (!trig.travel || targets.is_empty());
@@ -3846,15 +3944,21 @@ impl EventCoder {
                         }
                     }
                 }
-                // Another trigger of the same reading in this sentence adds nothing.
+                // Another trigger of the same reading in this sentence adds nothing. (Talks held on
+                // a journey are a fact of their own: `travelled to Cairo for talks with Egyptian
+                // officials`.)
                 pairs.retain(|(a, b)| {
                     !out[sentence_first_event..].iter().any(|e| {
                         e.base_type.as_deref().unwrap_or(&e.kind) == base_type
+                            && (trig.travel || !matches!(e.cameo.as_str(), "042" | "043"))
                             && same_actor(&e.source, a)
                             && e.target.as_ref().map(|t| (&t.name, &t.country))
                                 == b.as_ref().map(|t| (&t.name, &t.country))
                     })
                 });
+                // A joint act one party promises is its intent alone (`China is willing to work
+                // with Kenya`, `pledged to meet Kenya`): no mirror.
+                let one_sided = promised[k] && kind == "AGREE" && sources.len() < 2;
                 for (src, tgt) in pairs {
                     let index = out.len();
                     let event = EventMention {
@@ -3884,7 +3988,7 @@ impl EventCoder {
                         let cameo = match (event.cameo.as_str(), trig.symmetric) {
                             ("042", _) => "043",
                             ("043", _) => "042",
-                            (c, true) if !ceasefire_party => c,
+                            (c, true) if !ceasefire_party && !one_sided => c,
                             _ => return None,
                         };
                         Some(EventMention {
@@ -4439,6 +4543,8 @@ const RESTRICTIONS: &[&str] = &[
     "moratorium",
     "blockade",
     "freeze",
+    "internet",
+    "blackout",
 ];
 
 /// Marks tokens inside quotation marks.
@@ -5446,6 +5552,18 @@ fn verb_after_to(toks: &[&str], lower: &[String], te: usize) -> bool {
         && !NP_STOP.contains(&lower[te].as_str())
 }
 
+/// Whether the words from `k` name a go-between that captives are handed to (`the Red Cross`,
+/// `the International Committee of the Red Cross`, `ICRC`, `mediators`).
+fn go_between(lower: &[String], k: usize) -> bool {
+    let k = k + usize::from(lower.get(k).is_some_and(|w| w == "the"));
+    let at = |j: usize, w: &str| lower.get(k + j).is_some_and(|x| x == w);
+    (at(0, "red") && at(1, "cross"))
+        || (at(0, "red") && at(1, "crescent"))
+        || (at(0, "international") && at(1, "committee") && at(2, "of") && at(3, "the") && at(4, "red"))
+        || at(0, "icrc")
+        || at(0, "mediators")
+}
+
 /// The phrase just past `p` and its preposition (and an article): whom a border, a deal or a
 /// thing of `p` is with or belongs to (`the grain deal with Ukraine`).
 fn phrase_after<'a>(phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
@@ -5984,6 +6102,18 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
             return Modality::Negated;
         }
     }
+    // Talks as a means are meant, not held (`seeking through negotiations with creditors to
+    // postpone payments`, `agreed to ease tensions through dialogue`).
+    if trig.plover == "CONSULT"
+        && (ts.saturating_sub(3).max(clause)..ts).any(|k| {
+            matches!(lower[k].as_str(), "through" | "via")
+                && lower[k + 1..ts]
+                    .iter()
+                    .all(|w| NP_DETERMINERS.contains(&w.as_str()) || w.chars().all(char::is_alphabetic))
+        })
+    {
+        return Modality::Intended;
+    }
     // An act still ahead when something else happens (`ahead of a visit by Xi to Moscow`, `on the
     // eve of talks`, `in the run-up to the summit`), unless it is dated past (`ahead of last
     // week's summit`).
@@ -5991,7 +6121,9 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
         k >= 1
             && matches!(
                 (lower[k - 1].as_str(), lower[k].as_str()),
-                ("ahead" | "eve" | "advance", "of") | ("run-up", "to") | ("preparation" | "preparations", "for")
+                ("ahead" | "eve" | "advance", "of")
+                    | ("run-up" | "prior", "to")
+                    | ("preparation" | "preparations", "for")
             )
             // (`run - up`, not `up to 800`.)
             || (k >= 3 && lower[k] == "to" && lower[k - 1] == "up" && lower[k - 2] == "-" && lower[k - 3] == "run")
