@@ -2770,3 +2770,17 @@ fn intents_invitations_truces_and_working_with() {
     );
     assert!(t.iter().all(|x| x.0 != "RETREAT"), "{t:?}");
 }
+
+#[test]
+fn weapons_provided_are_aid_and_provided_as_a_conjunction_gives_nothing() {
+    codes_only(
+        "The United States provided Israel with artillery shells.",
+        "AID",
+        "United States",
+        "Israel",
+    );
+    codes_no(
+        "West Germany said it would accept the plan provided Bonn was allowed to retain its own missiles.",
+        "AID",
+    );
+}

@@ -648,6 +648,33 @@ impl EventCoder {
                 if trig.cameo == "050" && lower[ts].ends_with("ing") && !(ts > 0 && lower[ts - 1] == "to") {
                     continue;
                 }
+                // `provided` or `providing` as a conjunction gives nothing (`would accept the plan
+                // provided Bonn was allowed to retain its missiles`, `providing that …`).
+                if trig.plover == "AID"
+                    && matches!(lower[ts].as_str(), "provided" | "providing")
+                    && te == ts + 1
+                    && (lower.get(te).is_some_and(|w| w == "that")
+                        || phrases.iter().any(|p| {
+                            p.start == te
+                                && lower.get(p.end).is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "was"
+                                            | "were"
+                                            | "is"
+                                            | "are"
+                                            | "can"
+                                            | "could"
+                                            | "would"
+                                            | "will"
+                                            | "did"
+                                            | "does"
+                                    )
+                                })
+                        }))
+                {
+                    continue;
+                }
                 // Seeking to do something is trying it, not asking anyone (`was not seeking to
                 // decouple from China`, `sought to calm tensions`).
                 if trig.plover == "REQUEST"
