@@ -2784,3 +2784,8 @@ fn weapons_provided_are_aid_and_provided_as_a_conjunction_gives_nothing() {
         "AID",
     );
 }
+
+#[test]
+fn another_partys_deed_praised_is_that_party() {
+    codes_only("Ruto praised China's support for Kenya.", "SUPPORT", "Ruto", "China");
+}

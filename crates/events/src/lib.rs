@@ -2697,7 +2697,12 @@ impl EventCoder {
                             && !quoted[p.start]
                             && (p.start == te || (p.start == te + 1 && NP_DETERMINERS.contains(&lower[te].as_str())))
                     });
-                    if let Some(p) = owner.filter(|p| judged_act_of(&toks, lower, p)) {
+                    // (One's own country's deeds are no target: `to convey Pakistan's support`.)
+                    let others_deed = |p: &Phrase| {
+                        deed_of(lower, p)
+                            && !matches!(&p.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
+                    };
+                    if let Some(p) = owner.filter(|p| judged_act_of(&toks, lower, p) || others_deed(p)) {
                         tgt_group = vec![p];
                     }
                 }
@@ -2715,7 +2720,14 @@ impl EventCoder {
                             });
                     // (Nor when what it has is an act or plan of its own, judged: `endorsed
                     // Egypt's plan for the reconstruction of Gaza`.)
-                    let kept = about_own || judged_act_of(&toks, lower, only) || (own.is_none() && people_of);
+                    // (Nor when another's deed is praised or criticised: `praised China's support for
+                    // Kenya`.)
+                    let judged_deed = matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT")
+                        && !passive
+                        && deed_of(lower, only)
+                        && !matches!(&only.r, Ref::Country(c) if Some(c) == own.as_ref());
+                    let kept =
+                        about_own || judged_act_of(&toks, lower, only) || judged_deed || (own.is_none() && people_of);
                     if only.possessor
                         && !kept
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
@@ -5218,6 +5230,25 @@ fn own_arms(lower: &[String], p: &Phrase) -> bool {
         && lower[p.start..p.end]
             .iter()
             .any(|w| matches!(w.as_str(), "weapons" | "arms" | "guns"))
+}
+
+/// Whether what the possessor `p` has right after `'s` is a deed one may praise or criticise
+/// (`China's support`, `Kenya's role`, `Russia's conduct`).
+fn deed_of(lower: &[String], p: &Phrase) -> bool {
+    lower.get(p.end).is_some_and(|w| w == "'s")
+        && (p.end + 1..lower.len().min(p.end + 3)).any(|k| {
+            matches!(
+                lower[k].as_str(),
+                "support"
+                    | "role"
+                    | "contribution"
+                    | "contributions"
+                    | "leadership"
+                    | "assistance"
+                    | "help"
+                    | "conduct"
+            )
+        })
 }
 
 /// Whether what the possessor `p` has (`p's …`, within three words) is one of its
