@@ -2689,6 +2689,10 @@ impl EventCoder {
                 let own = bare.first().and_then(|a| a.country.clone());
                 // Defending or criticising one's own country's decisions is about that country.
                 let about_own = trig.cameo == "052" || matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "DEMAND");
+                // Another's deed praised or criticised is theirs (`praised China's support for
+                // Kenya`); one's own country's is no target (`to convey Pakistan's support`).
+                let others_deed =
+                    |p: &Phrase| deed_of(lower, p) && !matches!(&p.r, Ref::Country(c) if Some(c) == own.as_ref());
                 // Whoever's plan, decision or request is judged or turned down is the target
                 // (`blocked the government's plan to deploy police officers to Haiti`).
                 if matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && !passive {
@@ -2697,11 +2701,6 @@ impl EventCoder {
                             && !quoted[p.start]
                             && (p.start == te || (p.start == te + 1 && NP_DETERMINERS.contains(&lower[te].as_str())))
                     });
-                    // (One's own country's deeds are no target: `to convey Pakistan's support`.)
-                    let others_deed = |p: &Phrase| {
-                        deed_of(lower, p)
-                            && !matches!(&p.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
-                    };
                     if let Some(p) = owner.filter(|p| judged_act_of(&toks, lower, p) || others_deed(p)) {
                         tgt_group = vec![p];
                     }
@@ -2720,12 +2719,9 @@ impl EventCoder {
                             });
                     // (Nor when what it has is an act or plan of its own, judged: `endorsed
                     // Egypt's plan for the reconstruction of Gaza`.)
-                    // (Nor when another's deed is praised or criticised: `praised China's support for
-                    // Kenya`.)
-                    let judged_deed = matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT")
-                        && !passive
-                        && deed_of(lower, only)
-                        && !matches!(&only.r, Ref::Country(c) if Some(c) == own.as_ref());
+                    // (Nor when another's deed is praised or criticised.)
+                    let judged_deed =
+                        matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT") && !passive && others_deed(only);
                     let kept =
                         about_own || judged_act_of(&toks, lower, only) || judged_deed || (own.is_none() && people_of);
                     if only.possessor
