@@ -2789,3 +2789,96 @@ fn weapons_provided_are_aid_and_provided_as_a_conjunction_gives_nothing() {
 fn another_partys_deed_praised_is_that_party() {
     codes_only("Ruto praised China's support for Kenya.", "SUPPORT", "Ruto", "China");
 }
+
+#[test]
+fn a_charge_in_a_clause_is_against_its_subject() {
+    codes_only(
+        "Opposition leader Raila Odinga alleged that the electoral commission had manipulated the results.",
+        "ACCUSE",
+        "Raila Odinga",
+        "the electoral commission",
+    );
+    codes_only(
+        "Amnesty International charged that Israeli forces used excessive force against Palestinian demonstrators.",
+        "ACCUSE",
+        "Amnesty International",
+        "Israel military",
+    );
+}
+
+#[test]
+fn a_refused_act_without_a_trigger_is_rejected_with_its_object() {
+    codes_only(
+        "Venezuela's opposition refused to take part in the regional elections.",
+        "REJECT",
+        "Venezuela opposition",
+        "the regional elections",
+    );
+    // A reporter's question declined, or one's own things, are no rejection.
+    codes_nothing("The army declined to comment on the report.");
+    codes_nothing("The unions refused to open their contracts for renegotiation.");
+}
+
+#[test]
+fn a_bare_promise_needs_a_party_or_aid() {
+    codes_only(
+        "President Emmanuel Macron promised Ukraine more air defence systems.",
+        "AGREE",
+        "Emmanuel Macron",
+        "Ukraine",
+    );
+    codes_nothing("He called on Congress to cut the promised benefits.");
+}
+
+#[test]
+fn a_place_named_with_its_country_is_the_whole_phrase() {
+    let a = code(
+        "Houthi rebels fired a ballistic missile at the Saudi city of Jizan.",
+        None,
+    );
+    let t = first(&a)
+        .target
+        .as_ref()
+        .map(|t| (t.text.as_str(), t.country.as_deref()));
+    assert_eq!(t, Some(("the Saudi city of Jizan", Some("SAU"))));
+    // A direction before a country after a preposition keeps it an object.
+    codes_triple(
+        "Rebels in eastern Congo surrendered to government forces.",
+        "RETREAT",
+        "rebels",
+        "government",
+    );
+}
+
+#[test]
+fn a_possessor_before_a_nominal_act_does_it_unless_it_suffered_it() {
+    codes_triple(
+        "China put its forces on high alert ahead of Tsai's visit to the United States.",
+        "AGREE",
+        "Tsai",
+        "United States",
+    );
+    codes_triple(
+        "The U.S. State Department welcomed the release of the detained journalists by Ethiopian authorities.",
+        "SUPPORT",
+        "United States",
+        "Ethiopia government",
+    );
+}
+
+#[test]
+fn joint_exercises_and_protection_granted() {
+    codes_triple(
+        "France and Germany conducted a joint air force exercise over the Baltic Sea.",
+        "COOPERATE",
+        "France",
+        "Germany",
+    );
+    codes_only(
+        "The European Union granted temporary protection to millions of Ukrainian refugees.",
+        "AID",
+        "European Union",
+        "Ukraine refugees",
+    );
+    codes_nothing("The Commission's decision gave the same legal protection to feta.");
+}

@@ -983,11 +983,12 @@ fn sentence_phrases(
     let mut out: Vec<(Phrase, Option<PersonFacts>)> = Vec::new();
     let prep_before = |i: usize| {
         let mut k = i;
+        // (And a place's direction: `in eastern Congo`.)
         while k > 0
-            && matches!(
+            && (matches!(
                 lower[k - 1].as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-            )
+            ) || DIRECTIONS.contains(&lower[k - 1].as_str()))
         {
             k -= 1;
         }
@@ -1512,8 +1513,109 @@ fn sentence_phrases(
             }
         }
     }
+    // A place named with its country (`the Saudi city of Jizan`, `the northern Gaza town of Beit
+    // Hanoun`): the country, named by the whole phrase.
+    let mut k = 0;
+    while k < out.len() {
+        let p = &out[k].0;
+        let place_of = matches!(p.r, Ref::Country(_))
+            && !p.possessor
+            && lower.get(p.end).is_some_and(|w| PLACE_NOUNS.contains(&w.as_str()))
+            && lower.get(p.end + 1).is_some_and(|w| w == "of")
+            && toks.get(p.end + 2).is_some_and(|t| t.starts_with(char::is_uppercase));
+        if !place_of {
+            k += 1;
+            continue;
+        }
+        let mut end = p.end + 2;
+        while end < n && (toks[end].starts_with(char::is_uppercase) || (toks[end] == "-" && end + 1 < n)) {
+            end += 1;
+        }
+        let mut start = p.start;
+        while start > 0
+            && (PLACE_ADJECTIVES.contains(&lower[start - 1].as_str())
+                || DIRECTIONS.contains(&lower[start - 1].as_str()))
+        {
+            start -= 1;
+        }
+        if start > 0 && lower[start - 1] == "the" {
+            start -= 1;
+        }
+        let after_preposition = prep_before(start);
+        let ph = &mut out[k].0;
+        ph.start = start;
+        ph.end = end;
+        ph.after_preposition = after_preposition;
+        // (The place's own name is no second actor.)
+        out.retain(|(q, _)| !(q.start > start && q.start < end));
+        k += 1;
+    }
     out
 }
+
+/// Nouns for a place inside a country (`the Saudi city of Jizan`).
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "port",
+    "state",
+    "county",
+    "capital",
+    "enclave",
+    "island",
+    "governorate",
+    "municipality",
+    "oblast",
+    "prefecture",
+    "commune",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// Parts of a country by direction (`in eastern Congo`).
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+];
+
+/// Words that may come before a place's country, besides directions (`the restive Gaza town of
+/// …`).
+const PLACE_ADJECTIVES: &[&str] = &[
+    "restive",
+    "coastal",
+    "border",
+    "frontline",
+    "front-line",
+    "besieged",
+    "strategic",
+    "key",
+    "remote",
+    "volatile",
+    "tiny",
+    "small",
+    "major",
+    "embattled",
+];
 
 /// After a title, its portfolio in capitals up to the name that follows (`Minister of Trade
 /// Francis Mwebesa`, `Cabinet Secretary for Foreign and Diaspora Affairs Alfred Mutua`): the position

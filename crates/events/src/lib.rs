@@ -675,6 +675,26 @@ impl EventCoder {
                 {
                     continue;
                 }
+                // A bare promise is made to a party named right after it (`promised Ukraine more
+                // air defence systems`) or of aid (`promised aid to Ukraine`); not `the promised
+                // benefits`, `promised the house could remain`, `were promised energy savings`.
+                if trig.plover == "AGREE" && te == ts + 1 && matches!(lower[ts].as_str(), "promised" | "promises") {
+                    let party = phrases
+                        .iter()
+                        .any(|p| p.start == te && !p.weak && !matches!(p.r, Ref::Generic { .. }) && !p.possessor);
+                    let aid = lower[te..lower.len().min(te + 3)].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "aid" | "assistance" | "funding" | "loans" | "weapons" | "arms"
+                        )
+                    });
+                    let adjective = ts > 0
+                        && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                            || matches!(lower[ts - 1].as_str(), "been" | "being" | "was" | "were" | "is" | "are"));
+                    if !(party || aid) || adjective || lower.get(te).is_some_and(|w| w == "by") {
+                        continue;
+                    }
+                }
                 // Seeking to do something is trying it, not asking anyone (`was not seeking to
                 // decouple from China`, `sought to calm tensions`).
                 if trig.plover == "REQUEST"
@@ -768,6 +788,50 @@ impl EventCoder {
                     left.extend(left_all.iter().copied().filter(|p| {
                         p.end == ts && p.start >= clause && p.weak && !p.possessor && matches!(p.r, Ref::Country(_))
                     }));
+                }
+                // The possessor right before a nominal trigger is its doer (`ahead of Tsai's
+                // visit to the United States`, `the Commission's refusal to grant a licence`).
+                // (Not support or aid conveyed: `promised Washington's support` is the speaker's.)
+                // (Nor one it happened to: `Scholl's arrest`, `the journalist's release`.)
+                let suffered = matches!(
+                    lower[ts].as_str(),
+                    "arrest"
+                        | "arrests"
+                        | "detention"
+                        | "release"
+                        | "killing"
+                        | "killings"
+                        | "murder"
+                        | "assassination"
+                        | "execution"
+                        | "expulsion"
+                        | "extradition"
+                        | "deportation"
+                        | "kidnapping"
+                        | "abduction"
+                        | "ouster"
+                        | "removal"
+                        | "dismissal"
+                        | "imprisonment"
+                        | "jailing"
+                        | "sentencing"
+                        | "conviction"
+                        | "capture"
+                        | "overthrow"
+                        | "impeachment"
+                        | "torture"
+                        | "trial"
+                        | "prosecution"
+                        | "indictment"
+                );
+                if ts >= 2 && lower[ts - 1] == "'s" && !suffered && !matches!(trig.plover.as_str(), "SUPPORT" | "AID") {
+                    if let Some(p) = left_all
+                        .iter()
+                        .copied()
+                        .find(|p| p.possessor && p.end == ts - 1 && p.start >= clause)
+                    {
+                        left = vec![p];
+                    }
                 }
                 // (Who is told something is no subject of what they are told, nor is the teller:
                 // `told Reuters relief squads had been sent`.)
@@ -2848,9 +2912,14 @@ impl EventCoder {
                             && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
                     })
                     // (With its topic, whose country it takes: `a resolution on Syria`.)
-                    .map(|d| match tgt_group.first().filter(|_| lower[d.end] != "to") {
-                        Some(f) => generic_phrase(&toks, d.start, f.end),
-                        None => d,
+                    .map(|d| {
+                        match tgt_group
+                            .first()
+                            .filter(|_| !matches!(lower[d.end].as_str(), "to" | "that" | "which"))
+                        {
+                            Some(f) => generic_phrase(&toks, d.start, f.end),
+                            None => d,
+                        }
                     });
                 if let Some(d) = &generic_text {
                     tgt_group = vec![d];
@@ -2907,7 +2976,71 @@ impl EventCoder {
                 let joint_act = !trig.symmetric
                     && !matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE" | "SUPPORT")
                     && !src_group.iter().any(|p| matches!(p.r, Ref::Pair { .. }));
-                let generic_tgt = if tgt_group.is_empty()
+                // A refused act named by no trigger of its own acts on its object, over the verb
+                // and its particles (`refused to take part in the regional elections`, `declined
+                // to recognise the vote`).
+                let refused_np = (trig.plover == "REJECT"
+                    && !passive
+                    && refused_action[k].is_none()
+                    && tgt_group.is_empty()
+                    && single_source
+                    && lower.get(te).is_some_and(|w| w == "to")
+                    && te + 1 < lower.len()
+                    && verb_after_to(&toks, lower, te + 1)
+                    // (Not a reporter's question: `declined to comment on the report`.)
+                    && !matches!(
+                        lower[te + 1].as_str(),
+                        "comment" | "say" | "elaborate" | "disclose" | "disclosed" | "confirm" | "reveal" | "speculate"
+                            | "specify" | "answer" | "be" | "give" | "name" | "identify" | "detail" | "put" | "value"
+                            | "estimate" | "forecast" | "predict" | "compare" | "state" | "quantify" | "rule"
+                            | "discuss" | "provide"
+                    ))
+                .then(|| {
+                    let j = (te + 2..lower.len().min(te + 6)).find(|&j| {
+                        NP_DETERMINERS.contains(&lower[j].as_str())
+                            || POSSESSIVES.contains(&lower[j].as_str())
+                            || toks[j].starts_with(char::is_uppercase)
+                    })?;
+                    // (Only a verb's particles and prepositions between: not `to comment on
+                    // reports that the army …`, `to say whether the talks …`.)
+                    let clean = lower[te + 2..j].iter().all(|w| {
+                        matches!(
+                            w.as_str(),
+                            "part"
+                                | "in"
+                                | "with"
+                                | "to"
+                                | "on"
+                                | "up"
+                                | "over"
+                                | "down"
+                                | "off"
+                                | "out"
+                                | "back"
+                                | "into"
+                        )
+                    });
+                    let np = object_np(&toks, lower, j, &quoted, s.headline).filter(|_| clean)?;
+                    let known = phrases
+                        .iter()
+                        .find(|p| p.start >= np.start && p.end <= np.end && !p.weak && !p.possessor)
+                        .cloned();
+                    // (Not one's own things, `refused to open their contracts`; and a business
+                    // declining to do something names a party: `declined to value the deal` is
+                    // no rejection.)
+                    let own = POSSESSIVES.contains(&lower[np.start].as_str());
+                    let declined = lower[ts].starts_with("declin");
+                    match known {
+                        Some(p) => Some(p),
+                        None if own || declined => None,
+                        None => Some(np),
+                    }
+                })
+                .flatten()
+                .filter(|p| !given(p));
+                let generic_tgt = if refused_np.is_some() {
+                    refused_np
+                } else if tgt_group.is_empty()
                     && !passive
                     && !trig.travel
                     && (single_source || joint_act)
@@ -2925,8 +3058,10 @@ impl EventCoder {
                             .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "over" | "regarding"));
                     // (Who is asked is the subject of a `that` clause: `demanded that the electoral
                     // commission open its servers`.)
+                    // Likewise who is charged (`alleged that the electoral commission had
+                    // manipulated the results`).
                     let asked = usize::from(
-                        matches!(trig.plover.as_str(), "REQUEST" | "DEMAND")
+                        matches!(trig.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE")
                             && lower.get(te).is_some_and(|w| w == "that"),
                     );
                     // Forces withdraw from somewhere (`withdrew from the disputed border area`).
@@ -3270,7 +3405,10 @@ impl EventCoder {
                             let k = against.filter(|&k| k > te)?;
                             // Not inside what someone is accused of (`accusing Islam of
                             // promoting violence against women`).
+                            // Nor in a clause charged (`charged that Israeli forces used excessive
+                            // force against demonstrators`: the forces are charged).
                             if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
+                                || (trig.plover == "ACCUSE" && lower[te] == "that")
                             {
                                 return None;
                             }
@@ -5589,7 +5727,11 @@ fn patient_of(lower: &[String], te: usize, start: usize) -> bool {
                 .iter()
                 .filter(|w| !quantity(w) && !NP_DETERMINERS.contains(&w.as_str()))
                 .count();
-            modifiers <= 2 && between.iter().all(|w| np_modifier(w))
+            // (A participle describes them too: `the release of the detained journalists`.)
+            modifiers <= 2
+                && between.iter().all(|w| {
+                    np_modifier(w) || NP_DETERMINERS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"))
+                })
         })
 }
 
