@@ -2882,3 +2882,47 @@ fn joint_exercises_and_protection_granted() {
     );
     codes_nothing("The Commission's decision gave the same legal protection to feta.");
 }
+
+#[test]
+fn what_frames_an_act_is_no_party_to_it() {
+    codes_triple(
+        "Georgia's government withdrew the foreign agents bill on Thursday following two nights of mass protests in Tbilisi.",
+        "CONCEDE",
+        "Georgia government",
+        "the foreign agents bill",
+    );
+    // Protests a clause is timed by are nobody's here.
+    codes_no(
+        "Authorities in Bangladesh imposed a nationwide curfew and deployed the army as protests spread.",
+        "PROTEST",
+    );
+    // A fronted phrase's object is not listed with the subject after its comma.
+    codes_only(
+        "After weeks of pressure from Washington, Riyadh agreed to release the activist.",
+        "AGREE",
+        "Saudi Arabia government",
+        "activist",
+    );
+}
+
+#[test]
+fn claims_denied_and_crimes_alleged() {
+    codes_only(
+        "Beijing denied reports that it was building a military base in Cambodia.",
+        "REJECT",
+        "China government",
+        "reports",
+    );
+    codes_only(
+        "UN investigators said Myanmar's military had committed genocide against the Rohingya.",
+        "ACCUSE",
+        "United Nations",
+        "Myanmar military",
+    );
+    codes_only(
+        "French President Emmanuel Macron expressed his condolences to the people of Morocco.",
+        "SUPPORT",
+        "Emmanuel Macron",
+        "Morocco civilians",
+    );
+}

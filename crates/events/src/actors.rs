@@ -133,6 +133,22 @@ const MODIFIED_THINGS: &[&str] = &[
     "engagements",
     "duties",
     "capacity",
+    // (`strong military countermeasures`, `military options`.)
+    "countermeasures",
+    "measures",
+    "response",
+    "options",
+    "option",
+    "pressure",
+    "power",
+    "presence",
+    "capabilities",
+    "hardware",
+    "build-up",
+    "hotline",
+    "hotlines",
+    "channels",
+    "communications",
 ];
 
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the
@@ -1505,7 +1521,15 @@ fn sentence_phrases(
             // Zimbabwe, Ramaphosa …`) it opens the clause.
             let list = match between.as_slice() {
                 ["and"] | [",", "and"] | ["and", "the"] | ["or"] => true,
-                [","] => std::mem::discriminant(&a.r) == std::mem::discriminant(&b.r),
+                // (Not when a verb follows it: `After weeks of pressure from Washington, Riyadh
+                // agreed …`.)
+                [","] => {
+                    std::mem::discriminant(&a.r) == std::mem::discriminant(&b.r)
+                        && lower.get(b.end).is_none_or(|w| {
+                            matches!(w.as_str(), "," | "and" | "or" | "." | ";" | ")" | "'s")
+                                || PREPOSITIONS.contains(&w.as_str())
+                        })
+                }
                 _ => false,
             };
             if list {

@@ -757,12 +757,21 @@ impl EventCoder {
                     {
                         k -= 1;
                     }
+                    // (`as` when a verb follows the act: `deployed the army as protests spread`.)
+                    let as_clause = k > clause
+                        && lower[k - 1] == "as"
+                        && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
+                        && lower.get(te).is_some_and(|w| {
+                            !NP_DETERMINERS.contains(&w.as_str())
+                                && !actors::PREPOSITIONS.contains(&w.as_str())
+                                && w.chars().next().is_some_and(char::is_alphabetic)
+                        });
                     (k > clause
-                        && matches!(
+                        && (matches!(
                             lower[k - 1].as_str(),
                             "after" | "amid" | "amidst" | "following" | "despite" | "during" | "since" | "before"
-                        ))
-                    .then_some(k)
+                        ) || as_clause))
+                        .then_some(k)
                 };
                 let framed_act = frame_at.is_some()
                     && !trig.travel
@@ -1149,6 +1158,12 @@ impl EventCoder {
                                     || said_after(k)
                                     || said_next(k)
                                     || next_act(k)
+                                    // (Nor past what frames the act in time: `withdrew the
+                                    // bill following two nights of protests in Tbilisi`.)
+                                    // (A refusal `despite` someone's call is of that call.)
+                                    || (k > te
+                                        && (matches!(lower[k].as_str(), "following" | "amid" | "amidst")
+                                            || (lower[k] == "despite" && trig.plover != "REJECT")))
                             }) && !new_clause(p);
                             subject_seen |= clause_subject(p) && !past_subject;
                             open && !subject_seen
@@ -2896,7 +2911,7 @@ impl EventCoder {
                     .flatten()
                     .filter(|d| {
                         d.start == te + usize::from(lower[te] == "to")
-                            && TEXTS.contains(&lower[d.end - 1].as_str())
+                            && ((TEXTS.contains(&lower[d.end - 1].as_str())
                             && (lower
                                 .get(d.end)
                                 .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "regarding" | "concerning"))
@@ -2908,14 +2923,25 @@ impl EventCoder {
                                 // (Or what it would do, with whom it names: `voted down a motion to
                                 // investigate the government's handling of …`.)
                                 || (d.end < lower.len() && verb_after_to(&toks, lower, d.end + 1)
-                                    && tgt_group.first().is_some_and(|f| f.start > d.end)))
+                                    && tgt_group.first().is_some_and(|f| f.start > d.end))))
+                                // (Or a claim with what it says: `denied reports that it was
+                                // building a base`.)
+                                // (`that` opening a clause, not a relative: `reports that
+                                // appeared in The New York Times`.)
+                                || (CLAIMS.contains(&lower[d.end - 1].as_str())
+                                    && lower.get(d.end).is_some_and(|w| w == "that")
+                                    && lower.get(d.end + 1).is_some_and(|w| {
+                                        NP_DETERMINERS.contains(&w.as_str())
+                                            || SUBJECT_PRONOUNS.contains(&w.as_str())
+                                            || toks[d.end + 1].starts_with(char::is_uppercase)
+                                    })))
                             && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
                     })
                     // (With its topic, whose country it takes: `a resolution on Syria`.)
                     .map(|d| {
                         match tgt_group
                             .first()
-                            .filter(|_| !matches!(lower[d.end].as_str(), "to" | "that" | "which"))
+                            .filter(|_| !matches!(lower[d.end].as_str(), "to" | "that"))
                         {
                             Some(f) => generic_phrase(&toks, d.start, f.end),
                             None => d,
@@ -3408,7 +3434,7 @@ impl EventCoder {
                             // Nor in a clause charged (`charged that Israeli forces used excessive
                             // force against demonstrators`: the forces are charged).
                             if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
-                                || (trig.plover == "ACCUSE" && lower[te] == "that")
+                                || (trig.plover == "ACCUSE" && (lower[te] == "that" || trig.speaker))
                             {
                                 return None;
                             }
@@ -4472,6 +4498,23 @@ const TEXTS: &[&str] = &[
     "report",
     "statement",
     "amendment",
+];
+
+/// What someone reported or alleged, denied or rejected with what it says (`denied reports
+/// that …`).
+const CLAIMS: &[&str] = &[
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "allegation",
+    "accusations",
+    "accusation",
+    "rumours",
+    "rumors",
+    "suggestions",
+    "charges",
 ];
 
 /// Agreements made with a party (`the grain deal with Ukraine`).
