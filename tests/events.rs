@@ -2926,3 +2926,22 @@ fn claims_denied_and_crimes_alleged() {
         "Morocco civilians",
     );
 }
+
+#[test]
+fn a_passive_agent_after_a_place_and_a_nominal_doer_without_target() {
+    codes_triple(
+        "Ruto was received at the airport by Ethiopian Prime Minister Abiy Ahmed.",
+        "CONSULT",
+        "Abiy Ahmed",
+        "Ruto",
+    );
+    // Things received are no visit, whatever the subject names inside it.
+    codes_nothing("Animals smuggled to Europe by a trader were received by the zoo.");
+    // The doer of a nominal act with no target named stays its doer.
+    codes_only(
+        "Two soldiers were killed in the attack by militants.",
+        "ASSAULT",
+        "militants",
+        "soldiers",
+    );
+}

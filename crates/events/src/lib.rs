@@ -720,10 +720,25 @@ impl EventCoder {
                 let clause = clause_start(lower, ts);
                 // Passive, with or without its auxiliary: "was attacked by X", "a deal brokered by X".
                 let by_follows = lower.get(te).is_some_and(|w| w == "by");
-                let passive = by_follows
-                    && ((ts >= 1
-                        && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
-                        || lower[te - 1].ends_with("ed"));
+                let auxiliary =
+                    ts >= 1 && matches!(lower[ts - 1].as_str(), "was" | "were" | "been" | "being" | "is" | "are");
+                // (Or past a place between: `was received at the airport by Abiy Ahmed`.)
+                let by_after_place = (!by_follows
+                    && auxiliary
+                    && te == ts + 1
+                    && lower[ts].ends_with("ed")
+                    && lower.get(te).is_some_and(|w| matches!(w.as_str(), "at" | "in" | "on")))
+                .then(|| {
+                    (te + 1..lower.len().min(te + 6))
+                        .take_while(|&k| {
+                            lower[k] == "by" || np_modifier(&lower[k]) || NP_DETERMINERS.contains(&lower[k].as_str())
+                        })
+                        .find(|&k| lower[k] == "by")
+                })
+                .flatten();
+                let passive = (by_follows && (auxiliary || lower[te - 1].ends_with("ed"))) || by_after_place.is_some();
+                // Where `by` is.
+                let by_at = by_after_place.unwrap_or(te);
                 // Names inside quotation marks (titles of sessions, slogans) are not participants.
                 let left_all: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && !quoted[p.start]).collect();
                 let subject = |from: usize, possessors: bool, weak: bool| -> Vec<&Phrase> {
@@ -1514,15 +1529,22 @@ impl EventCoder {
                         let agent = phrases
                             .iter()
                             .find(|p| p.start > te && p.start <= te + 3 && !p.possessor)?;
+                        // (With no target named, the doer stays the doer: `were killed in the
+                        // attack by militants` is not the soldiers attacking.)
+                        let alone =
+                            (!trig.travel && !trig.symmetric && trig.plover != "CONSULT").then(|| (agent, None));
                         // The preposition may come after the agent's head noun (`by four U.S. Navy
                         // destroyers on the Reshadat oil platform`).
-                        let prep = (agent.end..lower.len().min(agent.end + 3))
+                        let Some(prep) = (agent.end..lower.len().min(agent.end + 3))
                             .take_while(|&k| k == agent.end || lower[k].chars().all(char::is_alphabetic))
                             // (A journey's by `to`: `a visit by a U.S. envoy to Caracas`.)
                             .find(|&k| {
                                 matches!(lower[k].as_str(), "on" | "against" | "at" | "in" | "into" | "upon")
                                     || (trig.travel && lower[k] == "to")
-                            })?;
+                            })
+                        else {
+                            return alone;
+                        };
                         let target = phrases
                             .iter()
                             .find(|p| p.start > prep && p.start <= prep + 3 && !p.possessor)
@@ -1535,12 +1557,16 @@ impl EventCoder {
                                         None => q,
                                     }
                                 })
-                            })?;
-                        // (Without a target the usual reading stands.)
-                        Some((agent, target))
+                            });
+                        // (Without a target the usual reading stands for a meeting or a visit.)
+                        match target {
+                            Some(t) => Some((agent, Some(t))),
+                            None => alone,
+                        }
                     })
                     .flatten();
                 let (nominal_agent, nominal_target) = nominal_by.unzip();
+                let nominal_target = nominal_target.flatten();
                 // A phrase headed by a common noun that names no one (`the deal`, `a party`).
                 let thing_head = |p: &Phrase| {
                     let head = lower[p.end - 1].as_str();
@@ -1550,8 +1576,8 @@ impl EventCoder {
                 let by_generic = (passive
                     && !right_all
                         .iter()
-                        .any(|p| !p.possessor && p.start > te && p.start <= te + 3))
-                .then(|| agent_np_after(&toks, lower, te, &quoted, s.headline))
+                        .any(|p| !p.possessor && p.start > by_at && p.start <= by_at + 3))
+                .then(|| agent_np_after(&toks, lower, by_at, &quoted, s.headline))
                 .flatten();
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
@@ -1565,9 +1591,9 @@ impl EventCoder {
                     let mut by: Vec<&Phrase> = right_all
                         .iter()
                         .copied()
-                        .filter(|p| !p.possessor && p.start > te)
+                        .filter(|p| !p.possessor && p.start > by_at)
                         .collect();
-                    if by.first().is_some_and(|p| p.start > te + 3) {
+                    if by.first().is_some_and(|p| p.start > by_at + 3) {
                         by.clear();
                     }
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
@@ -2168,7 +2194,16 @@ impl EventCoder {
                 // (`received an invitation from …`, `received a call from …`).
                 let received_thing = trig.host
                     && lower[ts].starts_with("receiv")
-                    && !phrases.iter().any(|p| p.start >= te && p.start <= te + 2);
+                    && if passive {
+                        // (Who was received is the subject, not a place inside it: `Animals
+                        // smuggled to Europe … were received by the zoo`.)
+                        passive_patient.as_ref().is_some_and(thing_head)
+                            || !phrases
+                                .iter()
+                                .any(|p| p.end <= ts && p.start >= clause && !p.after_preposition)
+                    } else {
+                        !phrases.iter().any(|p| p.start >= te && p.start <= te + 2)
+                    };
                 // Nor hosts an event or a show (`will host the event`, `the press conference
                 // hosted by Alan Milburn`): a host receives people.
                 // (`a host of big names` is many of them.)
