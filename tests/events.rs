@@ -2945,3 +2945,13 @@ fn a_passive_agent_after_a_place_and_a_nominal_doer_without_target() {
         "soldiers",
     );
 }
+
+#[test]
+fn a_body_before_talks_is_no_party_to_a_threat() {
+    codes_only(
+        "Opposition leader Morgan Tsvangirai threatened to halt unity government talks with President Robert Mugabe.",
+        "THREATEN",
+        "Morgan Tsvangirai",
+        "Robert Mugabe",
+    );
+}

@@ -147,6 +147,9 @@ const MODIFIED_THINGS: &[&str] = &[
     "build-up",
     "hotline",
     "hotlines",
+    // (`unity government talks with Mugabe`.)
+    "talks",
+    "negotiations",
     "channels",
     "communications",
 ];
