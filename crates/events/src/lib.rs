@@ -1532,7 +1532,7 @@ impl EventCoder {
                         // (With no target named, the doer stays the doer: `were killed in the
                         // attack by militants` is not the soldiers attacking.)
                         let alone =
-                            (!trig.travel && !trig.symmetric && trig.plover != "CONSULT").then(|| (agent, None));
+                            (!trig.travel && !trig.symmetric && trig.plover != "CONSULT").then_some((agent, None));
                         // The preposition may come after the agent's head noun (`by four U.S. Navy
                         // destroyers on the Reshadat oil platform`).
                         let Some(prep) = (agent.end..lower.len().min(agent.end + 3))
