@@ -2955,3 +2955,13 @@ fn a_body_before_talks_is_no_party_to_a_threat() {
         "Robert Mugabe",
     );
 }
+
+#[test]
+fn raids_on_camps_are_attacks_and_on_offices_coercion() {
+    codes_first(
+        "Israeli troops raided the Nur Shams refugee camp near Tulkarem, killing 14 Palestinians.",
+        "ASSAULT",
+        "190",
+    );
+    codes_first("Police raided the offices of the newspaper.", "COERCE", "172");
+}
