@@ -2965,3 +2965,13 @@ fn raids_on_camps_are_attacks_and_on_offices_coercion() {
     );
     codes_first("Police raided the offices of the newspaper.", "COERCE", "172");
 }
+
+#[test]
+fn who_reported_an_act_after_a_comma_is_no_party_to_it() {
+    codes_only(
+        "The Finance Ministry has asked commercial banks to moderate their dollar sales, JiJi News Agency reported.",
+        "REQUEST",
+        "Finance Ministry",
+        "commercial banks",
+    );
+}

@@ -1110,6 +1110,21 @@ impl EventCoder {
                             )
                         })
                 };
+                // Nor who reported it, after a comma (`fired two missiles into the sea, Seoul's
+                // military said`).
+                let attribution = |k: usize| {
+                    lower[k] == ","
+                        && (k + 2..lower.len().min(k + 10)).any(|j| {
+                            matches!(
+                                lower[j].as_str(),
+                                "said" | "says" | "reported" | "reports" | "announced"
+                            ) && lower.get(j + 1).is_none_or(|w| {
+                                matches!(w.as_str(), "." | "on" | "in" | "," | "late" | "early" | "today")
+                            }) && lower[k + 1..j]
+                                .iter()
+                                .all(|w| w == "'s" || NP_DETERMINERS.contains(&w.as_str()) || np_modifier(w))
+                        })
+                };
                 // Nor what a second verb of saying introduces (`praised China's role and said Brazil
                 // would …`).
                 let said_next =
@@ -1171,6 +1186,7 @@ impl EventCoder {
                                     || second_verb(k)
                                     || (condition && matches!(lower[k].as_str(), "if" | "unless"))
                                     || said_after(k)
+                                    || attribution(k)
                                     || said_next(k)
                                     || next_act(k)
                                     // (Nor past what frames the act in time: `withdrew the
