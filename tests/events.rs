@@ -2975,3 +2975,18 @@ fn who_reported_an_act_after_a_comma_is_no_party_to_it() {
         "commercial banks",
     );
 }
+
+#[test]
+fn prisoner_swaps_and_live_bullets() {
+    codes_triple(
+        "Russia and Ukraine swapped 90 prisoners of war on Friday.",
+        "RETREAT",
+        "Russia",
+        "Ukraine",
+    );
+    codes_first(
+        "Kenyan police fired live bullets at protesters storming parliament in Nairobi.",
+        "ASSAULT",
+        "175",
+    );
+}
