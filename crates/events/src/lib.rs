@@ -817,37 +817,7 @@ impl EventCoder {
                 // visit to the United States`, `the Commission's refusal to grant a licence`).
                 // (Not support or aid conveyed: `promised Washington's support` is the speaker's.)
                 // (Nor one it happened to: `Scholl's arrest`, `the journalist's release`.)
-                let suffered = matches!(
-                    lower[ts].as_str(),
-                    "arrest"
-                        | "arrests"
-                        | "detention"
-                        | "release"
-                        | "killing"
-                        | "killings"
-                        | "murder"
-                        | "assassination"
-                        | "execution"
-                        | "expulsion"
-                        | "extradition"
-                        | "deportation"
-                        | "kidnapping"
-                        | "abduction"
-                        | "ouster"
-                        | "removal"
-                        | "dismissal"
-                        | "imprisonment"
-                        | "jailing"
-                        | "sentencing"
-                        | "conviction"
-                        | "capture"
-                        | "overthrow"
-                        | "impeachment"
-                        | "torture"
-                        | "trial"
-                        | "prosecution"
-                        | "indictment"
-                );
+                let suffered = SUFFERED_ACTS.contains(&lower[ts].as_str());
                 if ts >= 2 && lower[ts - 1] == "'s" && !suffered && !matches!(trig.plover.as_str(), "SUPPORT" | "AID") {
                     if let Some(p) = left_all
                         .iter()
@@ -2961,31 +2931,31 @@ impl EventCoder {
                     .then(|| object_np(&toks, lower, te, &quoted, s.headline))
                     .flatten()
                     .filter(|d| {
+                        let head = lower[d.end - 1].as_str();
+                        let next = lower.get(d.end).map(String::as_str);
+                        let first_after = tgt_group.first().filter(|f| f.start > d.end);
+                        // A text with its topic (`a resolution on Syria`) …
+                        let on_topic = matches!(next, Some("on" | "about" | "regarding" | "concerning"))
+                            && first_after.is_some_and(|f| {
+                                f.start <= d.end + 2
+                                    && !matches!(f.r, Ref::Pronoun | Ref::PronounIt | Ref::PronounCountry)
+                            });
+                        // … or with what it would do, with whom it names (`voted down a motion to
+                        // investigate the government's handling of …`).
+                        let would_do =
+                            d.end < lower.len() && verb_after_to(&toks, lower, d.end + 1) && first_after.is_some();
+                        // A claim with what it says (`denied reports that it was building a base`):
+                        // `that` opening a clause, not a relative (`reports that appeared in The New
+                        // York Times`).
+                        let claim_clause = CLAIMS.contains(&head)
+                            && next == Some("that")
+                            && lower.get(d.end + 1).is_some_and(|w| {
+                                NP_DETERMINERS.contains(&w.as_str())
+                                    || SUBJECT_PRONOUNS.contains(&w.as_str())
+                                    || toks[d.end + 1].starts_with(char::is_uppercase)
+                            });
                         d.start == te + usize::from(lower[te] == "to")
-                            && ((TEXTS.contains(&lower[d.end - 1].as_str())
-                            && (lower
-                                .get(d.end)
-                                .is_some_and(|w| matches!(w.as_str(), "on" | "about" | "regarding" | "concerning"))
-                                && tgt_group.first().is_some_and(|f| {
-                                    f.start > d.end
-                                        && f.start <= d.end + 2
-                                        && !matches!(f.r, Ref::Pronoun | Ref::PronounIt | Ref::PronounCountry)
-                                })
-                                // (Or what it would do, with whom it names: `voted down a motion to
-                                // investigate the government's handling of …`.)
-                                || (d.end < lower.len() && verb_after_to(&toks, lower, d.end + 1)
-                                    && tgt_group.first().is_some_and(|f| f.start > d.end))))
-                                // (Or a claim with what it says: `denied reports that it was
-                                // building a base`.)
-                                // (`that` opening a clause, not a relative: `reports that
-                                // appeared in The New York Times`.)
-                                || (CLAIMS.contains(&lower[d.end - 1].as_str())
-                                    && lower.get(d.end).is_some_and(|w| w == "that")
-                                    && lower.get(d.end + 1).is_some_and(|w| {
-                                        NP_DETERMINERS.contains(&w.as_str())
-                                            || SUBJECT_PRONOUNS.contains(&w.as_str())
-                                            || toks[d.end + 1].starts_with(char::is_uppercase)
-                                    })))
+                            && ((TEXTS.contains(&head) && (on_topic || would_do)) || claim_clause)
                             && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
                     })
                     // (With its topic, whose country it takes: `a resolution on Syria`.)
@@ -3062,7 +3032,6 @@ impl EventCoder {
                     && tgt_group.is_empty()
                     && single_source
                     && lower.get(te).is_some_and(|w| w == "to")
-                    && te + 1 < lower.len()
                     && verb_after_to(&toks, lower, te + 1)
                     // (Not a reporter's question: `declined to comment on the report`.)
                     && !matches!(
@@ -4549,6 +4518,39 @@ const TEXTS: &[&str] = &[
     "report",
     "statement",
     "amendment",
+];
+
+/// Acts named as nouns whose possessor is the one they were done to (`Scholl's arrest`, `the
+/// journalist's release`), not their doer.
+const SUFFERED_ACTS: &[&str] = &[
+    "arrest",
+    "arrests",
+    "detention",
+    "release",
+    "killing",
+    "killings",
+    "murder",
+    "assassination",
+    "execution",
+    "expulsion",
+    "extradition",
+    "deportation",
+    "kidnapping",
+    "abduction",
+    "ouster",
+    "removal",
+    "dismissal",
+    "imprisonment",
+    "jailing",
+    "sentencing",
+    "conviction",
+    "capture",
+    "overthrow",
+    "impeachment",
+    "torture",
+    "trial",
+    "prosecution",
+    "indictment",
 ];
 
 /// What someone reported or alleged, denied or rejected with what it says (`denied reports
