@@ -1080,9 +1080,10 @@ impl EventCoder {
                             )
                         })
                 };
-                // Nor who reported it, after a comma (`fired two missiles into the sea, Seoul's
-                // military said`).
-                let attribution = |k: usize| {
+                // Nor past a comma that opens who reported it, whatever words name the reporter
+                // (`…, Seoul's military said`, `…, a cabinet statement said`); `attribution` above
+                // only drops a known actor named there.
+                let reported_after = |k: usize| {
                     lower[k] == ","
                         && (k + 2..lower.len().min(k + 10)).any(|j| {
                             matches!(
@@ -1156,7 +1157,7 @@ impl EventCoder {
                                     || second_verb(k)
                                     || (condition && matches!(lower[k].as_str(), "if" | "unless"))
                                     || said_after(k)
-                                    || attribution(k)
+                                    || reported_after(k)
                                     || said_next(k)
                                     || next_act(k)
                                     // (Nor past what frames the act in time: `withdrew the
