@@ -2990,3 +2990,89 @@ fn prisoner_swaps_and_live_bullets() {
         "175",
     );
 }
+
+#[test]
+fn refusals_reach_through_the_verb_to_the_talks_refused() {
+    codes_only(
+        "The Kenyan opposition refused to take part in talks with the ruling coalition.",
+        "REJECT",
+        "Kenya opposition",
+        "the ruling coalition",
+    );
+    codes_only(
+        "The Kenyan opposition refused to join talks with the ruling coalition.",
+        "REJECT",
+        "Kenya opposition",
+        "the ruling coalition",
+    );
+    // Talks boycotted were not held.
+    codes_no("The opposition boycotted talks with the government.", "CONSULT");
+}
+
+#[test]
+fn who_is_blamed_comes_before_what_they_are_blamed_for() {
+    codes_only(
+        "Amnesty International criticised Kenyan police for the use of excessive force against demonstrators.",
+        "ACCUSE",
+        "Amnesty International",
+        "Kenya police",
+    );
+    codes_only(
+        "Nicaragua deported 135 political prisoners to Guatemala.",
+        "COERCE",
+        "Nicaragua",
+        "135 political prisoners",
+    );
+}
+
+#[test]
+fn protests_named_as_nouns_are_not_the_subjects() {
+    codes_no(
+        "The government imposed a curfew in Dhaka to stop the protests.",
+        "PROTEST",
+    );
+    codes_no("Protest organisers said the march would go ahead.", "PROTEST");
+    codes_triple(
+        "Thousands of students joined the protests in Nairobi.",
+        "PROTEST",
+        "students",
+        "Kenya government",
+    );
+}
+
+#[test]
+fn forces_sent_to_act_and_forces_raised_after_an_attack() {
+    codes_triple(
+        "Nigeria deployed troops to crush the rebellion.",
+        "ASSAULT",
+        "troops",
+        "the rebellion",
+    );
+    codes_only(
+        "Israel called up 300,000 reservists after the Hamas attack.",
+        "MOBILIZE",
+        "Israel",
+        "",
+    );
+}
+
+#[test]
+fn ties_restored_by_two_and_joint_operations() {
+    codes_triple(
+        "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.",
+        "SUPPORT",
+        "Saudi Arabia",
+        "Iran",
+    );
+    codes_triple(
+        "Kenyan and Ugandan police launched a joint operation against cattle rustlers.",
+        "COOPERATE",
+        "Kenya police",
+        "Uganda police",
+    );
+    codes_first(
+        "Nigeria's anti-graft agency arraigned a former state governor on 19 counts of money laundering.",
+        "ACCUSE",
+        "116",
+    );
+}

@@ -540,7 +540,10 @@ impl EventCoder {
                     && (triggers[k + 1].0 <= triggers[k].1 + 3
                         || (a.plover == "THREATEN"
                             && triggers[k + 1].0 <= triggers[k].1 + 5
-                            && own_clause(&lower[triggers[k].1..triggers[k + 1].0])))
+                            && own_clause(&lower[triggers[k].1..triggers[k + 1].0]))
+                        || (a.plover == "REJECT"
+                            && triggers[k + 1].0 <= triggers[k].1 + 6
+                            && joined_act(&lower[triggers[k].1..triggers[k + 1].0])))
                 {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
@@ -557,6 +560,13 @@ impl EventCoder {
                     && b.plover == "CONSULT"
                     && triggers[k + 1].0 <= triggers[k].1 + 8
                 {
+                    skip[k + 1] = true;
+                } else if a.plover == "PROTEST"
+                    && lower[triggers[k].0].starts_with("boycott")
+                    && b.plover == "CONSULT"
+                    && triggers[k + 1].0 <= triggers[k].1 + 3
+                {
+                    // Talks boycotted were not held (`boycotted talks with the government`).
                     skip[k + 1] = true;
                 }
             }
@@ -583,9 +593,46 @@ impl EventCoder {
             }
             // The action refused or threatened named twice (`refused to provide military aid`):
             // neither is coded.
+            // (The refusal then reaches to the second: `refused to join talks with the
+            // coalition`.)
             for k in 1..triggers.len() {
                 let (prev, cur) = (triggers[k - 1], triggers[k]);
                 if skip[k - 1] && cur.2.plover == prev.2.plover && cur.0 <= prev.1 + 2 {
+                    skip[k] = true;
+                    for end in refused_action.iter_mut().take(k - 1) {
+                        if *end == Some(prev.1) {
+                            *end = Some(cur.1);
+                        }
+                    }
+                }
+            }
+            // A protest named as a noun is its protesters' act, not the subject's when another
+            // verb or a preposition governs it (`imposed a curfew to quell the student protests`,
+            // `denied he was responding to recent protests`); as a modifier it names no act at
+            // all (`protest organisers said`).
+            for k in 0..triggers.len() {
+                let (ts, te, t) = triggers[k];
+                if t.plover != "PROTEST" || te != ts + 1 || !matches!(lower[ts].as_str(), "protest" | "protests") {
+                    continue;
+                }
+                let modifier = lower.get(te).is_some_and(|w| PROTEST_MODIFIED.contains(&w.as_str()));
+                let mut j = ts;
+                while j > 0
+                    && ts - j < 4
+                    && (NP_DETERMINERS.contains(&lower[j - 1].as_str()) || np_adjective(&lower[j - 1]))
+                {
+                    j -= 1;
+                }
+                let governed = j > 0 && j < ts && {
+                    let w = lower[j - 1].as_str();
+                    w.chars().all(char::is_alphabetic)
+                        && toks[j - 1].starts_with(char::is_lowercase)
+                        && !matches!(w, "in" | "and" | "or" | "but" | "on")
+                        && !LIGHT_VERBS.contains(&w)
+                        && !PROTEST_STAGING.contains(&w)
+                        && !VERB_GROUP.contains(&w)
+                };
+                if modifier || governed {
                     skip[k] = true;
                 }
             }
@@ -1165,7 +1212,10 @@ impl EventCoder {
                                     // (A refusal `despite` someone's call is of that call.)
                                     || (k > te
                                         && (matches!(lower[k].as_str(), "following" | "amid" | "amidst")
-                                            || (lower[k] == "despite" && trig.plover != "REJECT")))
+                                            || (lower[k] == "despite" && trig.plover != "REJECT")
+                                            // (Forces raised `after` an attack are not raised
+                                            // against whoever made it, unnamed.)
+                                            || (lower[k] == "after" && trig.plover == "MOBILIZE")))
                             }) && !new_clause(p);
                             subject_seen |= clause_subject(p) && !past_subject;
                             open && !subject_seen
@@ -1667,7 +1717,11 @@ impl EventCoder {
                     let far = tgt_group
                         .first()
                         .is_some_and(|p| p.weak || p.possessor || p.start > te + 2);
-                    if tgt_group.is_empty() || object_pronoun || far {
+                    // (Forces sent to act are the means, not the one acted on: `deployed troops to
+                    // crush the rebellion`.)
+                    let means = matches!(trig.plover.as_str(), "ASSAULT" | "COERCE")
+                        && FORCES.contains(&lower[object.end - 1].as_str());
+                    if (tgt_group.is_empty() || object_pronoun || far) && !means {
                         src_group = vec![subject];
                         tgt_group = vec![object];
                     }
@@ -2909,6 +2963,9 @@ impl EventCoder {
                                 // al-Shabaab`, `banned women from attending universities`.)
                                 || (matches!(lower[c].as_str(), "of" | "from" | "for" | "with")
                                     && lower.get(c + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+                                // (Where people are forced to go: `deported 135 political
+                                // prisoners to Guatemala`.)
+                                || (c == j + 1 && lower[c] == "to" && trig.plover == "COERCE")
                                 || (lower[c] == "to"
                                     && toks
                                         .get(c + 1)
@@ -2916,7 +2973,7 @@ impl EventCoder {
                                     && !lower.get(c + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
                             })
                         }?;
-                        (first.start > comma + 1
+                        ((first.start > comma + 1 || (lower[comma] == "to" && !freed))
                             && !phrases
                                 .iter()
                                 .any(|p| !p.possessor && !p.weak && p.start < j + 1 && p.end > d.start))
@@ -3454,8 +3511,20 @@ impl EventCoder {
                             // promoting violence against women`).
                             // Nor in a clause charged (`charged that Israeli forces used excessive
                             // force against demonstrators`: the forces are charged).
+                            // Nor in what a party named first is blamed `for` (`criticised Kenyan
+                            // police for the use of excessive force against demonstrators`).
+                            let blamed_for = (te..k).find(|&j| lower[j] == "for").is_some_and(|f| {
+                                phrases.iter().any(|p| {
+                                    p.start >= te
+                                        && p.start <= te + 2
+                                        && p.end <= f
+                                        && !p.weak
+                                        && !p.possessor
+                                        && !p.after_preposition
+                                })
+                            });
                             if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
-                                || (trig.plover == "ACCUSE" && (lower[te] == "that" || trig.speaker))
+                                || (trig.plover == "ACCUSE" && (lower[te] == "that" || trig.speaker || blamed_for))
                             {
                                 return None;
                             }
@@ -5092,6 +5161,153 @@ const LIGHT_VERBS: &[&str] = &[
     "threw",
 ];
 
+/// What a protest is named as the object of when the subject protests (`joined the protests`,
+/// `organised a protest`), besides the light verbs.
+const PROTEST_STAGING: &[&str] = &[
+    "joined",
+    "join",
+    "joins",
+    "joining",
+    "led",
+    "lead",
+    "leads",
+    "leading",
+    "organised",
+    "organized",
+    "organise",
+    "organize",
+    "organising",
+    "organizing",
+    "mounted",
+    "mount",
+    "launch",
+    "launching",
+    "begin",
+    "begun",
+    "stage",
+    "staging",
+    "hold",
+    "holding",
+    "renewed",
+    "renew",
+    "continued",
+    "continue",
+    "continuing",
+    "planned",
+    "plan",
+    "plans",
+    "planning",
+    "made",
+    "make",
+    "lodged",
+    "lodge",
+    "filed",
+    "registered",
+    "called",
+    "call",
+    "calls",
+    "resumed",
+    "resume",
+    "escalated",
+    "kept",
+    "keep",
+    "announced",
+    "announce",
+    "threatened",
+    "vowed",
+    "their",
+    "his",
+    "her",
+    "its",
+];
+
+/// Nouns a `protest` modifies without naming an act (`protest organisers said`, `protest songs`).
+const PROTEST_MODIFIED: &[&str] = &[
+    "group",
+    "groups",
+    "organisers",
+    "organizers",
+    "organiser",
+    "organizer",
+    "leader",
+    "leaders",
+    "movement",
+    "movements",
+    "site",
+    "sites",
+    "camp",
+    "camps",
+    "charges",
+    "charge",
+    "vote",
+    "votes",
+    "song",
+    "songs",
+    "music",
+    "signs",
+    "banners",
+    "placards",
+    "slogans",
+    "zone",
+    "zones",
+    "letter",
+    "letters",
+    "note",
+    "notes",
+    "petition",
+    "art",
+    "culture",
+];
+
+/// Adjectives before a noun a verb governs (`the recent student protests`, `anti-government`).
+fn np_adjective(w: &str) -> bool {
+    w.contains('-')
+        || ["al", "ent", "ive", "ic", "ful", "ous", "ly", "ant", "ar", "ary"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "student"
+                | "students"
+                | "street"
+                | "mass"
+                | "fresh"
+                | "new"
+                | "recent"
+                | "public"
+                | "weekly"
+                | "daily"
+                | "nationwide"
+                | "opposition"
+                | "farmer"
+                | "farmers"
+                | "worker"
+                | "workers"
+                | "youth"
+                | "large"
+                | "small"
+                | "big"
+                | "huge"
+                | "several"
+                | "many"
+                | "more"
+                | "further"
+                | "latest"
+                | "last"
+                | "first"
+                | "anti"
+                | "week-long"
+                | "weeklong"
+                | "ongoing"
+                | "planned"
+                | "deadly"
+                | "angry"
+                | "peaceful"
+                | "month-long"
+                | "mass-scale"
+        )
+}
+
 /// Modifiers inside a noun phrase before its head (`a weeklong`, `another large aid`).
 fn np_modifier(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_alphanumeric) && !NP_STOP.contains(&w) && !LIGHT_VERBS.contains(&w)
@@ -5917,6 +6133,38 @@ fn agent_np_after(toks: &[&str], lower: &[String], by: usize, quoted: &[bool], h
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
 /// when it names no known actor.
+/// Words between a refusal and the act it refuses, when they only join the refuser to it: `to`,
+/// one verb and its particles (`refused to take part in talks`, `declined to enter into
+/// negotiations`).
+fn joined_act(gap: &[String]) -> bool {
+    let [to, _verb, rest @ ..] = gap else {
+        return false;
+    };
+    to == "to"
+        && rest.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "part"
+                    | "in"
+                    | "into"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "any"
+                    | "further"
+                    | "direct"
+                    | "new"
+                    | "fresh"
+                    | "formal"
+                    | "down"
+                    | "back"
+            )
+        })
+}
+
 fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headline: bool) -> Option<Phrase> {
     let n = toks.len();
     let mut k = te;
