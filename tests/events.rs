@@ -3076,3 +3076,59 @@ fn ties_restored_by_two_and_joint_operations() {
         "116",
     );
 }
+
+#[test]
+fn a_subject_named_by_no_known_actor_does_what_it_agreed_to() {
+    codes_only(
+        "The warring parties in Sudan agreed to allow aid into Darfur.",
+        "AGREE",
+        "The warring parties in Sudan",
+        "Darfur",
+    );
+}
+
+#[test]
+fn clashes_with_police_are_riots_and_states_protest_by_complaint() {
+    codes_only(
+        "Thousands of supporters of the jailed former prime minister clashed with police in Islamabad.",
+        "PROTEST",
+        "supporters of the jailed former prime minister",
+        "police in Islamabad",
+    );
+    codes_first("China protested the sale of US weapons to Taiwan.", "ACCUSE", "111");
+    codes_first("Thousands of Kenyans protested the tax increases.", "PROTEST", "140");
+}
+
+#[test]
+fn weapons_launched_are_aimed_somewhere() {
+    codes_only(
+        "Ukraine's military said Russian forces had launched 40 drones overnight at targets across the country.",
+        "ASSAULT",
+        "Russia military",
+        "targets",
+    );
+    codes_nothing("India launched its first intercontinental-range rocket, the Press Trust of India reported.");
+    codes_nothing("NASA launched an Indonesian communications satellite aboard a Delta rocket.");
+}
+
+#[test]
+fn threats_of_response_and_calls_reported_in_the_perfect() {
+    codes_only(
+        "The Kremlin said Russia would respond to any deployment of U.S. missiles in Germany.",
+        "THREATEN",
+        "Russia",
+        "United States",
+    );
+    codes_first(
+        "The White House said President Biden had spoken by phone with Egyptian President Abdel Fattah el-Sisi.",
+        "CONSULT",
+        "041",
+    );
+    // Whoever is named after `said` or `according to` reported it.
+    codes_only(
+        "Japan has agreed to restrict currency movements to within a narrow band, said Leo Melamed, chairman of the exchange.",
+        "AGREE",
+        "Japan",
+        "currency movements",
+    );
+}

@@ -1007,7 +1007,9 @@ fn sentence_phrases(
             && (matches!(
                 lower[k - 1].as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-            ) || DIRECTIONS.contains(&lower[k - 1].as_str()))
+            ) || DIRECTIONS.contains(&lower[k - 1].as_str())
+                // (And what a title-holder now is: `of the jailed former prime minister`.)
+                || STATUS_WORDS.contains(&lower[k - 1].as_str()))
         {
             k -= 1;
         }
@@ -1789,6 +1791,29 @@ fn verbish(w: &str) -> bool {
                 | "whose"
         )
 }
+
+/// What a title-holder now is, before the title (`the jailed former prime minister`).
+const STATUS_WORDS: &[&str] = &[
+    "former",
+    "late",
+    "jailed",
+    "ousted",
+    "exiled",
+    "detained",
+    "imprisoned",
+    "deposed",
+    "toppled",
+    "slain",
+    "murdered",
+    "assassinated",
+    "acting",
+    "incoming",
+    "outgoing",
+    "embattled",
+    "ailing",
+    "interim",
+    "then",
+];
 
 /// `both sides`, `the two countries`, `the two leaders`: a reference to the pair just discussed.
 fn pair(noun: &str) -> Option<Ref> {

@@ -1131,17 +1131,23 @@ impl EventCoder {
                 // (`…, Seoul's military said`, `…, a cabinet statement said`); `attribution` above
                 // only drops a known actor named there.
                 let reported_after = |k: usize| {
+                    // (Or names them after the verb: `…, said Leo Melamed`, `…, according to the
+                    // United Nations`.)
+                    let inverted = lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "said" | "says" | "reported" | "according"));
                     lower[k] == ","
-                        && (k + 2..lower.len().min(k + 10)).any(|j| {
-                            matches!(
-                                lower[j].as_str(),
-                                "said" | "says" | "reported" | "reports" | "announced"
-                            ) && lower.get(j + 1).is_none_or(|w| {
-                                matches!(w.as_str(), "." | "on" | "in" | "," | "late" | "early" | "today")
-                            }) && lower[k + 1..j]
-                                .iter()
-                                .all(|w| w == "'s" || NP_DETERMINERS.contains(&w.as_str()) || np_modifier(w))
-                        })
+                        && (inverted
+                            || (k + 2..lower.len().min(k + 10)).any(|j| {
+                                matches!(
+                                    lower[j].as_str(),
+                                    "said" | "says" | "reported" | "reports" | "announced"
+                                ) && lower.get(j + 1).is_none_or(|w| {
+                                    matches!(w.as_str(), "." | "on" | "in" | "," | "late" | "early" | "today")
+                                }) && lower[k + 1..j].iter().all(|w| {
+                                    w == "'s" || w == "of" || NP_DETERMINERS.contains(&w.as_str()) || np_modifier(w)
+                                })
+                            }))
                 };
                 // Nor what a second verb of saying introduces (`praised China's role and said Brazil
                 // would …`).
@@ -2088,6 +2094,17 @@ impl EventCoder {
                 let generic_src = if src_group.is_empty() && !passive {
                     // People arriving somewhere (`116 people arrived in Kyrgyzstan`) make no visit.
                     subject_np(&toks, lower, clause, ts, &quoted)
+                        // (Over the verb the act is the infinitive of: `The warring parties in Sudan
+                        // agreed to allow aid into Darfur`.)
+                        .or_else(|| {
+                            let control = ts >= clause + 3
+                                && lower[ts - 1] == "to"
+                                && toks[ts - 2].starts_with(char::is_lowercase)
+                                && CONTROL_VERBS.contains(&lower[ts - 2].as_str());
+                            control
+                                .then(|| subject_np(&toks, lower, clause, ts - 2, &quoted))
+                                .flatten()
+                        })
                         .filter(|p| !(trig.travel && MASS_HEADS.contains(&lower[p.end - 1].as_str())))
                         // A weapon that kills or strikes is where the violence comes from (`a car
                         // bomb killed at least 12 soldiers`), whoever set it.
@@ -2338,7 +2355,19 @@ impl EventCoder {
                                 lower[ts - 1].as_str(),
                                 "drop" | "passing" | "penalty" | "earlier" | "long-range" | "tee" | "three" | "two"
                             )));
-                let not_a_blow = hit || sport_shot;
+                // Only weapons launched are a blow (`launched 40 drones at …`), not an inquiry or a
+                // satellite carried by a rocket.
+                let launched_thing = trig.plover == "ASSAULT"
+                    && te == ts + 1
+                    && lower[ts].starts_with("launch")
+                    && !object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|d| {
+                        d.start == te
+                            && lower[d.start..d.end].iter().any(|w| MUNITIONS.contains(&w.as_str()))
+                            // (Aimed at something: a launch alone may be a test.)
+                            && (d.end..lower.len().min(d.end + 4))
+                                .any(|k| matches!(lower[k].as_str(), "at" | "into" | "on" | "against" | "toward" | "towards"))
+                    });
+                let not_a_blow = hit || sport_shot || launched_thing;
                 // A contract awarded is business, not praise (`was awarded a 12 mln dlr
                 // contract by the U.S. Army`).
                 let contract = lower[ts].starts_with("award")
@@ -3060,11 +3089,15 @@ impl EventCoder {
                         && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
                         && !counted(te + 1));
                 // A sum of money is no party (`a contribution of 56 million euros`), nor is the aid
-                // given (`approved a 40 mln dlr loan to assist …`).
+                // given (`approved a 40 mln dlr loan to assist …`), nor what is fired (`launched 40
+                // drones overnight at targets across the country`).
                 let given = |p: &Phrase| {
                     lower[p.start..p.end]
                         .iter()
                         .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
+                        || (trig.plover == "ASSAULT"
+                            && p.start.checked_sub(1).is_none_or(|b| lower[b] != "of")
+                            && lower[p.start..p.end].iter().any(|w| MUNITIONS.contains(&w.as_str())))
                         || (trig.plover == "AID"
                             && lower[p.start..p.end].iter().any(|w| {
                                 trig.requires.contains(w)
@@ -3211,7 +3244,23 @@ impl EventCoder {
                         })
                         // Nor is the word the trigger needed (`lodged solemn representations`).
                         .filter(|p| trig.cameo != "111" || !trig.requires.contains(&lower[p.end - 1]))
-                        .filter(|p| !given(p))
+                        // What is fired is aimed somewhere (`launched 40 drones overnight at targets
+                        // across the country`, `fired two missiles into the sea`).
+                        .and_then(|p| {
+                            if !given(&p) {
+                                return Some(p);
+                            }
+                            if trig.plover != "ASSAULT" {
+                                return None;
+                            }
+                            let k = (p.end..lower.len().min(p.end + 4))
+                                .take_while(|&k| {
+                                    !matches!(lower[k].as_str(), "," | ";" | "and" | "but" | "which" | "that")
+                                })
+                                .find(|&k| matches!(lower[k].as_str(), "at" | "into" | "on" | "onto" | "against"))?;
+                            object_np(&toks, lower, k, &quoted, s.headline)
+                                .filter(|q| !lower[q.start..q.end].iter().any(|w| time_word(w) || calendar_word(w)))
+                        })
                         // An act asked for or judged is about whom it acts on (`demanded the
                         // release of the hostages`, `the resignation of the prime minister`).
                         .map(|p| {
@@ -3664,10 +3713,17 @@ impl EventCoder {
                             .filter(|&k| {
                                 lower[k] == "to"
                                     && !quoted[k]
-                                    && (lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
-                                        || toks.get(k + 1).is_some_and(|t| {
-                                            t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
-                                        }))
+                                    && lower[k - 1] != "according"
+                                    && (lower.get(k + 1).is_some_and(|w| {
+                                        NP_DETERMINERS.contains(&w.as_str())
+                                            || quantity(w)
+                                            || (matches!(
+                                                w.as_str(),
+                                                "more" | "fewer" | "nearly" | "almost" | "about" | "some"
+                                            ) && lower.get(k + 2).is_some_and(|v| v == "than" || quantity(v)))
+                                    }) || toks.get(k + 1).is_some_and(|t| {
+                                        t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
+                                    }))
                             })
                             .filter(|&k| helped.is_none_or(|h| k < h))
                             .find_map(np_after)
@@ -4163,8 +4219,48 @@ impl EventCoder {
                 // Britain held military drills`); held by one, a show of force (`China staged
                 // military drills around Taiwan`).
                 let joint_drill = drill && sources.len() >= 2;
+                // People who clash with the police or troops riot (`supporters of the jailed
+                // former prime minister clashed with police`): a violent protest, not an attack.
+                let security = |a: &Actor| {
+                    matches!(a.sector.as_deref(), Some("COP" | "MIL"))
+                        || a.name.split_whitespace().any(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "police" | "policemen" | "troops" | "soldiers" | "forces" | "army" | "gendarmes"
+                            )
+                        })
+                };
+                let riot = trig.plover == "ASSAULT"
+                    && lower[ts].starts_with("clash")
+                    && !targets.is_empty()
+                    && targets.iter().all(security)
+                    && sources.iter().all(|a| {
+                        !security(a)
+                            && !matches!(a.sector.as_deref(), Some("GOV" | "REB" | "INS"))
+                            && !matches!(a.kind.as_deref(), Some("country" | "person"))
+                    });
+                // A state that protests something complains of it through diplomacy (`Philippines
+                // protests Chinese water cannon attack`), where people take to the streets.
+                // (A verb right after its subject, or a protest made formally: not `went on strike
+                // in protest against new laws`.)
+                let official_protest = trig.plover == "PROTEST"
+                    && (lower[ts] == "protested"
+                        || (lower[ts] == "protests" && phrases.iter().any(|p| p.end == ts && !p.possessor))
+                        || (lower[ts] == "protest"
+                            && ts > 0
+                            && matches!(lower[ts - 1].as_str(), "formal" | "diplomatic" | "official")))
+                    && !targets.is_empty()
+                    && !sources.is_empty()
+                    && sources.iter().all(|a| {
+                        a.kind.as_deref() == Some("country")
+                            || (a.sector.as_deref() == Some("GOV") && a.kind.as_deref() != Some("generic"))
+                    });
                 let (kind, cameo, base_type) = if joint_drill {
                     ("COOPERATE".to_string(), "062".to_string(), "COOPERATE".to_string())
+                } else if official_protest {
+                    ("ACCUSE".to_string(), "111".to_string(), "ACCUSE".to_string())
+                } else if riot && modality == Modality::Occurred {
+                    ("PROTEST".to_string(), "145".to_string(), "PROTEST".to_string())
                 } else {
                     (kind, cameo, base_type)
                 };
@@ -5161,6 +5257,54 @@ const LIGHT_VERBS: &[&str] = &[
     "threw",
 ];
 
+/// Verbs whose subject does the act of the infinitive after them (`agreed to allow`, `vowed to
+/// fight`).
+const CONTROL_VERBS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "decided",
+    "decides",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "refused",
+    "refuses",
+    "threatened",
+    "threatens",
+    "offered",
+    "offers",
+    "sought",
+    "seeks",
+    "tried",
+    "tries",
+    "attempted",
+    "voted",
+    "votes",
+    "moved",
+    "began",
+    "started",
+    "continued",
+    "planned",
+    "plans",
+    "failed",
+    "declined",
+    "declines",
+    "hoped",
+    "hopes",
+    "wanted",
+    "wants",
+    "intended",
+    "intends",
+    "resolved",
+    "chose",
+    "opted",
+    "undertook",
+    "committed",
+];
+
 /// What a protest is named as the object of when the subject protests (`joined the protests`,
 /// `organised a protest`), besides the light verbs.
 const PROTEST_STAGING: &[&str] = &[
@@ -5305,6 +5449,10 @@ fn np_adjective(w: &str) -> bool {
                 | "peaceful"
                 | "month-long"
                 | "mass-scale"
+                | "strong"
+                | "fierce"
+                | "widespread"
+                | "sharp"
         )
 }
 
@@ -6131,8 +6279,6 @@ fn agent_np_after(toks: &[&str], lower: &[String], by: usize, quoted: &[bool], h
     object_np(toks, lower, by + 1, quoted, headline).filter(|q| q.start <= by + 2 && agentive(&lower[q.end - 1]))
 }
 
-/// The noun phrase just after a trigger (over one preposition and a determiner): its object
-/// when it names no known actor.
 /// Words between a refusal and the act it refuses, when they only join the refuser to it: `to`,
 /// one verb and its particles (`refused to take part in talks`, `declined to enter into
 /// negotiations`).
@@ -6165,6 +6311,8 @@ fn joined_act(gap: &[String]) -> bool {
         })
 }
 
+/// The noun phrase just after a trigger (over one preposition and a determiner): its object
+/// when it names no known actor.
 fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headline: bool) -> Option<Phrase> {
     let n = toks.len();
     let mut k = te;
