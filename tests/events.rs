@@ -3132,3 +3132,78 @@ fn threats_of_response_and_calls_reported_in_the_perfect() {
         "currency movements",
     );
 }
+
+#[test]
+fn exchanges_of_fire_mediators_and_forces_of_both() {
+    codes_triple(
+        "Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir overnight.",
+        "ASSAULT",
+        "India military",
+        "Pakistan military",
+    );
+    let t = codes_triple(
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        "CONSULT",
+        "Egypt",
+        "Israel",
+    );
+    assert!(!t.contains(&triple("CONSULT", "Egypt", "Qatar")), "{t:?}");
+    codes_triple(
+        "Thailand and Cambodia agreed to withdraw troops from the disputed border area.",
+        "AGREE",
+        "Thailand",
+        "Cambodia",
+    );
+}
+
+#[test]
+fn visitors_named_by_a_participle_and_calls_received() {
+    codes_only(
+        "President Ruto received a courtesy call from the visiting Chinese foreign minister at State House, Nairobi.",
+        "CONSULT",
+        "China foreign minister",
+        "Ruto",
+    );
+    codes_only(
+        "The Nigerian army said it had rescued 50 hostages held by bandits in Katsina state.",
+        "AID",
+        "Nigeria military",
+        "50 hostages",
+    );
+    codes_only(
+        "President Museveni has granted a pardon to 300 prisoners.",
+        "RETREAT",
+        "Museveni",
+        "300 prisoners",
+    );
+    codes_nothing(
+        "American Motors Corp said its February U.S. car production declined to 2,978 units from 3,808 a year ago.",
+    );
+}
+
+#[test]
+fn sackings_asset_freezes_loans_secured_and_downed_aircraft() {
+    codes_first(
+        "South Sudan's President Salva Kiir on Thursday sacked his vice president, Riek Machar.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "The German government has frozen the assets of three Russian oligarchs.",
+        "SANCTION",
+        "163",
+    );
+    codes_only(
+        "Zambia's government secured a $1.3 billion loan from the International Monetary Fund last year.",
+        "AID",
+        "International Monetary Fund",
+        "Zambia government",
+    );
+    codes_nothing("Loans from Marine Midland are secured by substantially all company assets.");
+    codes_triple(
+        "The rebels shot down a government helicopter over the town of Bambari.",
+        "ASSAULT",
+        "rebels",
+        "a government helicopter",
+    );
+}

@@ -606,6 +606,39 @@ impl EventCoder {
                     }
                 }
             }
+            // `the visiting Chinese foreign minister`, `met with visiting Kenyan officials`: a
+            // visitor named by the participle, whose visit is no act of the sentence's subject.
+            for k in 0..triggers.len() {
+                let (ts, te, t) = triggers[k];
+                let adjectival = t.travel
+                    && te == ts + 1
+                    && lower[ts] == "visiting"
+                    && ts > 0
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                        || matches!(lower[ts - 1].as_str(), "with" | "by" | "for" | "from" | "to" | "on"))
+                    && toks.get(te).is_some_and(|t| {
+                        t.starts_with(char::is_uppercase)
+                            || matches!(
+                                t.to_lowercase().as_str(),
+                                "foreign"
+                                    | "prime"
+                                    | "president"
+                                    | "minister"
+                                    | "delegation"
+                                    | "head"
+                                    | "secretary"
+                                    | "envoy"
+                                    | "leader"
+                                    | "vice"
+                                    | "deputy"
+                                    | "officials"
+                                    | "dignitaries"
+                            )
+                    });
+                if adjectival {
+                    skip[k] = true;
+                }
+            }
             // A protest named as a noun is its protesters' act, not the subject's when another
             // verb or a preposition governs it (`imposed a curfew to quell the student protests`,
             // `denied he was responding to recent protests`); as a modifier it names no act at
@@ -2048,7 +2081,17 @@ impl EventCoder {
                 let receive = |w: &str| {
                     matches!(
                         w,
-                        "received" | "receives" | "receive" | "receiving" | "got" | "gets" | "obtained" | "obtains"
+                        "received"
+                            | "receives"
+                            | "receive"
+                            | "receiving"
+                            | "got"
+                            | "gets"
+                            | "obtained"
+                            | "obtains"
+                            | "secured"
+                            | "secures"
+                            | "securing"
                     ) || (matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "THREATEN")
                         && matches!(
                             w,
@@ -2078,7 +2121,16 @@ impl EventCoder {
                     let giver = (te..lower.len().min(te + 8))
                         .take_while(|&k| lower[k] != "," && !quoted[k])
                         .find(|&k| lower[k] == "from")
-                        .and_then(|k| phrases.iter().find(|p| p.start > k && p.start <= k + 2 && !p.possessor));
+                        // (Over a determiner and a participle: `from the visiting Chinese foreign
+                        // minister`.)
+                        .and_then(|k| {
+                            phrases.iter().find(|p| {
+                                p.start > k
+                                    && (p.start <= k + 2
+                                        || (p.start == k + 3 && NP_DETERMINERS.contains(&lower[k + 1].as_str())))
+                                    && !p.possessor
+                            })
+                        });
                     match giver {
                         Some(g) => {
                             tgt_group = std::mem::take(&mut src_group);
@@ -2368,6 +2420,9 @@ impl EventCoder {
                                 .any(|k| matches!(lower[k].as_str(), "at" | "into" | "on" | "against" | "toward" | "towards"))
                     });
                 let not_a_blow = hit || sport_shot || launched_thing;
+                // What is secured by something is pledged against it (`loans secured by company
+                // assets`), no aid.
+                let pledged_against = passive && lower[ts].starts_with("secur");
                 // A contract awarded is business, not praise (`was awarded a 12 mln dlr
                 // contract by the U.S. Army`).
                 let contract = lower[ts].starts_with("award")
@@ -2589,6 +2644,7 @@ impl EventCoder {
                     || hosted_thing
                     || signed_to
                     || not_a_blow
+                    || pledged_against
                     || currency
                     || contract
                     || gone_back
@@ -2986,7 +3042,11 @@ impl EventCoder {
                                 lower[c].as_str(),
                                 "," | "who" | "which" | "that" | "after" | "before" | "when" | "while" | "because"
                             ) || (c == j + 1
-                                && lower[c].ends_with("ed")
+                                && (lower[c].ends_with("ed")
+                                    || matches!(
+                                        lower[c].as_str(),
+                                        "held" | "taken" | "kept" | "caught" | "led" | "sent" | "shot" | "hit" | "struck"
+                                    ))
                                 && toks[c].chars().next().is_some_and(char::is_lowercase))
                                 // (What they did or may not do: `convicted two men of helping
                                 // al-Shabaab`, `banned women from attending universities`.)
@@ -3096,6 +3156,9 @@ impl EventCoder {
                         .iter()
                         .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
                         || (trig.plover == "ASSAULT"
+                            && !lower[ts..te]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "down" | "downed" | "intercepted"))
                             && p.start.checked_sub(1).is_none_or(|b| lower[b] != "of")
                             && lower[p.start..p.end].iter().any(|w| MUNITIONS.contains(&w.as_str())))
                         || (trig.plover == "AID"
@@ -3341,7 +3404,7 @@ impl EventCoder {
                                                         | "inside"
                                                         | "across"
                                                         | "throughout"
-                                                )
+                                                ) || (w == "over" && trig.plover == "ASSAULT")
                                             })
                                     }
                             }
@@ -4072,6 +4135,10 @@ impl EventCoder {
                     if p.weak || matches!(p.r, Ref::Generic { .. }) {
                         return false;
                     }
+                    // (Nor forces of no country, the parties' own: `agreed to withdraw troops`.)
+                    if matches!(p.r, Ref::Common { country: None, .. }) && FORCES.contains(&lower[p.end - 1].as_str()) {
+                        return false;
+                    }
                     let k = before_words(lower, te, p.start, POSSESSIVE_DETERMINERS);
                     // (Not the subject of a clause that follows: `agreed the Fed will …`.)
                     // (Nor a modifier: `to discuss Japan trade relations`.)
@@ -4279,10 +4346,18 @@ impl EventCoder {
                 let joint = (trig.symmetric
                     || joint_drill
                     || (trig.cameo == "050" && (kind == "AGREE" || only_things))
-                    || matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
+                    // (Mediators do not mediate between themselves: `Egypt and Qatar are
+                    // mediating between Israel and Hamas`.)
+                    || (matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
+                        && (trig.cameo != "045" || targets.is_empty()))
                     // (An intent about a thing only, `agreed to ease tensions in the South China
                     // Sea`, is between the parties too.)
-                    || (kind == "AGREE" && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))))
+                    // (Or about their own forces: `Thailand and Cambodia agreed to withdraw troops
+                    // from the disputed border area`.)
+                    || (kind == "AGREE"
+                        && targets
+                            .iter()
+                            .all(|t| t.kind.as_deref() == Some("generic") || (t.country.is_none() && security(t)))))
                     && !ceasefire_party
                     // (Travellers go somewhere together; they do not visit each other.)
                     && (!trig.travel || targets.is_empty());
@@ -6324,7 +6399,17 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
         && !(lower[k] == "at" && lower.get(k + 1).is_some_and(|w| w == "least" || w == "most"))
     {
         // `to` before a verb is an infinitive, not an object.
-        if lower[k] == "to" && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())) {
+        // (Nor before a count of people: `granted a pardon to 300 prisoners`.)
+        let people_counted = lower
+            .get(k + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && lower[(k + 2).min(n)..(k + 4).min(n)]
+                .iter()
+                .any(|w| CAPTIVES.contains(&w.as_str()) || people_head(w));
+        if lower[k] == "to"
+            && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+            && !people_counted
+        {
             return None;
         }
         k += 1;
@@ -6763,6 +6848,17 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let window = &lower[from..ts];
     let near = &lower[ts.saturating_sub(3)..ts];
     if near.iter().any(|w| NEGATION.contains(&w.as_str())) {
+        return Modality::Negated;
+    }
+    // `had no intention of invading`, `has no plans to visit`.
+    if ts >= clause + 3
+        && matches!(lower[ts - 1].as_str(), "of" | "to")
+        && matches!(
+            lower[ts - 2].as_str(),
+            "intention" | "plans" | "plan" | "desire" | "wish"
+        )
+        && matches!(lower[ts - 3].as_str(), "no" | "never")
+    {
         return Modality::Negated;
     }
     // Nor is what a negated verb was for (`will not go to Moscow in 1987 to meet Gorbachev`).
