@@ -3207,3 +3207,19 @@ fn sackings_asset_freezes_loans_secured_and_downed_aircraft() {
         "a government helicopter",
     );
 }
+
+#[test]
+fn talks_offered_and_refused_and_calls_rejected() {
+    codes_only(
+        "Venezuela's opposition rejected on Friday an offer of dialogue from the government.",
+        "REJECT",
+        "Venezuela opposition",
+        "government",
+    );
+    codes_only(
+        "Serbian President Aleksandar Vucic rejected calls to impose sanctions on Russia.",
+        "REJECT",
+        "Aleksandar Vucic",
+        "calls",
+    );
+}

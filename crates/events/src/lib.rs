@@ -606,6 +606,36 @@ impl EventCoder {
                     }
                 }
             }
+            // Talks only offered or proposed, and refused, were not held (`rejected on Friday an
+            // offer of dialogue from the government`).
+            for k in 0..triggers.len() {
+                let (ts, _, t) = triggers[k];
+                let offered = t.plover == "CONSULT"
+                    && ts >= 2
+                    && matches!(lower[ts - 1].as_str(), "of" | "for" | "to")
+                    && matches!(
+                        lower[ts - 2].as_str(),
+                        "offer"
+                            | "offers"
+                            | "proposal"
+                            | "proposals"
+                            | "call"
+                            | "calls"
+                            | "invitation"
+                            | "invitations"
+                            | "request"
+                            | "requests"
+                    );
+                let refused = triggers[..k].iter().any(|&(rs, re, r)| {
+                    r.plover == "REJECT"
+                        && rs < ts
+                        && ts <= re + 8
+                        && !lower[re..ts].iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                });
+                if offered && refused {
+                    skip[k] = true;
+                }
+            }
             // `the visiting Chinese foreign minister`, `met with visiting Kenyan officials`: a
             // visitor named by the participle, whose visit is no act of the sentence's subject.
             for k in 0..triggers.len() {
@@ -4749,6 +4779,9 @@ fn addressee(before: &str) -> bool {
 
 /// Texts voted on or judged.
 const TEXTS: &[&str] = &[
+    "calls",
+    "demands",
+    "appeals",
     "resolution",
     "resolutions",
     "proposal",
