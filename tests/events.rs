@@ -3223,3 +3223,13 @@ fn talks_offered_and_refused_and_calls_rejected() {
         "calls",
     );
 }
+
+#[test]
+fn captives_handed_to_envoys_are_still_the_ones_freed() {
+    codes_only(
+        "The Taliban released 20 prisoners to U.S. officials in Doha.",
+        "RETREAT",
+        "Taliban",
+        "20 prisoners",
+    );
+}

@@ -3837,7 +3837,8 @@ impl EventCoder {
                             || object_np(&toks, lower, te, &quoted, s.headline).is_none_or(|d| {
                                 let head = lower[d.end - 1].as_str();
                                 !(CAPTIVES.contains(&head) || people_head(head))
-                                    || before_words(lower, d.end, p.start, NP_DETERMINERS) == d.end + 1
+                                    || (before_words(lower, d.end, p.start, NP_DETERMINERS) == d.end + 1
+                                        && !go_between(lower, d.end + 1))
                             })
                     });
                 // A refusal `until` someone acts (`will not end the strike until the government
@@ -6327,6 +6328,16 @@ fn go_between(lower: &[String], k: usize) -> bool {
         || (at(0, "international") && at(1, "committee") && at(2, "of") && at(3, "the") && at(4, "red"))
         || at(0, "icrc")
         || at(0, "mediators")
+        // (Or a country's envoys who receive them: `will release a Cuban physician and nurse to
+        // U.S. diplomats`.)
+        || (0..3).any(|j| {
+            lower.get(k + j).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "diplomats" | "diplomat" | "officials" | "envoy" | "envoys" | "representatives" | "delegation"
+                )
+            })
+        })
 }
 
 /// The phrase just past `p` and its preposition (and an article): whom a border, a deal or a
