@@ -3233,3 +3233,14 @@ fn captives_handed_to_envoys_are_still_the_ones_freed() {
         "20 prisoners",
     );
 }
+
+#[test]
+fn meetings_called_off_or_postponed_did_not_take_place() {
+    codes_first(
+        "The meeting between Ruto and Biden at the White House did not take place as planned.",
+        "REJECT",
+        "125",
+    );
+    let a = code("Talks between Kenya and Somalia were postponed to next week.", None);
+    assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
+}

@@ -2685,12 +2685,39 @@ impl EventCoder {
                 // Talks or a call during which something was agreed took place (`agreed during
                 // a phone call to keep channels open`): the intent is the agreement's.
                 let during = before_words(lower, clause, ts, NP_DETERMINERS);
+                // A meeting or visit named as the subject of `did not take place` or `was
+                // cancelled` did not happen.
+                let after_end = (te..lower.len().min(te + 14))
+                    .find(|&k| matches!(lower[k].as_str(), ";" | "." | "but" | "after" | "because"))
+                    .unwrap_or(lower.len().min(te + 14));
+                // (One postponed is still to come.)
+                let postponed = trig.plover == "CONSULT"
+                    && lower[te..after_end].windows(2).any(|w| {
+                        matches!(w[0].as_str(), "was" | "were" | "been" | "is" | "are")
+                            && matches!(w[1].as_str(), "postponed" | "rescheduled" | "delayed" | "deferred")
+                    });
+                let called_off = trig.plover == "CONSULT" && {
+                    let end = after_end;
+                    lower[te..end].windows(3).any(|w| {
+                        matches!(
+                            (w[0].as_str(), w[1].as_str(), w[2].as_str()),
+                            ("not", "take", "place")
+                                | ("never", "took", "place")
+                                | ("was" | "were" | "been", "cancelled" | "canceled", _)
+                                | ("was" | "were" | "been", "called", "off")
+                        )
+                    })
+                };
                 let modality = if modality == Modality::Intended
                     && trig.plover == "CONSULT"
                     && during > 0
                     && lower[during - 1] == "during"
                 {
                     Modality::Occurred
+                } else if called_off && modality == Modality::Occurred {
+                    Modality::Negated
+                } else if postponed && modality == Modality::Occurred {
+                    Modality::Planned
                 } else {
                     modality
                 };
