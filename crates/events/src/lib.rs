@@ -2688,7 +2688,12 @@ impl EventCoder {
                 // A meeting or visit named as the subject of `did not take place` or `was
                 // cancelled` did not happen.
                 let after_end = (te..lower.len().min(te + 14))
-                    .find(|&k| matches!(lower[k].as_str(), ";" | "." | "but" | "after" | "because"))
+                    .find(|&k| {
+                        matches!(
+                            lower[k].as_str(),
+                            ";" | "." | "but" | "after" | "because" | "although" | "though" | "while" | "whereas"
+                        )
+                    })
                     .unwrap_or(lower.len().min(te + 14));
                 // (One postponed is still to come.)
                 let postponed = trig.plover == "CONSULT"
