@@ -3244,3 +3244,13 @@ fn meetings_called_off_or_postponed_did_not_take_place() {
     let a = code("Talks between Kenya and Somalia were postponed to next week.", None);
     assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
 }
+
+#[test]
+fn a_nationality_before_a_common_noun_gives_its_country() {
+    codes_only("Kenyan teachers went on strike.", "PROTEST", "Kenya teachers", "");
+    let a = code("Ruto praised Ghanaian farmers.", None);
+    assert_eq!(
+        first(&a).target.as_ref().and_then(|t| t.country.as_deref()),
+        Some("GHA")
+    );
+}

@@ -1076,13 +1076,41 @@ fn sentence_phrases(
                     1,
                 ))
             });
-            if let Some((r, len)) = r_len {
-                let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(i);
+            if let Some((mut r, len)) = r_len {
+                // A nationality right before a common noun gives its country and joins the phrase
+                // (`Kenyan teachers`, `Ghanaian farmers`).
+                let mut start = i;
+                if let Ref::Common {
+                    country: country @ None,
+                    ..
+                } = &mut r
+                {
+                    if let Some((
+                        Phrase {
+                            start: s0,
+                            end,
+                            r: Ref::Country(c),
+                            possessor: false,
+                            ..
+                        },
+                        _,
+                    )) = out.last()
+                    {
+                        if *end == i {
+                            *country = Some(c.clone());
+                            start = *s0;
+                        }
+                    }
+                    if start < i {
+                        out.pop();
+                    }
+                }
+                let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(start);
                 // (`the government's plan`.)
                 let possessor = matches!(r, Ref::Common { .. }) && lower.get(i + len).is_some_and(|x| x == "'s");
                 out.push((
                     Phrase {
-                        start: i,
+                        start,
                         end: i + len,
                         r,
                         after_preposition,
