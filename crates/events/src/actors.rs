@@ -1101,9 +1101,9 @@ fn sentence_phrases(
                             start = *s0;
                         }
                     }
-                    if start < i {
-                        out.pop();
-                    }
+                }
+                if start < i {
+                    out.pop();
                 }
                 let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(start);
                 // (`the government's plan`.)

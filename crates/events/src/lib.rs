@@ -626,13 +626,15 @@ impl EventCoder {
                             | "request"
                             | "requests"
                     );
-                let refused = triggers[..k].iter().any(|&(rs, re, r)| {
-                    r.plover == "REJECT"
-                        && rs < ts
-                        && ts <= re + 8
-                        && !lower[re..ts].iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
-                });
-                if offered && refused {
+                let refused = || {
+                    triggers[..k].iter().any(|&(rs, re, r)| {
+                        r.plover == "REJECT"
+                            && rs < ts
+                            && ts <= re + 8
+                            && !lower[re..ts].iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
+                    })
+                };
+                if offered && refused() {
                     skip[k] = true;
                 }
             }
@@ -2701,9 +2703,8 @@ impl EventCoder {
                         matches!(w[0].as_str(), "was" | "were" | "been" | "is" | "are")
                             && matches!(w[1].as_str(), "postponed" | "rescheduled" | "delayed" | "deferred")
                     });
-                let called_off = trig.plover == "CONSULT" && {
-                    let end = after_end;
-                    lower[te..end].windows(3).any(|w| {
+                let called_off = trig.plover == "CONSULT"
+                    && lower[te..after_end].windows(3).any(|w| {
                         matches!(
                             (w[0].as_str(), w[1].as_str(), w[2].as_str()),
                             ("not", "take", "place")
@@ -2711,8 +2712,7 @@ impl EventCoder {
                                 | ("was" | "were" | "been", "cancelled" | "canceled", _)
                                 | ("was" | "were" | "been", "called", "off")
                         )
-                    })
-                };
+                    });
                 let modality = if modality == Modality::Intended
                     && trig.plover == "CONSULT"
                     && during > 0
@@ -3839,16 +3839,10 @@ impl EventCoder {
                                 lower[k] == "to"
                                     && !quoted[k]
                                     && lower[k - 1] != "according"
-                                    && (lower.get(k + 1).is_some_and(|w| {
-                                        NP_DETERMINERS.contains(&w.as_str())
-                                            || quantity(w)
-                                            || (matches!(
-                                                w.as_str(),
-                                                "more" | "fewer" | "nearly" | "almost" | "about" | "some"
-                                            ) && lower.get(k + 2).is_some_and(|v| v == "than" || quantity(v)))
-                                    }) || toks.get(k + 1).is_some_and(|t| {
-                                        t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
-                                    }))
+                                    && (lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                                        || toks.get(k + 1).is_some_and(|t| {
+                                            t.chars().next().is_some_and(char::is_uppercase) && !t.contains('.')
+                                        }))
                             })
                             .filter(|&k| helped.is_none_or(|h| k < h))
                             .find_map(np_after)
@@ -6360,8 +6354,7 @@ fn go_between(lower: &[String], k: usize) -> bool {
         || (at(0, "international") && at(1, "committee") && at(2, "of") && at(3, "the") && at(4, "red"))
         || at(0, "icrc")
         || at(0, "mediators")
-        // (Or a country's envoys who receive them: `will release a Cuban physician and nurse to
-        // U.S. diplomats`.)
+        // (Or a country's envoys who receive them: `released 20 prisoners to U.S. officials`.)
         || (0..3).any(|j| {
             lower.get(k + j).is_some_and(|w| {
                 matches!(
