@@ -3254,3 +3254,58 @@ fn a_nationality_before_a_common_noun_gives_its_country() {
         Some("GHA")
     );
 }
+
+#[test]
+fn a_clause_of_time_has_its_own_subject() {
+    codes_all(
+        "The army withdrew from the town after the Taliban attacked a checkpoint.",
+        &[("RETREAT", "army", "the town"), ("ASSAULT", "Taliban", "a checkpoint")],
+    );
+    codes_triple(
+        "The spokesman spoke after the top Catholic in England backed the president.",
+        "SUPPORT",
+        "Catholic",
+        "president",
+    );
+}
+
+#[test]
+fn a_passive_visit_names_the_visited_first() {
+    codes_triple(
+        "President Ruto was visited by Chinese President Xi Jinping.",
+        "CONSULT",
+        "Xi Jinping",
+        "Ruto",
+    );
+    codes_first(
+        "President Ruto was visited by Chinese President Xi Jinping.",
+        "CONSULT",
+        "042",
+    );
+    codes_nothing("The site was visited by the Chinese president.");
+}
+
+#[test]
+fn a_name_and_its_bracketed_acronym_are_one_actor() {
+    let text = "The New York Stock Exchange (NYSE) urged members to refrain from program trading.";
+    let a = code(text, None);
+    let source = &first(&a).source;
+    assert_eq!((source.start, source.end), (4, 34), "{text}");
+}
+
+#[test]
+fn a_description_in_apposition_is_the_person() {
+    codes_triple(
+        "Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund, said the club needs cash.",
+        "CONSULT",
+        "Stephen Schechter",
+        "Borussia Dortmund",
+    );
+}
+
+#[test]
+fn pleas_frozen_wages_and_attacks_in_words() {
+    codes_nothing("Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.");
+    codes_nothing("The government froze salaries as part of its efforts to pull Bolivia out of a crisis.");
+    codes_first("Japan has also attacked OECD forecasts.", "ACCUSE", "111");
+}

@@ -1607,6 +1607,33 @@ fn sentence_phrases(
         out.retain(|(q, _)| !(q.start > start && q.start < end));
         k += 1;
     }
+    // A name and its acronym in brackets are one actor (`The New York Stock Exchange (NYSE)
+    // urged …`), named by both: the evidence covers the long form.
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1].0, &out[k].0);
+        let acronym = b.start == a.end + 1
+            && b.end == b.start + 1
+            && lower[a.end] == "("
+            && lower.get(b.end).is_some_and(|w| w == ")")
+            && toks[b.start].len() >= 2
+            && toks[b.start].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && !a.possessor
+            // (The same body, not a place in its name: `the UN Support Mission in Libya (UNSMIL)`.)
+            && a.r == b.r;
+        if acronym {
+            let (b, _) = out.remove(k);
+            let a = &mut out[k - 1].0;
+            a.weak &= b.weak;
+            // (Not after a preposition when the acronym was not: `A delegation of All Pakistan
+            // Muslim League (APML) here on Thursday called on …`.)
+            a.after_preposition &= b.after_preposition;
+            a.end = b.end + 1;
+            a.possessor = lower.get(a.end).is_some_and(|w| w == "'s");
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 

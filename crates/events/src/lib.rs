@@ -386,7 +386,7 @@ impl EventCoder {
                 match self
                     .triggers
                     .match_at(lower, &context, i)
-                    .filter(|_| !adjectival(lower, i))
+                    .filter(|_| !adjectival(lower, i) && !plea(lower, i))
                 {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
@@ -955,6 +955,48 @@ impl EventCoder {
                         left = subject(from, poss, weak);
                     }
                 }
+                // A name read weakly that opens a clause of its own right before the trigger is
+                // that clause's subject, not the main clause's (`Israel struck Lebanon after
+                // Hezbollah fired rockets`, `… after the top Catholic in England backed …`).
+                if !passive {
+                    let own = left_all.iter().copied().rev().find(|p| {
+                        (p.weak || p.after_preposition)
+                            && !p.possessor
+                            && p.start >= clause
+                            && left.last().is_none_or(|l| l.end <= p.start)
+                            && {
+                                // (Over its determiner and modifiers: `after the top Catholic`.)
+                                let mut k = p.start;
+                                while k > clause
+                                    && p.start - k < 3
+                                    && !SUBORDINATORS.contains(&lower[k - 1].as_str())
+                                    && toks[k - 1].starts_with(char::is_lowercase)
+                                    && (np_modifier(&lower[k - 1]) || NP_DETERMINERS.contains(&lower[k - 1].as_str()))
+                                {
+                                    k -= 1;
+                                }
+                                let verb = verb_start(lower, clause, ts).max(p.end);
+                                let gap = &lower[p.end..verb];
+                                // (Not one a passive acts on: `when the Louvre Accord was
+                                // reaffirmed`; nor an example: `such as PINs`.)
+                                let suffered = lower[verb..ts].iter().any(|w| {
+                                    matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "being" | "be")
+                                });
+                                k > clause
+                                    && SUBORDINATORS.contains(&lower[k - 1].as_str())
+                                    && !(k >= 2 && lower[k - 2] == "such")
+                                    && !suffered
+                                    && gap.len() <= 6
+                                    && (gap.is_empty() || actors::PREPOSITIONS.contains(&gap[0].as_str()))
+                                    && !gap
+                                        .iter()
+                                        .any(|w| matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
+                            }
+                    });
+                    if let Some(p) = own {
+                        left = vec![p];
+                    }
+                }
                 if let Some(k) = frame_at.filter(|_| framed_act) {
                     left.retain(|p| p.start >= k);
                 }
@@ -963,12 +1005,7 @@ impl EventCoder {
                 // So is a possessor whose plural noun phrase runs to the verb (`Russia and
                 // Turkey's foreign ministers met`): the ministers of both.
                 // Where the verb group (auxiliaries, adverbs) before the trigger starts.
-                let mut verb = ts;
-                while verb > clause
-                    && (VERB_GROUP.contains(&lower[verb - 1].as_str()) || lower[verb - 1].ends_with("ly"))
-                {
-                    verb -= 1;
-                }
+                let verb = verb_start(lower, clause, ts);
                 // A parenthetical between the subject and its verb (`Mr Saakashvili, elected
                 // president after Mr Shevardnadze was toppled, has urged …`): the subject is the
                 // name before it.
@@ -1170,7 +1207,10 @@ impl EventCoder {
                         k += 1;
                     }
                     b > te
-                        && matches!(lower[b - 1].as_str(), "and" | "but" | "while" | "whereas")
+                        // (A concession's clause of time names whom it answers: `called off the
+                        // strike after the government agreed to …`.)
+                        && (matches!(lower[b - 1].as_str(), "and" | "but")
+                            || (SUBORDINATORS.contains(&lower[b - 1].as_str()) && !matches!(trig.plover.as_str(), "YIELD" | "CONCEDE")))
                         && (SPEECH.contains(&lower.get(k).map_or("", String::as_str))
                             || triggers.iter().any(|t| t.0 == k))
                 };
@@ -1709,6 +1749,14 @@ impl EventCoder {
                     // What was signed or agreed by the parties is no party (`The deal was signed
                     // by Mbadi and Okaniwa`).
                     patient.extend(passive_patient.as_ref().filter(|p| !(trig.symmetric && thing_head(p))));
+                    // (A journey's patient is one visited, no thing: `the site was visited by …`.)
+                    if trig.travel {
+                        patient.retain(|p| {
+                            !matches!(p.r, Ref::Generic { .. })
+                                || agentive(&lower[p.end - 1])
+                                || people_head(&lower[p.end - 1])
+                        });
+                    }
                     let agents = group_at(&by, lower);
                     (
                         if agents.is_empty() {
@@ -1817,7 +1865,8 @@ impl EventCoder {
                         continue;
                     }
                 }
-                if trig.travel {
+                // (A passive's visited party is its patient: `Ruto was visited by Xi`.)
+                if trig.travel && !passive {
                     // The target of a visit is the country visited.
                     // (Or past a long agent: `a visit by Iranian President Hassan Rouhani to the
                     // United States`.)
@@ -1989,7 +2038,18 @@ impl EventCoder {
                                         && !triggers.iter().any(|t| t.0 >= q.end && t.0 < p.start)
                                 })
                             });
-                        person.cloned().or(before)
+                        // A description in apposition to a person is that person (`Stephen
+                        // Schechter, a UK investment banker who has held talks with …`).
+                        let apposed = before
+                            .as_ref()
+                            .filter(|p| matches!(p.r, Ref::Generic { .. }))
+                            .and_then(|p| {
+                                let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                                phrases.iter().find(|q| {
+                                    matches!(q.r, Ref::Person(_)) && b > 0 && lower[b - 1] == "," && q.end + 1 == b
+                                })
+                            });
+                        person.or(apposed).cloned().or(before)
                     })
                     .flatten();
                 // A thing `that` does something is no actor doing it (`a bill that would have
@@ -3455,19 +3515,20 @@ impl EventCoder {
                                         };
                                         // Not across a relative clause or an agent (`the raid by
                                         // herders who attacked a village near Marsabit`).
-                                        !inner.iter().any(|w| CLAUSE_BREAKS.contains(&w.as_str()))
-                                            && between.iter().any(|w| {
-                                                matches!(
-                                                    w.as_str(),
-                                                    "in" | "near"
-                                                        | "at"
-                                                        | "off"
-                                                        | "outside"
-                                                        | "inside"
-                                                        | "across"
-                                                        | "throughout"
-                                                ) || (w == "over" && trig.plover == "ASSAULT")
-                                            })
+                                        !inner.iter().any(|w| {
+                                            CLAUSE_BREAKS.contains(&w.as_str()) || TIME_CLAUSES.contains(&w.as_str())
+                                        }) && between.iter().any(|w| {
+                                            matches!(
+                                                w.as_str(),
+                                                "in" | "near"
+                                                    | "at"
+                                                    | "off"
+                                                    | "outside"
+                                                    | "inside"
+                                                    | "across"
+                                                    | "throughout"
+                                            ) || (w == "over" && trig.plover == "ASSAULT")
+                                        })
                                     }
                             }
                         });
@@ -3528,10 +3589,11 @@ impl EventCoder {
                     let place = phrases.iter().find(|p| {
                         p.start > g.end && p.start <= g.end + 8 && !quoted[p.start] && {
                             let between = &lower[g.end..p.start];
-                            !between.iter().any(|w| w == "to" || CLAUSE_BREAKS.contains(&w.as_str()))
-                                && between
-                                    .iter()
-                                    .any(|w| matches!(w.as_str(), "in" | "from" | "at" | "near" | "into" | "inside"))
+                            !between.iter().any(|w| {
+                                w == "to" || CLAUSE_BREAKS.contains(&w.as_str()) || TIME_CLAUSES.contains(&w.as_str())
+                            }) && between
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "in" | "from" | "at" | "near" | "into" | "inside"))
                         }
                     });
                     if let Some(p) = place {
@@ -4901,6 +4963,14 @@ fn distinct_groups(a: &Actor, b: &Actor) -> bool {
     group(a) && group(b) && (a.end <= b.start || b.end <= a.start) && !a.text.eq_ignore_ascii_case(&b.text)
 }
 
+/// A plea in court (`pleaded guilty`, `pleading not guilty`): no request.
+fn plea(lower: &[String], i: usize) -> bool {
+    lower[i].starts_with("plead")
+        && lower
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.as_str(), "guilty" | "not" | "innocent" | "no"))
+}
+
 /// A participle used as an adjective (`an internationally recognized boundary`, `the most
 /// recognized symbol`, `the signed agreement`): no event.
 fn adjectival(lower: &[String], i: usize) -> bool {
@@ -5899,6 +5969,27 @@ const WORDS_AND_DECISIONS: &[&str] = &[
     "approach",
     "claims",
     "speech",
+    "forecast",
+    "forecasts",
+    "figures",
+    "package",
+    "legislation",
+    "measures",
+    "reports",
+    "ideas",
+    "views",
+    "rules",
+    "bills",
+    "laws",
+    "programme",
+    "program",
+    "scheme",
+    "agreement",
+    "deal",
+    "treaty",
+    "manifesto",
+    "letter",
+    "article",
 ];
 
 /// What strikes without anyone striking (`tsunamis hit six provinces`).
@@ -6246,6 +6337,24 @@ const AGENT_HEADS: &[&str] = &[
     "youths",
     "bomber",
     "bombers",
+    // (People by calling or trade: `a senior priest`, `an investment banker`.)
+    "banker",
+    "bankers",
+    "priest",
+    "priests",
+    "bishop",
+    "bishops",
+    "archbishop",
+    "cleric",
+    "clerics",
+    "imam",
+    "executive",
+    "executives",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "colleague",
+    "colleagues",
     "insurgents",
     "jihadists",
     "residents",
@@ -6820,6 +6929,27 @@ fn speech_verb(lower: &[String], clause: usize) -> Option<usize> {
 }
 
 /// Start of the clause a trigger at `ts` belongs to: after `;`, `:`, or a speech verb.
+/// Where the verb group (auxiliaries, negation, adverbs) before the word at `ts` starts, going
+/// back no further than `clause`.
+fn verb_start(lower: &[String], clause: usize, ts: usize) -> usize {
+    let mut verb = ts;
+    while verb > clause && (VERB_GROUP.contains(&lower[verb - 1].as_str()) || lower[verb - 1].ends_with("ly")) {
+        verb -= 1;
+    }
+    verb
+}
+
+/// Words that open a clause of its own past a thing and its place (`supported the plans when
+/// Mr Blunkett argued for them in Cabinet`).
+const TIME_CLAUSES: &[&str] = &[
+    "when", "while", "after", "before", "because", "although", "though", "whereas",
+];
+
+/// Words that open a clause of time, cause or condition with a subject of its own.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "as", "although", "though", "until", "once", "whereas",
+];
+
 fn clause_start(lower: &[String], ts: usize) -> usize {
     let mut start = 0;
     for (i, w) in lower[..ts].iter().enumerate() {
