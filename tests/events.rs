@@ -3309,3 +3309,41 @@ fn pleas_frozen_wages_and_attacks_in_words() {
     codes_nothing("The government froze salaries as part of its efforts to pull Bolivia out of a crisis.");
     codes_first("Japan has also attacked OECD forecasts.", "ACCUSE", "111");
 }
+
+#[test]
+fn an_invitation_to_act_is_a_request() {
+    codes_only(
+        "The Queen invited Mr Wilson to form a new minority government.",
+        "REQUEST",
+        "monarch",
+        "Mr Wilson",
+    );
+    codes_first(
+        "The Queen invited Mr Wilson to form a new minority government.",
+        "REQUEST",
+        "020",
+    );
+    codes_first("Ruto invited President Tokayev to visit Nairobi.", "AGREE", "036");
+    codes_first("Kenya urged Uganda to release the traders.", "REQUEST", "020");
+}
+
+#[test]
+fn criticism_for_a_deed_and_talks_fronted_or_past_their_subject() {
+    codes_first(
+        "Liberal Democrat leader Charles Kennedy attacked Mr Brown for failing to mention the environment.",
+        "ACCUSE",
+        "111",
+    );
+    codes_triple(
+        "Within hours of his final talks with Mr Thorpe, Sir Edward told the nation he was resigning.",
+        "CONSULT",
+        "Sir Edward",
+        "Mr Thorpe",
+    );
+    codes_triple(
+        "Argentina has been negotiating a loan with the steering committee.",
+        "CONSULT",
+        "Argentina",
+        "the steering committee",
+    );
+}

@@ -1777,9 +1777,14 @@ impl EventCoder {
                     // reported before, or still to come.)
                     && !trig.travel
                     && !passive
-                    && ts <= 4
-                    // (`After talks with Museveni, Ruto said …`, `Speaking after talks with …`.)
-                    && matches!(lower[0].as_str(), "in" | "during" | "after" | "following" | "speaking")
+                    && ts <= 8
+                    && !lower[..ts].iter().any(|w| w == ",")
+                    // (`After talks with Museveni, Ruto said …`, `Speaking after talks with …`,
+                    // `Within hours of his final talks with Mr Thorpe, Sir Edward …`.)
+                    && matches!(
+                        lower[0].as_str(),
+                        "in" | "during" | "after" | "following" | "speaking" | "within" | "at" | "before" | "ahead"
+                    )
                 {
                     if let Some(comma) = (te..lower.len()).find(|&k| lower[k] == ",") {
                         if let Some(p) = phrases.iter().find(|p| p.start == comma + 1 && !p.possessor && !p.weak) {
@@ -2773,10 +2778,50 @@ impl EventCoder {
                                 | ("was" | "were" | "been", "called", "off")
                         )
                     });
+                let invited_to_act = lower[ts].starts_with("invit") && {
+                    // (The `to` of an infinitive, past the invitee's: `an invitation to President
+                    // Ruto to visit Kazakhstan`; over an adverb: `to actively invest`.)
+                    let verb_after = |j: usize| {
+                        let k = if lower.get(j + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        toks.get(k)
+                            .filter(|t| t.chars().all(|c| c.is_ascii_lowercase()))
+                            .filter(|_| !NP_DETERMINERS.contains(&lower[k].as_str()))
+                            .map(|_| &lower[k])
+                    };
+                    let to = (te..lower.len().min(te + 10)).find(|&j| lower[j] == "to" && verb_after(j).is_some());
+                    to.and_then(verb_after).is_some_and(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "visit"
+                                | "attend"
+                                | "meet"
+                                | "come"
+                                | "hold"
+                                | "talk"
+                                | "talks"
+                                | "discuss"
+                                | "negotiate"
+                                | "join"
+                                | "take"
+                                | "participate"
+                                | "travel"
+                                | "address"
+                                | "speak"
+                                | "tour"
+                                | "open"
+                                | "witness"
+                                | "observe"
+                                | "celebrate"
+                        )
+                    })
+                };
+                // (Talks `during` something held, and an invitation to act made, happened.)
                 let modality = if modality == Modality::Intended
-                    && trig.plover == "CONSULT"
-                    && during > 0
-                    && lower[during - 1] == "during"
+                    && ((trig.plover == "CONSULT" && during > 0 && lower[during - 1] == "during") || invited_to_act)
                 {
                     Modality::Occurred
                 } else if called_off && modality == Modality::Occurred {
@@ -2786,7 +2831,12 @@ impl EventCoder {
                 } else {
                     modality
                 };
-                let base_type = trig.plover.clone();
+                // (An invitation to act is a request in its own right, not one of an AGREE.)
+                let base_type = if invited_to_act {
+                    "REQUEST".to_string()
+                } else {
+                    trig.plover.clone()
+                };
                 // Support pledged or reiterated is support given (PLOVER SUPPORT is verbal); a
                 // signing promised is not yet a signing.
                 // (Closer ties promised are an intent to cooperate: `agreed to deepen ties`.)
@@ -2856,6 +2906,9 @@ impl EventCoder {
                         ("REJECT".to_string(), cameo.to_string())
                     }
                     _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
+                    // An invitation to act, not to come or talk, is a request (`invited Mr Wilson
+                    // to form a government`, `invited Kenyan investors to invest`).
+                    _ if invited_to_act => ("REQUEST".to_string(), "020".to_string()),
                     // An attack in words (`has attacked British imperialists, saying they …`,
                     // `launched an attack on the spy chiefs, calling them "nutters"`) is criticism.
                     _ if trig.plover == "ASSAULT"
@@ -2884,7 +2937,14 @@ impl EventCoder {
                     _ if trig.plover == "ASSAULT"
                         && lower[ts..te].iter().any(|w| w.starts_with("attack"))
                         && object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|o| {
-                            o.start <= te + 1 && WORDS_AND_DECISIONS.contains(&lower[o.end - 1].as_str())
+                            o.start <= te + 1
+                                && (WORDS_AND_DECISIONS.contains(&lower[o.end - 1].as_str())
+                                    // (Or on someone for what they did or said: `attacked Mr
+                                    // Brown for failing to mention …`.)
+                                    || (lower.get(o.end).is_some_and(|w| w == "for")
+                                        && lower.get(o.end + 1).is_some_and(|w| {
+                                            verbal_ing(w) || POSSESSIVES.contains(&w.as_str())
+                                        })))
                         }) =>
                     {
                         ("ACCUSE".to_string(), "111".to_string())
@@ -3618,12 +3678,25 @@ impl EventCoder {
                     }
                     _ => None,
                 };
-                let party = (located.is_none()
-                    && !passive
-                    && party_prep.is_some_and(|w| lower.get(te).is_some_and(|x| x == w)))
-                .then(|| object_np(&toks, lower, te, &quoted, s.headline))
-                .flatten()
-                .filter(|o| tgt_group.first().is_some_and(|f| f.start >= o.end));
+                // (Or past what is talked over, when no one else is named: `negotiating a loan
+                // with the banks`.)
+                let prep_at = party_prep.and_then(|w| {
+                    (te..lower.len().min(te + 5)).find(|&k| {
+                        lower[k] == w
+                            && lower[te..k]
+                                .iter()
+                                .zip(&toks[te..k])
+                                .all(|(l, t)| NP_DETERMINERS.contains(&l.as_str()) || np_word(t, l))
+                    })
+                });
+                let party = (located.is_none() && !passive)
+                    .then_some(prep_at)
+                    .flatten()
+                    .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline))
+                    .filter(|o| match tgt_group.first() {
+                        Some(f) => f.start >= o.end && (prep_at == Some(te) || f.start > o.end + 8),
+                        None => prep_at != Some(te) && (agentive(&lower[o.end - 1]) || people_head(&lower[o.end - 1])),
+                    });
                 if let Some(o) = &party {
                     tgt_group = vec![o];
                 }
