@@ -3347,3 +3347,20 @@ fn criticism_for_a_deed_and_talks_fronted_or_past_their_subject() {
         "the steering committee",
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_its_subjects() {
+    codes_triple(
+        "Accusing Uganda of aggression, Kenya recalled its ambassador.",
+        "ACCUSE",
+        "Kenya",
+        "Uganda",
+    );
+    codes_nothing("Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court has ruled.");
+    codes_triple(
+        "The chancellor urged all ministries to cut spending.",
+        "REQUEST",
+        "The chancellor",
+        "all ministries",
+    );
+}

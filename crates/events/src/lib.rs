@@ -2095,7 +2095,29 @@ impl EventCoder {
                     && te == ts + 1
                     && lower[ts].ends_with("ing")
                     && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since");
-                if participle && ts == clause + 1 {
+                // (Or one opening the sentence: `Accusing the French of overfishing, Canada said
+                // …`.)
+                let opening = relative_subject.is_none()
+                    && !passive
+                    && ts == 0
+                    && clause == 0
+                    && lower[0].len() > 5
+                    && lower[0].ends_with("ing");
+                // (Only words said to or of someone named before the comma: not a gerund that is
+                // the subject, `Detaining suspects without trial breaks the law`, nor a meeting
+                // with no one, `Meeting in closed session, the committee agreed …`.)
+                if opening
+                    && (!matches!(
+                        trig.plover.as_str(),
+                        "ACCUSE" | "SUPPORT" | "REQUEST" | "DEMAND" | "CONSULT" | "REJECT"
+                    ) || !tgt_group.iter().any(|q| {
+                        (!q.weak || (matches!(q.r, Ref::Country(_)) && !q.after_preposition))
+                            && lower[q.end..].iter().any(|w| w == ",")
+                    }))
+                {
+                    continue;
+                }
+                if (participle && ts == clause + 1) || opening {
                     // Fronted (`After meeting Xi Jinping, Ruto flew to Shanghai`): the subject is
                     // the first name after the comma.
                     if let Some(comma) = (te..lower.len().min(te + 12)).find(|&k| lower[k] == ",") {
@@ -3681,7 +3703,7 @@ impl EventCoder {
                 // (Or past what is talked over, when no one else is named: `negotiating a loan
                 // with the banks`.)
                 let prep_at = party_prep.and_then(|w| {
-                    (te..lower.len().min(te + 5)).find(|&k| {
+                    (te..lower.len().min(te + 8)).find(|&k| {
                         lower[k] == w
                             && lower[te..k]
                                 .iter()
@@ -6428,6 +6450,15 @@ const AGENT_HEADS: &[&str] = &[
     "businesswoman",
     "colleague",
     "colleagues",
+    // (Bodies in the plural: `urged all ministries to cut spending`.)
+    "ministries",
+    "departments",
+    "councils",
+    "creditors",
+    "lenders",
+    "institutions",
+    "municipalities",
+    "chancellor",
     "insurgents",
     "jihadists",
     "residents",
