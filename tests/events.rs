@@ -3364,3 +3364,20 @@ fn a_participle_opening_the_sentence_is_its_subjects() {
         "all ministries",
     );
 }
+
+#[test]
+fn plans_said_with_be_to_preparing_or_a_present_tense_ahead() {
+    for text in [
+        "Foreign Secretary Jack Straw is to visit Thailand and Indonesia this week.",
+        "Mikulic visits West Germany next week.",
+        "Viktor Yushchenko prepared to head to Brussels to meet with US President George W Bush.",
+    ] {
+        let a = code(text, None);
+        assert_eq!(first(&a).modality, dyad_core::Modality::Planned, "{text}");
+    }
+    let a = code(
+        "Liberal Democrat leader Charles Kennedy, who backs the constitution, said he expected the referendum next year.",
+        None,
+    );
+    assert_eq!(first(&a).modality, dyad_core::Modality::Occurred);
+}

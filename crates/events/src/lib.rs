@@ -7320,6 +7320,55 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
         return Modality::Planned;
     }
+    // `is to visit`, `were to meet`; `prepared to head to Brussels to meet`.
+    let be_to =
+        ts >= clause + 2 && lower[ts - 1] == "to" && matches!(lower[ts - 2].as_str(), "is" | "are" | "was" | "were");
+    let preparing = (from..ts).any(|k| {
+        matches!(
+            lower[k].as_str(),
+            "prepared" | "preparing" | "prepares" | "intends" | "intend" | "intended" | "intending"
+        ) && lower.get(k + 1).is_some_and(|w| w == "to")
+    });
+    if be_to || preparing {
+        return Modality::Planned;
+    }
+    // A present tense with a time ahead (`Mikulic visits West Germany next week`).
+    // (A verb in the present, with no past one before it: not `announced a cease-fire … next
+    // week`.)
+    let present = lower[ts].ends_with('s')
+        && !lower[ts].ends_with("ss")
+        && !(clause..ts).any(|k| {
+            toks[k].starts_with(char::is_lowercase)
+                && ((lower[k].len() > 3 && lower[k].ends_with("ed")) || IRREGULAR_PAST.contains(&lower[k].as_str()))
+        });
+    // (In the act's own clause, after it: not `who backs the constitution, said … next year`.)
+    let own = lower[ts..]
+        .iter()
+        .take(12)
+        .take_while(|w| !matches!(w.as_str(), "," | ";" | "said" | "says"))
+        .count();
+    let ahead_time = lower[ts..ts + own].windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            (
+                "next",
+                "week"
+                    | "month"
+                    | "year"
+                    | "weekend"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            ) | ("later", "this")
+        )
+    }) || lower[ts..ts + own].iter().any(|w| w == "tomorrow");
+    if present && ahead_time && !(clause..ts).any(|k| matches!(lower[k].as_str(), "had" | "has" | "have" | "did")) {
+        return Modality::Planned;
+    }
     Modality::Occurred
 }
 
