@@ -3381,3 +3381,16 @@ fn plans_said_with_be_to_preparing_or_a_present_tense_ahead() {
     );
     assert_eq!(first(&a).modality, dyad_core::Modality::Occurred);
 }
+
+#[test]
+fn reported_subjects_aircraft_and_others_of_a_kind() {
+    codes_triple(
+        "Sales executive Peter Findlay told reporters that Plessey was negotiating on further contracts with several other countries.",
+        "CONSULT",
+        "Plessey",
+        "several other countries",
+    );
+    let a = code("Afghan warplanes bombed a village in Pakistan.", None);
+    assert_eq!(first(&a).source.code.as_deref(), Some("AFGMIL"));
+    codes_nothing("The movie is being put together by Simon Bysshe who has shot many other films.");
+}

@@ -230,6 +230,12 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("judges", "JUD"),
     ("regime", "GOV"),
     ("junta", "MIL"),
+    // (What a military flies or sails: `Afghan warplanes killed 22 people`.)
+    ("warplanes", "MIL"),
+    ("jets", "MIL"),
+    ("warships", "MIL"),
+    ("gunboats", "MIL"),
+    ("helicopters", "MIL"),
 ];
 
 /// Last words that make a name a project, agreement, plan or event rather than an actor.

@@ -945,6 +945,14 @@ impl EventCoder {
                     && left_all
                         .iter()
                         .any(|p| p.start >= clause && p.start > 0 && addressee(&lower[p.start - 1]));
+                // A name read weakly right before the verb of what is reported is its subject,
+                // not the reporter (`told reporters that Plessey was negotiating …`).
+                if left.is_empty() && clause > 0 {
+                    let verb = verb_start(lower, clause, ts);
+                    if let Some(p) = subject(clause, false, true).last().filter(|p| p.end == verb) {
+                        left = vec![p];
+                    }
+                }
                 for (from, poss, weak) in [
                     (0, false, false),
                     (clause, true, false),
@@ -3705,10 +3713,12 @@ impl EventCoder {
                 let prep_at = party_prep.and_then(|w| {
                     (te..lower.len().min(te + 8)).find(|&k| {
                         lower[k] == w
-                            && lower[te..k]
-                                .iter()
-                                .zip(&toks[te..k])
-                                .all(|(l, t)| NP_DETERMINERS.contains(&l.as_str()) || np_word(t, l))
+                            && lower[te..k].iter().zip(&toks[te..k]).all(|(l, t)| {
+                                NP_DETERMINERS.contains(&l.as_str())
+                                        || np_word(t, l)
+                                        // (`negotiating on further contracts with …`.)
+                                        || matches!(l.as_str(), "on" | "over" | "about")
+                            })
                     })
                 });
                 let party = (located.is_none() && !passive)
@@ -3717,7 +3727,7 @@ impl EventCoder {
                     .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline))
                     .filter(|o| match tgt_group.first() {
                         Some(f) => f.start >= o.end && (prep_at == Some(te) || f.start > o.end + 8),
-                        None => prep_at != Some(te) && (agentive(&lower[o.end - 1]) || people_head(&lower[o.end - 1])),
+                        None => agentive(&lower[o.end - 1]) || people_head(&lower[o.end - 1]),
                     });
                 if let Some(o) = &party {
                     tgt_group = vec![o];
@@ -6714,7 +6724,12 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
             ("at", Some("least" | "most")) | ("more" | "fewer" | "less", Some("than"))
         ) {
             k += 2;
-        } else if NP_DETERMINERS.contains(&w) || quantity(w) || (w == "of" && k > start) {
+        } else if NP_DETERMINERS.contains(&w)
+            || quantity(w)
+            || (w == "of" && k > start)
+            // (`several other countries`, `other European companies`.)
+            || (w == "other" && next.is_some_and(|n| !NP_STOP.contains(&n)))
+        {
             k += 1;
         } else {
             break;
@@ -6753,6 +6768,11 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
     // A date is no participant (`declared a ceasefire on 1 April`).
     let date_word = |w: &String| calendar_word(w) || (w != "on" && time_word(w));
     if end == k || date_word(&lower[end - 1]) || lower[k..end].iter().all(|w| date_word(w) || quantity(w)) {
+        return None;
+    }
+    // `other …` names only others of a kind that acts (`several other countries`, not `many
+    // other films`).
+    if lower[start..k].iter().any(|w| w == "other") && !agentive(&lower[end - 1]) {
         return None;
     }
     // A bare singular common noun is a topic (`mediating peace`), not a participant: take a
