@@ -3658,7 +3658,7 @@ impl EventCoder {
                                 let country = resolve(first, None, last_person, &last_pair)
                                     .into_iter()
                                     .find_map(|a| a.country);
-                                (generic_phrase(&toks, d.start, last.end), country)
+                                (generic_phrase(&toks, d.start, place_end(&toks, lower, last)), country)
                             });
                         }
                     }
@@ -3690,7 +3690,7 @@ impl EventCoder {
                         let country = resolve(p, None, last_person, &last_pair)
                             .into_iter()
                             .find_map(|a| a.country);
-                        located = Some((generic_phrase(&toks, g.start, p.end), country));
+                        located = Some((generic_phrase(&toks, g.start, place_end(&toks, lower, p)), country));
                     }
                 }
                 if let Some((p, _)) = &located {
@@ -7053,6 +7053,22 @@ fn speech_verb(lower: &[String], clause: usize) -> Option<usize> {
 }
 
 /// Start of the clause a trigger at `ts` belongs to: after `;`, `:`, or a speech verb.
+/// Where a place named by a nationality ends: over the noun it qualifies (`a Lebanese
+/// village`), else at the phrase's end.
+fn place_end(toks: &[&str], lower: &[String], p: &Phrase) -> usize {
+    let mut end = p.end;
+    if p.weak && matches!(p.r, Ref::Country(_)) {
+        while end < toks.len()
+            && end < p.end + 2
+            && toks[end].starts_with(char::is_lowercase)
+            && np_word(toks[end], &lower[end])
+        {
+            end += 1;
+        }
+    }
+    end
+}
+
 /// Where the verb group (auxiliaries, negation, adverbs) before the word at `ts` starts, going
 /// back no further than `clause`.
 fn verb_start(lower: &[String], clause: usize, ts: usize) -> usize {
