@@ -3394,3 +3394,20 @@ fn reported_subjects_aircraft_and_others_of_a_kind() {
     assert_eq!(first(&a).source.code.as_deref(), Some("AFGMIL"));
     codes_nothing("The movie is being put together by Simon Bysshe who has shot many other films.");
 }
+
+#[test]
+fn a_describing_word_after_and_keeps_the_coordination() {
+    codes_only(
+        "Kenya and neighbouring Uganda signed a deal.",
+        "SUPPORT",
+        "Kenya",
+        "Uganda",
+    );
+    codes_all(
+        "Tutsis and moderate Hutus were killed by Hutu militias.",
+        &[
+            ("ASSAULT", "Hutu militias", "Tutsis"),
+            ("ASSAULT", "Hutu militias", "Hutus"),
+        ],
+    );
+}

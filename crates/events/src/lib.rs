@@ -7137,6 +7137,18 @@ fn group_at<'a>(right: &[&'a Phrase], _lower: &[String]) -> Vec<&'a Phrase> {
     group
 }
 
+/// Words that may stand between `and` and a second coordinated actor.
+const COORDINATED_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "fellow",
+    "rival",
+    "moderate",
+    "allied",
+    "regional",
+    "former",
+];
+
 fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     if a.end > b.start {
         return false;
@@ -7159,6 +7171,15 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
     match between.as_slice() {
         ["and"] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | ["and", "his" | "her" | "its" | "their"] => {
             true
+        }
+        // (Over a word that only describes the second: `Kenya and neighbouring Uganda`,
+        // `Tutsis and moderate Hutus`.)
+        ["and" | ",", ..]
+            if between.len() <= 3 && between.last().is_some_and(|w| COORDINATED_ADJECTIVES.contains(w)) =>
+        {
+            between[1..between.len() - 1]
+                .iter()
+                .all(|w| matches!(*w, "and" | "the"))
         }
         // A bare comma lists things of one kind (`Sudan, South Sudan and Somalia`), not an
         // actor and the next clause's subject.
