@@ -3411,3 +3411,13 @@ fn a_describing_word_after_and_keeps_the_coordination() {
         ],
     );
 }
+
+#[test]
+fn a_refusal_reaches_past_an_aside() {
+    codes_only(
+        "Gluck had again refused, on April 8, to meet with Sosnoff, even though he had said he was willing.",
+        "REJECT",
+        "Gluck",
+        "Sosnoff",
+    );
+}

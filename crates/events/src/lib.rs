@@ -543,7 +543,17 @@ impl EventCoder {
                             && own_clause(&lower[triggers[k].1..triggers[k + 1].0]))
                         || (a.plover == "REJECT"
                             && triggers[k + 1].0 <= triggers[k].1 + 6
-                            && joined_act(&lower[triggers[k].1..triggers[k + 1].0])))
+                            && joined_act(&lower[triggers[k].1..triggers[k + 1].0]))
+                        // (Past an aside between commas: `refused, on April 8, to meet with him`.)
+                        || (a.plover == "REJECT" && {
+                            let after = triggers[k].1;
+                            let close = (lower.get(after).is_some_and(|w| w == ","))
+                                .then(|| (after + 2..lower.len().min(after + 8)).find(|&j| lower[j] == ","))
+                                .flatten();
+                            close.is_some_and(|c| {
+                                lower.get(c + 1).is_some_and(|w| w == "to") && triggers[k + 1].0 == c + 2
+                            })
+                        }))
                 {
                     // "refused to provide aid", "threatened to close the border": one rejection or
                     // threat, not also the action refused or threatened.
