@@ -3421,3 +3421,13 @@ fn a_refusal_reaches_past_an_aside() {
         "Sosnoff",
     );
 }
+
+#[test]
+fn a_possessor_before_a_relation_and_a_name_is_not_the_party() {
+    codes_triple(
+        "The London exchange is also holding talks with Deutsche Boerse's rival Euronext.",
+        "CONSULT",
+        "The London exchange",
+        "Euronext",
+    );
+}

@@ -1356,6 +1356,20 @@ impl EventCoder {
                     r if r.is_empty() => cut(false),
                     r => r,
                 };
+                // A possessor before a relation and a name is not the party, the name is (`talks
+                // with Deutsche Boerse's rival Euronext`, `Russia's ally Belarus`).
+                let related = |p: &Phrase| {
+                    p.possessor
+                        && lower.get(p.end).is_some_and(|w| w == "'s")
+                        && right.iter().any(|q| {
+                            q.start > p.end + 1
+                                && q.start <= p.end + 3
+                                && lower[p.end + 1..q.start]
+                                    .iter()
+                                    .all(|w| RELATIONS.contains(&w.as_str()))
+                        })
+                };
+                let right: Vec<&Phrase> = right.iter().copied().filter(|p| !related(p)).collect();
                 let right_all = right.clone();
                 let strong: Vec<&Phrase> = right.iter().copied().filter(|p| !p.weak).collect();
                 // A weak reading right after the trigger (`an ultimatum to Damascus`) beats a
@@ -7146,6 +7160,31 @@ fn group_at<'a>(right: &[&'a Phrase], _lower: &[String]) -> Vec<&'a Phrase> {
     }
     group
 }
+
+/// What one party is to another, between a possessor and a name (`Deutsche Boerse's rival
+/// Euronext`).
+const RELATIONS: &[&str] = &[
+    "rival",
+    "rivals",
+    "arch-rival",
+    "archrival",
+    "ally",
+    "allies",
+    "neighbour",
+    "neighbor",
+    "partner",
+    "partners",
+    "subsidiary",
+    "unit",
+    "parent",
+    "affiliate",
+    "main",
+    "key",
+    "closest",
+    "biggest",
+    "largest",
+    "former",
+];
 
 /// Words that may stand between `and` and a second coordinated actor.
 const COORDINATED_ADJECTIVES: &[&str] = &[
