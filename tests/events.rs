@@ -3431,3 +3431,13 @@ fn a_possessor_before_a_relation_and_a_name_is_not_the_party() {
         "Euronext",
     );
 }
+
+#[test]
+fn a_place_of_a_country_visited_is_a_visit_to_it() {
+    codes_triple(
+        "Chancellor Gordon Brown has visited Kenya's biggest shantytown as he opened a week-long visit to Africa.",
+        "CONSULT",
+        "Gordon Brown",
+        "Kenya",
+    );
+}

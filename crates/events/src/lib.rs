@@ -3200,8 +3200,11 @@ impl EventCoder {
                         matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT") && !passive && others_deed(only);
                     let kept =
                         about_own || judged_act_of(&toks, lower, only) || judged_deed || (own.is_none() && people_of);
+                    // (A place of a country visited is a visit to it: `visited Kenya's biggest
+                    // shantytown as he opened …`.)
                     if only.possessor
                         && !kept
+                        && !(trig.travel && only.start <= te + 1)
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
                         let rest: Vec<&Phrase> = right
