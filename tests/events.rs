@@ -3441,3 +3441,12 @@ fn a_place_of_a_country_visited_is_a_visit_to_it() {
         "Kenya",
     );
 }
+
+#[test]
+fn a_meeting_likely_to_happen_is_planned() {
+    let a = code(
+        "Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi.",
+        None,
+    );
+    assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
+}

@@ -7435,7 +7435,7 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let preparing = (from..ts).any(|k| {
         matches!(
             lower[k].as_str(),
-            "prepared" | "preparing" | "prepares" | "intends" | "intend" | "intended" | "intending"
+            "prepared" | "preparing" | "prepares" | "intends" | "intend" | "intended" | "intending" | "likely"
         ) && lower.get(k + 1).is_some_and(|w| w == "to")
     });
     if be_to || preparing {
