@@ -957,8 +957,9 @@ impl EventCoder {
                         .any(|p| p.start >= clause && p.start > 0 && addressee(&lower[p.start - 1]));
                 // A name read weakly right before the verb of what is reported is its subject,
                 // not the reporter (`told reporters that Plessey was negotiating …`).
+                // Where the verb group (auxiliaries, adverbs) before the trigger starts.
+                let verb = verb_start(lower, clause, ts);
                 if left.is_empty() && clause > 0 {
-                    let verb = verb_start(lower, clause, ts);
                     if let Some(p) = subject(clause, false, true).last().filter(|p| p.end == verb) {
                         left = vec![p];
                     }
@@ -993,7 +994,7 @@ impl EventCoder {
                                 {
                                     k -= 1;
                                 }
-                                let verb = verb_start(lower, clause, ts).max(p.end);
+                                let verb = verb.max(p.end);
                                 let gap = &lower[p.end..verb];
                                 // (Not one a passive acts on: `when the Louvre Accord was
                                 // reaffirmed`; nor an example: `such as PINs`.)
@@ -1022,8 +1023,6 @@ impl EventCoder {
                 // and the Mercosur bloc … have agreed`).
                 // So is a possessor whose plural noun phrase runs to the verb (`Russia and
                 // Turkey's foreign ministers met`): the ministers of both.
-                // Where the verb group (auxiliaries, adverbs) before the trigger starts.
-                let verb = verb_start(lower, clause, ts);
                 // A parenthetical between the subject and its verb (`Mr Saakashvili, elected
                 // president after Mr Shevardnadze was toppled, has urged …`): the subject is the
                 // name before it.
@@ -7456,25 +7455,13 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
         .take(12)
         .take_while(|w| !matches!(w.as_str(), "," | ";" | "said" | "says"))
         .count();
-    let ahead_time = lower[ts..ts + own].windows(2).any(|w| {
-        matches!(
-            (w[0].as_str(), w[1].as_str()),
-            (
-                "next",
-                "week"
-                    | "month"
-                    | "year"
-                    | "weekend"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            ) | ("later", "this")
-        )
-    }) || lower[ts..ts + own].iter().any(|w| w == "tomorrow");
+    let ahead_time = lower[ts..ts + own]
+        .windows(2)
+        .any(|w| match (w[0].as_str(), w[1].as_str()) {
+            ("next", n) => matches!(n, "week" | "month" | "year" | "weekend") || dyad_core::dates::is_weekday(n),
+            (l, t) => l == "later" && t == "this",
+        })
+        || lower[ts..ts + own].iter().any(|w| w == "tomorrow");
     if present && ahead_time && !(clause..ts).any(|k| matches!(lower[k].as_str(), "had" | "has" | "have" | "did")) {
         return Modality::Planned;
     }
