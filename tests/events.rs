@@ -3450,3 +3450,37 @@ fn a_meeting_likely_to_happen_is_planned() {
     );
     assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
 }
+
+#[test]
+fn a_protest_outside_a_body_is_against_it() {
+    codes_triple(
+        "Protesters demonstrated outside the US embassy in Nairobi.",
+        "PROTEST",
+        "protesters",
+        "United States government",
+    );
+}
+
+#[test]
+fn a_price_cap_or_quota_imposed_on_a_country_coerces_it() {
+    codes_triple(
+        "India imposed quotas on Chinese steel.",
+        "COERCE",
+        "India",
+        "Chinese steel",
+    );
+}
+
+#[test]
+fn weapons_sent_to_a_country_are_aid_but_not_to_a_border() {
+    codes_triple("Germany sent tanks to Ukraine.", "AID", "Germany", "Ukraine");
+    codes_no("Russia sent tanks to the border.", "AID");
+}
+
+#[test]
+fn a_body_named_in_a_bills_noun_phrase_is_not_its_doer() {
+    codes_nothing("A bill in the U.S. Congress would impose tariffs on Japan.");
+    codes_nothing(
+        "They were disturbed by a draft bill before the U.S. Congress that would impose quotas on textile imports.",
+    );
+}

@@ -874,6 +874,9 @@ impl EventCoder {
                                 && (possessors || !p.possessor)
                                 && (weak || !p.weak)
                                 && !(p.start > 0 && addressee(&lower[p.start - 1]))
+                                // (Nor a body named in a bill's noun phrase: `a draft bill before
+                                // the U.S. Congress that would impose quotas`.)
+                                && !text_before(lower, 0, before_words(lower, 0, p.start, NP_DETERMINERS))
                         })
                         .collect()
                 };
@@ -2046,6 +2049,11 @@ impl EventCoder {
                         let before = phrases
                             .iter()
                             .find(|p| p.end == end && !p.possessor)
+                            // (Not a body named in a text's noun phrase: `a draft bill before the
+                            // U.S. Congress that would impose quotas`.)
+                            .filter(|p| {
+                                !text_before(lower, clause, before_words(lower, clause, p.start, NP_DETERMINERS))
+                            })
                             .cloned()
                             // (What `that` stands for may be a thing: then the thing is the
                             // subject, not the main clause's.)
@@ -3409,6 +3417,16 @@ impl EventCoder {
                                         .any(|r| r == w)
                             }))
                 };
+                // Weapons sent to a front, a border or a region are deployed there, not given
+                // (`sent tanks to the border`).
+                let deployed_to = |p: &Phrase| {
+                    trig.cameo == "072"
+                        && matches!(p.r, Ref::Generic { .. })
+                        && matches!(
+                            lower[p.end - 1].as_str(),
+                            "border" | "borders" | "frontier" | "front" | "frontline" | "region" | "area" | "zone"
+                        )
+                };
                 // (Several subjects acting on a thing act on it together: `Kyrgyz and Tajik forces
                 // withdrew from the disputed border area`, `police and soldiers arrested 20
                 // protesters`.)
@@ -3488,7 +3506,8 @@ impl EventCoder {
                     let recipient = (trig.plover == "AID")
                         .then(|| to_after(lower, &quoted, te))
                         .flatten()
-                        .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline));
+                        .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline))
+                        .filter(|p| !deployed_to(p));
                     // (Not a meeting's topic: `held talks on Sudan`.)
                     let topic = trig.plover == "CONSULT"
                         && lower
@@ -3868,7 +3887,16 @@ impl EventCoder {
                                     .any(|p| p.start > k && p.start <= k + 3 && !matches!(p.r, Ref::Generic { .. }))
                                     .then_some(k)
                             };
-                            against.or_else(over).or_else(demanded)?
+                            // Or the body whose premises it is held at (`staged a sit-in outside
+                            // the electoral commission in Harare`, `in front of parliament`).
+                            let premises = || {
+                                at("outside").or_else(|| {
+                                    window.clone().find(|&k| {
+                                        lower[k] == "of" && k >= 2 && lower[k - 1] == "front" && lower[k - 2] == "in"
+                                    })
+                                })
+                            };
+                            against.or_else(over).or_else(demanded).or_else(premises)?
                         } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
                             // A lawsuit or complaint filed somewhere `against` someone; strikes
                             // carried out, whenever, `against` someone named (not `a record low
@@ -4059,7 +4087,8 @@ impl EventCoder {
                                     || (before_words(lower, d.end, p.start, NP_DETERMINERS) == d.end + 1
                                         && !go_between(lower, d.end + 1))
                             })
-                    });
+                    })
+                    .filter(|p| !deployed_to(p));
                 // A refusal `until` someone acts (`will not end the strike until the government
                 // provides …`) is addressed to that someone, rather than to the thing refused.
                 let refused_until = (modality == Modality::Negated
@@ -4998,6 +5027,23 @@ fn addressee(before: &str) -> bool {
 }
 
 /// Texts voted on or judged.
+/// Texts that would do things (`the bill would impose quotas`): not actors.
+const LEGAL_TEXTS: &[&str] = &[
+    "bill",
+    "bills",
+    "legislation",
+    "law",
+    "laws",
+    "measure",
+    "measures",
+    "proposal",
+    "draft",
+    "resolution",
+    "motion",
+    "amendment",
+    "decree",
+];
+
 const TEXTS: &[&str] = &[
     "calls",
     "demands",
@@ -5308,6 +5354,10 @@ const RESTRICTIONS: &[&str] = &[
     "embargoes",
     "tariffs",
     "tariff",
+    "quotas",
+    "quota",
+    "cap",
+    "caps",
     "duties",
     "curbs",
     "limits",
@@ -6006,6 +6056,12 @@ fn np_before(
             acting_head = head;
         }
     }
+    // What a bill or a draft would do is the text's, not the body's named in its noun phrase
+    // (`a bill in the U.S. Congress would impose quotas`, `the draft legislation under
+    // consideration by Congress would …`).
+    if text_before(lower, clause, start) {
+        return None;
+    }
     // Only a phrase that can act: a name the tagger missed, or a head noun for people or
     // bodies (`the aide`, `a court`, `UN officials`, `protesters`) — not `consumer spending`.
     // A capital on the first word of the sentence says nothing.
@@ -6016,6 +6072,17 @@ fn np_before(
     let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
     let acts = can_act(toks, lower, end, end - 1 > 0) || (acting_head < end && can_act(toks, lower, acting_head, true));
     (!agent || opening_name || acts).then(|| generic_phrase(toks, start, end))
+}
+
+/// Whether the noun phrase starting at `start` follows a preposition inside the noun phrase of a
+/// bill or a draft (`a bill in the U.S. Congress`, `legislation under consideration by Congress`).
+fn text_before(lower: &[String], clause: usize, start: usize) -> bool {
+    start >= clause + 2
+        && (actors::PREPOSITIONS.contains(&lower[start - 1].as_str()) || lower[start - 1] == "before")
+        && (clause.max(start.saturating_sub(5))..start - 1)
+            .rev()
+            .take_while(|&j| !matches!(lower[j].as_str(), "," | ";") && !VERB_GROUP.contains(&lower[j].as_str()))
+            .any(|j| LEGAL_TEXTS.contains(&lower[j].as_str()))
 }
 
 /// Whether a noun phrase ending before `end` names someone able to act: a name (its head is
