@@ -3484,3 +3484,23 @@ fn a_body_named_in_a_bills_noun_phrase_is_not_its_doer() {
         "They were disturbed by a draft bill before the U.S. Congress that would impose quotas on textile imports.",
     );
 }
+
+#[test]
+fn forces_put_on_combat_readiness_amid_tensions_are_mobilised_against_the_rival() {
+    codes_triple(
+        "Serbia placed its army on the highest level of combat readiness amid tensions with Kosovo.",
+        "MOBILIZE",
+        "Serbia",
+        "Kosovo",
+    );
+}
+
+#[test]
+fn aid_named_in_a_prepositions_object_is_its_possessors() {
+    codes_triple(
+        "The Hungarian government lifted its veto on the EU's 50 billion euro aid package for Ukraine.",
+        "AID",
+        "European Union",
+        "Ukraine",
+    );
+}

@@ -952,6 +952,26 @@ impl EventCoder {
                         left = vec![p];
                     }
                 }
+                // Aid in the object of a preposition is its possessor's, over the sum
+                // (`lifted its veto on the EU's 50 billion euro aid package for Ukraine`).
+                if trig.plover == "AID" {
+                    if let Some(p) = left_all.iter().copied().find(|p| {
+                        p.possessor
+                            && p.start >= clause
+                            && p.end + 1 < ts
+                            && ts - p.end <= 6
+                            && lower[p.end] == "'s"
+                            && lower[p.end + 1..ts]
+                                .iter()
+                                .all(|w| quantity(w) || topics::currency_word(w) || np_modifier(w))
+                            && {
+                                let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                                b > clause && actors::PREPOSITIONS.contains(&lower[b - 1].as_str())
+                            }
+                    }) {
+                        left = vec![p];
+                    }
+                }
                 // (Who is told something is no subject of what they are told, nor is the teller:
                 // `told Reuters relief squads had been sent`.)
                 let told = clause > 0
@@ -3965,12 +3985,25 @@ impl EventCoder {
                             };
                             return after.or_else(|| (!agreed_among).then(before).flatten());
                         } else {
-                            against.or_else(|| {
-                                ["into", "to", "in", "near", "along", "around"]
-                                    .iter()
-                                    .filter_map(|w| at(w))
-                                    .min()
-                            })?
+                            against
+                                .or_else(|| {
+                                    ["into", "to", "in", "near", "along", "around"]
+                                        .iter()
+                                        .filter_map(|w| at(w))
+                                        .min()
+                                })
+                                // Or whoever the forces are readied against (`put its army on
+                                // combat readiness amid tensions with Kosovo`).
+                                .or_else(|| {
+                                    window.clone().find(|&k| {
+                                        trig.plover == "MOBILIZE"
+                                            && lower[k] == "with"
+                                            && matches!(
+                                                lower[k - 1].as_str(),
+                                                "tensions" | "tension" | "standoff" | "dispute" | "row" | "conflict"
+                                            )
+                                    })
+                                })?
                         };
                         np_after(k)
                     })
