@@ -3504,3 +3504,78 @@ fn aid_named_in_a_prepositions_object_is_its_possessors() {
         "Ukraine",
     );
 }
+
+#[test]
+fn a_decree_signed_is_no_agreement_what_it_does_is_the_act() {
+    codes_only(
+        "Putin signed a decree recognising the independence of two breakaway regions of Ukraine.",
+        "SUPPORT",
+        "Putin",
+        "Ukraine",
+    );
+    codes_first("Putin signed a decree recognising Kosovo.", "SUPPORT", "054");
+    // One signed with someone is an agreement with them.
+    codes_first(
+        "Hughes Tool Co said it signed a consent decree with the U.S. Justice Department.",
+        "SUPPORT",
+        "057",
+    );
+}
+
+#[test]
+fn aid_accepted_from_someone_is_their_aid() {
+    codes_triple("Morocco accepted aid from Spain.", "AID", "Spain", "Morocco");
+}
+
+#[test]
+fn parliaments_dissolved_and_crowds_dispersed_are_coerced() {
+    codes_triple(
+        "Chad's military council dissolved parliament after President Idriss Deby was killed.",
+        "COERCE",
+        "Chad military",
+        "parliament",
+    );
+    codes_triple("Police dispersed the protesters.", "COERCE", "police", "protesters");
+}
+
+#[test]
+fn a_vow_to_hold_someone_accountable_is_a_threat() {
+    codes_triple(
+        "U.S. President Joe Biden vowed to hold Russia accountable for the death of Alexei Navalny.",
+        "THREATEN",
+        "Joe Biden",
+        "Russia",
+    );
+}
+
+#[test]
+fn who_is_asked_is_the_subject_of_the_that_clause() {
+    codes_triple(
+        "Students set up a protest camp demanding that the university divest from companies linked to Israel.",
+        "DEMAND",
+        "students",
+        "the university",
+    );
+    codes_triple(
+        "The union demanded that the government release jailed activists in Kenya.",
+        "DEMAND",
+        "The union",
+        "government",
+    );
+}
+
+#[test]
+fn a_protest_camp_set_up_is_a_protest_held() {
+    let a = code("Students set up a protest camp outside parliament.", None);
+    assert_eq!(first(&a).kind, "PROTEST");
+    assert_eq!(first(&a).modality, dyad_core::Modality::Occurred);
+}
+
+#[test]
+fn may_in_a_capitalised_headline_is_the_modal() {
+    let a = code(
+        "VENEZUELA MAY ASK IMF FOR CREDITS\n\nCaracas, March 3 - Venezuela's finance minister spoke on Tuesday.",
+        None,
+    );
+    assert_eq!(first(&a).modality, dyad_core::Modality::Hypothetical);
+}

@@ -387,6 +387,9 @@ impl EventCoder {
                     .triggers
                     .match_at(lower, &context, i)
                     .filter(|_| !adjectival(lower, i) && !plea(lower, i))
+                    // Signing one's own decree or a bill into law is no agreement with anyone
+                    // (`signed a decree recognising …`: what the decree does is the act).
+                    .filter(|(len, t)| !(t.cameo == "057" && decreed(&toks, lower, i + len)))
                 {
                     Some((len, t)) => {
                         triggers.push((i, i + len, t));
@@ -707,7 +710,13 @@ impl EventCoder {
                         && !PROTEST_STAGING.contains(&w)
                         && !VERB_GROUP.contains(&w)
                 };
-                if modifier || governed {
+                // (A camp set up or pitched is a protest staged: `set up a protest camp`.)
+                let camp_set_up = lower.get(te).is_some_and(|w| matches!(w.as_str(), "camp" | "camps"))
+                    && j >= 2
+                    && j < ts
+                    && ((lower[j - 1] == "up" && matches!(lower[j - 2].as_str(), "set" | "sets" | "setting"))
+                        || matches!(lower[j - 1].as_str(), "pitched" | "established" | "erected"));
+                if (modifier || governed) && !camp_set_up {
                     skip[k] = true;
                 }
             }
@@ -2294,7 +2303,8 @@ impl EventCoder {
                 {
                     v -= 1;
                 }
-                let received = receive(&lower[ts]) && trig.plover == "AID";
+                let received = (receive(&lower[ts]) || (lower[ts].starts_with("accept") && trig.cameo == "070"))
+                    && trig.plover == "AID";
                 if !passive && ((v > clause && receive(&lower[v - 1])) || received) {
                     let giver = (te..lower.len().min(te + 8))
                         .take_while(|&k| lower[k] != "," && !quoted[k])
@@ -2950,7 +2960,10 @@ impl EventCoder {
                             && trig.plover != "AGREE"
                             && !verbal_support
                             && !(vowed[k]
-                                && matches!(trig.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST")) =>
+                                && matches!(
+                                    trig.plover.as_str(),
+                                    "ASSAULT" | "COERCE" | "SANCTION" | "PROTEST" | "THREATEN"
+                                )) =>
                     {
                         ("AGREE".to_string(), "030".to_string())
                     }
@@ -3514,6 +3527,35 @@ impl EventCoder {
                 })
                 .flatten()
                 .filter(|p| !given(p));
+                // Who is asked is the subject of the `that` clause, not one named later in it
+                // (`demanding that the university divest from companies linked to Israel`, `demanded
+                // that the government release jailed activists`).
+                let that_subject = (matches!(trig.plover.as_str(), "REQUEST" | "DEMAND")
+                    && !passive
+                    && lower.get(te).is_some_and(|w| w == "that"))
+                .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
+                .flatten()
+                .filter(|d| d.start == te + 1)
+                .and_then(|d| {
+                    // (Its verb may read as a noun: `the government release`.)
+                    let e = (d.start + 1..=d.end)
+                        .rev()
+                        .find(|&e| agentive(&lower[e - 1]) || people_head(&lower[e - 1]))?;
+                    let verb_next = toks.get(e).is_some_and(|t| t.starts_with(char::is_lowercase))
+                        && !lower.get(e).is_some_and(|w| {
+                            NP_DETERMINERS.contains(&w.as_str()) || actors::PREPOSITIONS.contains(&w.as_str())
+                        });
+                    (verb_next && tgt_group.first().is_none_or(|f| f.start >= e)).then(|| {
+                        phrases
+                            .iter()
+                            .find(|p| p.start >= d.start && p.end == e && !p.possessor)
+                            .cloned()
+                            .unwrap_or_else(|| generic_phrase(&toks, d.start, e))
+                    })
+                });
+                if let Some(p) = &that_subject {
+                    tgt_group = vec![p];
+                }
                 let generic_tgt = if refused_np.is_some() {
                     refused_np
                 } else if tgt_group.is_empty()
@@ -3633,7 +3675,12 @@ impl EventCoder {
                 // militant targets in the Gaza Strip`): the object is the target, located in that
                 // place's country — not the place itself.
                 let mut located: Option<(Phrase, Option<String>)> = None;
-                if !passive && !trig.travel && generic_tgt.is_none() && trig.plover != "CONSULT" {
+                if !passive
+                    && !trig.travel
+                    && generic_tgt.is_none()
+                    && trig.plover != "CONSULT"
+                    && that_subject.is_none()
+                {
                     if let (Some(first), Some(last)) = (tgt_group.first(), tgt_group.last()) {
                         // Not the verb after `agreed to` (`agreed to build two roads in Uganda`):
                         // an intent to act somewhere is towards that place.
@@ -3740,7 +3787,9 @@ impl EventCoder {
                         }
                         _ => None,
                     });
-                if let Some(g) = thing_object.filter(|_| located.is_none() && !passive && !trig.travel) {
+                if let Some(g) =
+                    thing_object.filter(|_| located.is_none() && !passive && !trig.travel && that_subject.is_none())
+                {
                     let place = phrases.iter().find(|p| {
                         p.start > g.end && p.start <= g.end + 8 && !quoted[p.start] && {
                             let between = &lower[g.end..p.start];
@@ -5172,6 +5221,39 @@ fn distinct_groups(a: &Actor, b: &Actor) -> bool {
     };
     group(a) && group(b) && (a.end <= b.start || b.end <= a.start) && !a.text.eq_ignore_ascii_case(&b.text)
 }
+
+/// Whether the object starting at `k` is a text one signs alone (`a decree`, `the bill`, `an
+/// executive order`, `legislation`).
+fn decreed(toks: &[&str], lower: &[String], k: usize) -> bool {
+    let mut j = k;
+    while j < lower.len()
+        && j < k + 3
+        && (NP_DETERMINERS.contains(&lower[j].as_str())
+            || (toks[j].starts_with(char::is_lowercase)
+                && np_modifier(&lower[j])
+                && !DECREES.contains(&lower[j].as_str())))
+    {
+        j += 1;
+    }
+    // (One signed `with` someone is an agreement: `signed a consent decree with the Justice
+    // Department`.)
+    lower.get(j).is_some_and(|w| DECREES.contains(&w.as_str()))
+        && !lower[j + 1..lower.len().min(j + 4)].iter().any(|w| w == "with")
+}
+
+/// Texts signed by one party alone.
+const DECREES: &[&str] = &[
+    "decree",
+    "decrees",
+    "law",
+    "laws",
+    "bill",
+    "bills",
+    "executive",
+    "legislation",
+    "ordinance",
+    "proclamation",
+];
 
 /// A plea in court (`pleaded guilty`, `pleading not guilty`): no request.
 fn plea(lower: &[String], i: usize) -> bool {
@@ -6657,6 +6739,8 @@ const AGENT_HEADS: &[&str] = &[
     "survivors",
     "parents",
     "elders",
+    "university",
+    "universities",
 ];
 
 /// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
@@ -7478,7 +7562,10 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
                 }))
     };
     let due_cause = (from..ts).any(|k| lower[k] == "due" && cause_at(k));
-    let cause = |w: &String| due_cause && w == "due";
+    // (`set to` is a plan, and so is a meeting set up; a protest camp set up is no plan.)
+    let set_up = trig.plover == "PROTEST"
+        && (from..ts).any(|k| lower[k] == "set" && lower.get(k + 1).is_some_and(|w| w == "up"));
+    let cause = |w: &String| (due_cause && w == "due") || (set_up && w == "set");
     if trig.plover == "AGREE" {
         return if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
             Modality::Planned
@@ -7520,7 +7607,7 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
                 lower
                     .get(j)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            }) || (k > 0 && capital(k) && capital(k - 1)))
+            }) || (k > 0 && toks[k] == "May" && capital(k - 1)))
     };
     if (from..ts).any(|k| HYPOTHETICAL.contains(&lower[k].as_str()) && !month(k)) {
         return Modality::Hypothetical;
