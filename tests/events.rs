@@ -3579,3 +3579,29 @@ fn may_in_a_capitalised_headline_is_the_modal() {
     );
     assert_eq!(first(&a).modality, dyad_core::Modality::Hypothetical);
 }
+
+#[test]
+fn parties_who_clash_fight_each_other() {
+    codes_triple(
+        "Indian and Chinese troops clashed along their disputed border in the Himalayas.",
+        "ASSAULT",
+        "India military",
+        "China military",
+    );
+}
+
+#[test]
+fn aid_to_be_received_from_someone_is_their_promise() {
+    codes_triple(
+        "Ghana will receive a loan from the IMF.",
+        "AGREE",
+        "International Monetary Fund",
+        "Ghana",
+    );
+    codes_triple(
+        "India will get 104 mln stg as grants from Britain.",
+        "AGREE",
+        "United Kingdom",
+        "India",
+    );
+}
