@@ -3605,3 +3605,20 @@ fn aid_to_be_received_from_someone_is_their_promise() {
         "India",
     );
 }
+
+#[test]
+fn a_joint_press_conference_or_a_summit_held_together_is_a_meeting() {
+    codes_triple(
+        "The president of Finland and the president of Estonia held a joint press conference in Helsinki.",
+        "CONSULT",
+        "Finland president",
+        "Estonia president",
+    );
+    codes_triple("Kenya and China held a summit in Nairobi.", "CONSULT", "Kenya", "China");
+}
+
+#[test]
+fn no_party_past_a_subordinate_clause_with_its_own_verb() {
+    // Not the gangs of `after gangs took hostages`, nor the state of emergency itself.
+    codes_nothing("Ecuador's president declared a state of emergency after gangs took hostages at a TV station.");
+}

@@ -1255,13 +1255,21 @@ impl EventCoder {
                     while k < lower.len() && VERB_GROUP.contains(&lower[k].as_str()) {
                         k += 1;
                     }
+                    // (After a subordinator any verb in the past opens the clause: `declared a
+                    // state of emergency after gangs took hostages`.)
+                    let subordinate = SUBORDINATORS.contains(&lower[b - 1].as_str());
+                    let past = lower.get(k).is_some_and(|w| {
+                        toks[k].starts_with(char::is_lowercase)
+                            && (IRREGULAR_PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
+                    });
                     b > te
                         // (A concession's clause of time names whom it answers: `called off the
                         // strike after the government agreed to …`.)
                         && (matches!(lower[b - 1].as_str(), "and" | "but")
-                            || (SUBORDINATORS.contains(&lower[b - 1].as_str()) && !matches!(trig.plover.as_str(), "YIELD" | "CONCEDE")))
+                            || (subordinate && !matches!(trig.plover.as_str(), "YIELD" | "CONCEDE")))
                         && (SPEECH.contains(&lower.get(k).map_or("", String::as_str))
-                            || triggers.iter().any(|t| t.0 == k))
+                            || triggers.iter().any(|t| t.0 == k)
+                            || (subordinate && past))
                 };
                 // Nor what is said in a participle after a comma (`rejected the claims, saying the
                 // mission had restored order in Port-au-Prince`).
@@ -3514,9 +3522,17 @@ impl EventCoder {
                         )
                     });
                     let np = object_np(&toks, lower, j, &quoted, s.headline).filter(|_| clean)?;
+                    // (Not one named after a preposition inside it: `refused to take in more
+                    // Rohingya refugees from Myanmar` refuses the refugees.)
                     let known = phrases
                         .iter()
-                        .find(|p| p.start >= np.start && p.end <= np.end && !p.weak && !p.possessor)
+                        .find(|p| {
+                            p.start >= np.start
+                                && p.end <= np.end
+                                && !p.weak
+                                && !p.possessor
+                                && !(p.after_preposition && p.start > np.start)
+                        })
                         .cloned();
                     // (Not one's own things, `refused to open their contracts`; and a business
                     // declining to do something names a party: `declined to value the deal` is
@@ -3597,6 +3613,13 @@ impl EventCoder {
                         .or_else(|| {
                             object_np(&toks, lower, te + asked, &quoted, s.headline)
                                 .filter(|_| !topic)
+                                // (Nor a state of emergency or of siege declared; one lifted
+                                // names what is lifted.)
+                                .filter(|p| {
+                                    matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT")
+                                        || !(lower.get(p.end).is_some_and(|w| w == "of")
+                                            && lower.get(p.end + 1).is_some_and(|w| RESTRICTIONS.contains(&w.as_str())))
+                                })
                                 // (Its verb is no part of it: `… commission open its servers`.)
                                 .map(|p| {
                                     let verb_last = asked == 1
