@@ -3622,3 +3622,23 @@ fn no_party_past_a_subordinate_clause_with_its_own_verb() {
     // Not the gangs of `after gangs took hostages`, nor the state of emergency itself.
     codes_nothing("Ecuador's president declared a state of emergency after gangs took hostages at a TV station.");
 }
+
+#[test]
+fn those_kept_from_going_somewhere_are_coerced() {
+    codes_triple(
+        "Police blocked protesters from marching to parliament.",
+        "COERCE",
+        "police",
+        "protesters",
+    );
+}
+
+#[test]
+fn a_closure_ordered_is_of_what_it_names() {
+    codes_triple(
+        "The Taliban rulers have ordered the closure of beauty salons across the country.",
+        "COERCE",
+        "Taliban",
+        "beauty salons",
+    );
+}

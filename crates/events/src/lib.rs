@@ -3620,6 +3620,17 @@ impl EventCoder {
                                         || !(lower.get(p.end).is_some_and(|w| w == "of")
                                             && lower.get(p.end + 1).is_some_and(|w| RESTRICTIONS.contains(&w.as_str())))
                                 })
+                                // (An act ordered is on what it names: `ordered the closure of
+                                // beauty salons`.)
+                                .map(|p| {
+                                    let act = matches!(
+                                        lower[p.end - 1].as_str(),
+                                        "closure" | "shutdown" | "suspension" | "dissolution" | "demolition"
+                                    ) && lower.get(p.end).is_some_and(|w| w == "of");
+                                    act.then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
+                                        .flatten()
+                                        .unwrap_or(p)
+                                })
                                 // (Its verb is no part of it: `… commission open its servers`.)
                                 .map(|p| {
                                     let verb_last = asked == 1
@@ -4106,6 +4117,11 @@ impl EventCoder {
                         // Brazil`); an order's object is its target, not who the ordered act
                         // involves (`ordered 16,000 migrants …, to wait with their families`).
                         if trig.plover == "COERCE" && lower[te..needed].iter().any(|w| w == ",") {
+                            return None;
+                        }
+                        // Who is kept `from` going somewhere is the object, not where
+                        // (`blocked protesters from marching to parliament`).
+                        if lower[needed] == "from" && trig.pattern.is_some() {
                             return None;
                         }
                         // A mission or mediation ended is `in` a dispute or a place.
