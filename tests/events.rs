@@ -3642,3 +3642,13 @@ fn a_closure_ordered_is_of_what_it_names() {
         "beauty salons",
     );
 }
+
+#[test]
+fn what_is_said_after_the_object_names_no_party_even_without_a_comma() {
+    codes_only(
+        "Airlines have attacked the legislation saying they could be forced to raise prices.",
+        "ACCUSE",
+        "Airlines",
+        "the legislation",
+    );
+}

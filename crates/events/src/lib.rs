@@ -1273,21 +1273,24 @@ impl EventCoder {
                 };
                 // Nor what is said in a participle after a comma (`rejected the claims, saying the
                 // mission had restored order in Port-au-Prince`).
+                // (Or without the comma: `attacked the legislation saying they could be forced
+                // to …`.)
+                let saying = |w: &str| {
+                    matches!(
+                        w,
+                        "saying"
+                            | "adding"
+                            | "noting"
+                            | "arguing"
+                            | "insisting"
+                            | "explaining"
+                            | "stressing"
+                            | "citing"
+                    )
+                };
                 let said_after = |k: usize| {
-                    lower[k] == ","
-                        && lower.get(k + 1).is_some_and(|w| {
-                            matches!(
-                                w.as_str(),
-                                "saying"
-                                    | "adding"
-                                    | "noting"
-                                    | "arguing"
-                                    | "insisting"
-                                    | "explaining"
-                                    | "stressing"
-                                    | "citing"
-                            )
-                        })
+                    (lower[k] == "," && lower.get(k + 1).is_some_and(|w| saying(w)))
+                        || (k > te && saying(&lower[k]) && lower[k - 1] != "of")
                 };
                 // Nor past a comma that opens who reported it, whatever words name the reporter
                 // (`…, Seoul's military said`, `…, a cabinet statement said`); `attribution` above
@@ -6784,6 +6787,17 @@ const AGENT_HEADS: &[&str] = &[
     "elders",
     "university",
     "universities",
+    "airline",
+    "airlines",
+    "carriers",
+    "insurers",
+    "investors",
+    "shareholders",
+    "exporters",
+    "importers",
+    "producers",
+    "manufacturers",
+    "retailers",
 ];
 
 /// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
