@@ -3652,3 +3652,14 @@ fn what_is_said_after_the_object_names_no_party_even_without_a_comma() {
         "the legislation",
     );
 }
+
+#[test]
+fn aid_accepted_from_a_list_of_countries_is_each_ones() {
+    let t = codes_triple(
+        "Morocco accepted aid from Spain, Britain, Qatar and the United Arab Emirates after the earthquake.",
+        "AID",
+        "Spain",
+        "Morocco",
+    );
+    assert!(t.contains(&triple("AID", "Qatar", "Morocco")), "{t:?}");
+}

@@ -2337,7 +2337,17 @@ impl EventCoder {
                     match giver {
                         Some(g) => {
                             tgt_group = std::mem::take(&mut src_group);
-                            src_group = vec![g];
+                            // (With the countries listed with a giving country: `accepted aid
+                            // from Spain, Britain and Qatar`.)
+                            let after: Vec<&Phrase> =
+                                phrases.iter().filter(|p| p.start >= g.start && !p.possessor).collect();
+                            src_group = group_at(&after, lower)
+                                .into_iter()
+                                .filter(|p| {
+                                    p.start == g.start
+                                        || (matches!(p.r, Ref::Country(_)) && matches!(g.r, Ref::Country(_)))
+                                })
+                                .collect();
                         }
                         // Aid received from nobody named is no event of the receiver's.
                         None if received => continue,
