@@ -3535,17 +3535,9 @@ impl EventCoder {
                         )
                     });
                     let np = object_np(&toks, lower, j, &quoted, s.headline).filter(|_| clean)?;
-                    // (Not one named after a preposition inside it: `refused to take in more
-                    // Rohingya refugees from Myanmar` refuses the refugees.)
                     let known = phrases
                         .iter()
-                        .find(|p| {
-                            p.start >= np.start
-                                && p.end <= np.end
-                                && !p.weak
-                                && !p.possessor
-                                && !(p.after_preposition && p.start > np.start)
-                        })
+                        .find(|p| p.start >= np.start && p.end <= np.end && !p.weak && !p.possessor)
                         .cloned();
                     // (Not one's own things, `refused to open their contracts`; and a business
                     // declining to do something names a party: `declined to value the deal` is
