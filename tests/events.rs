@@ -3663,3 +3663,64 @@ fn aid_accepted_from_a_list_of_countries_is_each_ones() {
     );
     assert!(t.contains(&triple("AID", "Qatar", "Morocco")), "{t:?}");
 }
+
+#[test]
+fn a_guest_welcomed_to_a_place_is_hosted_there() {
+    codes_first(
+        "Vietnam's top leader Nguyen Phu Trong welcomed U.S. President Joe Biden to Hanoi on Sunday.",
+        "CONSULT",
+        "043",
+    );
+    codes_first(
+        "Kenya welcomed the decision to send police officers to Haiti.",
+        "SUPPORT",
+        "051",
+    );
+}
+
+#[test]
+fn what_is_judged_may_follow_its_judgement() {
+    codes_triple(
+        "The Kremlin dismissed as baseless reports that Russia was planning to attack a NATO member.",
+        "REJECT",
+        "Russia government",
+        "reports",
+    );
+    codes_triple(
+        "China dismissed as 'absurd' allegations that it spied on Taiwan.",
+        "REJECT",
+        "China",
+        "allegations",
+    );
+}
+
+#[test]
+fn an_attack_being_planned_is_a_threat() {
+    codes_only("Russia is planning to attack Ukraine.", "THREATEN", "Russia", "Ukraine");
+}
+
+#[test]
+fn a_body_formed_with_a_partner_is_no_party() {
+    codes_only(
+        "South Africa's ruling ANC agreed to form a coalition government with the Democratic Alliance.",
+        "AGREE",
+        "ANC",
+        "Democratic Alliance",
+    );
+}
+
+#[test]
+fn a_membership_suspended_is_towards_the_body() {
+    codes_only(
+        "Armenia suspended its membership in NATO.",
+        "SANCTION",
+        "Armenia",
+        "NATO",
+    );
+    codes_only(
+        "Kenya has frozen its participation in the East African Community.",
+        "SANCTION",
+        "Kenya",
+        "East African Community",
+    );
+}

@@ -261,6 +261,14 @@ impl Triggers {
         }
     }
 
+    /// The first entry of a PLOVER type and CAMEO code that hosts its target (`welcomed to`), if
+    /// the table has one.
+    pub fn host_entry(&self, plover: &str, cameo: &str) -> Option<&Trigger> {
+        self.entries
+            .iter()
+            .find(|e| e.host && e.plover == plover && e.cameo == cameo)
+    }
+
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
     /// in tokens and entry. What a trigger requires is looked for in `context`: the same
     /// tokens, where the caller may blank words that must not count, such as the capitalised

@@ -392,6 +392,24 @@ impl EventCoder {
                     .filter(|(len, t)| !(t.cameo == "057" && decreed(&toks, lower, i + len)))
                 {
                     Some((len, t)) => {
+                        // A guest welcomed to a place is hosted there (`welcomed U.S. President
+                        // Joe Biden to Hanoi`), not praised.
+                        let t = match self.triggers.host_entry("CONSULT", "043") {
+                            Some(host)
+                                if t.cameo == "051"
+                                    && lower[i].starts_with("welcom")
+                                    && welcomed_to_place(s, si, mentions, phrases, lower, i + len) =>
+                            {
+                                host
+                            }
+                            _ => t,
+                        };
+                        // What is judged comes after its judgement when it is long (`dismissed
+                        // as baseless reports that …`): the judgement goes with the verb.
+                        let len = match t.plover.as_str() {
+                            "REJECT" | "ACCUSE" => judged_as(lower, i + len).map_or(len, |e| e - i),
+                            _ => len,
+                        };
                         triggers.push((i, i + len, t));
                         i += len;
                     }
@@ -1501,6 +1519,23 @@ impl EventCoder {
                         {
                             right.remove(0);
                         }
+                    }
+                }
+                // A body formed or set up with someone is no party, the partner is (`agreed to
+                // form a coalition government with the Democratic Alliance`), even a weak reading.
+                if matches!(trig.plover.as_str(), "AGREE" | "COOPERATE") {
+                    let partner = right
+                        .first()
+                        .filter(|f| matches!(f.r, Ref::Common { country: None, .. }))
+                        .and_then(|f| {
+                            right_all.iter().copied().find(|q| {
+                                let k = before_words(lower, f.end, q.start, NP_DETERMINERS);
+                                q.start > f.end && k == f.end + 1 && lower[f.end] == "with"
+                            })
+                        });
+                    if let Some(q) = partner {
+                        right.retain(|p| !std::ptr::eq(*p, q));
+                        right.insert(0, q);
                     }
                 }
                 // What is given or handed back goes to the recipient (`returned a sculpture to
@@ -3740,7 +3775,11 @@ impl EventCoder {
                                 // Nor what is fired (`fired dozens of rockets at northern Israel`).
                                 let fired = trig.plover == "ASSAULT"
                                     && lower[d.start..d.end].iter().any(|w| MUNITIONS.contains(&w.as_str()));
+                                // Nor a tie to what follows (`suspended its membership in the
+                                // CSTO`, `ended its military presence in Mali`): that is the party.
+                                let tie = TIES_IN.contains(&lower[d.end - 1].as_str());
                                 !laid_down
+                                    && !tie
                                     && !timed
                                     && !aid_given
                                     && !fired
@@ -7680,7 +7719,16 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let preparing = (from..ts).any(|k| {
         matches!(
             lower[k].as_str(),
-            "prepared" | "preparing" | "prepares" | "intends" | "intend" | "intended" | "intending" | "likely"
+            "prepared"
+                | "preparing"
+                | "prepares"
+                | "intends"
+                | "intend"
+                | "intended"
+                | "intending"
+                | "likely"
+                | "planning"
+                | "plotting"
         ) && lower.get(k + 1).is_some_and(|w| w == "to")
     });
     if be_to || preparing {
@@ -7712,6 +7760,101 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
         return Modality::Planned;
     }
     Modality::Occurred
+}
+
+/// A party's place in or with another, whose end or suspension is towards that other
+/// (`suspended its membership in the CSTO`).
+const TIES_IN: &[&str] = &["membership", "participation", "involvement", "presence", "seat"];
+
+/// Words that judge a claim or an act, said of it after `as` (`dismissed as baseless`).
+const JUDGEMENTS: &[&str] = &[
+    "absurd",
+    "baseless",
+    "biased",
+    "fabricated",
+    "fake",
+    "false",
+    "groundless",
+    "illegal",
+    "illegitimate",
+    "inaccurate",
+    "irresponsible",
+    "laughable",
+    "malicious",
+    "misleading",
+    "motivated",
+    "outrageous",
+    "politically",
+    "preposterous",
+    "provocative",
+    "ridiculous",
+    "slanderous",
+    "unacceptable",
+    "unfounded",
+    "untrue",
+];
+
+/// Where the object starts when a judgement comes between a verb ending at `j` and it
+/// (`dismissed as 'absurd' allegations that …`): past `as`, the judging words (quoted, or joined
+/// by `and`) and before a word that can open a noun phrase. None when the judgement ends the
+/// clause (`was dismissed as baseless by …`) or no judgement follows.
+fn judged_as(lower: &[String], j: usize) -> Option<usize> {
+    const QUOTES: &[&str] = &["\"", "'", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}"];
+    if lower.get(j).is_none_or(|w| w != "as") {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut judged = false;
+    while let Some(w) = lower.get(k) {
+        if JUDGEMENTS.contains(&w.as_str()) {
+            judged = true;
+        } else if !(QUOTES.contains(&w.as_str()) || (judged && matches!(w.as_str(), "and" | ","))) {
+            break;
+        }
+        k += 1;
+    }
+    let next = lower.get(k)?;
+    let opens_np = next.starts_with(|c: char| c.is_alphanumeric())
+        && (!NP_STOP.contains(&next.as_str())
+            || matches!(next.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"));
+    (judged && opens_np && lower[k - 1] != ",").then_some(k)
+}
+
+/// Whether the words from `j` name someone welcomed to a place: a party's phrase, then `to` and
+/// a place or country (`welcomed U.S. President Joe Biden to Hanoi`; not `welcomed the decision
+/// to send troops`).
+fn welcomed_to_place(
+    s: &dyad_core::Sentence,
+    si: usize,
+    mentions: &[Mention],
+    phrases: &[Phrase],
+    lower: &[String],
+    j: usize,
+) -> bool {
+    let Some(p) = phrases.iter().find(|p| {
+        p.start >= j
+            && p.start <= j + 1
+            && lower[j..p.start].iter().all(|w| NP_DETERMINERS.contains(&w.as_str()))
+            && !matches!(p.r, Ref::Generic { .. } | Ref::Pronoun | Ref::PronounIt)
+    }) else {
+        return false;
+    };
+    let mut k = p.end;
+    if lower.get(k).is_none_or(|w| w != "to") {
+        return false;
+    }
+    k += 1;
+    if lower.get(k).is_some_and(|w| w == "the") {
+        k += 1;
+    }
+    let Some(start) = s.tokens.get(k).map(|t| t.start) else {
+        return false;
+    };
+    mentions.iter().any(|m| {
+        m.sentence == si
+            && m.start == start
+            && matches!(m.kind, dyad_core::EntityKind::Loc | dyad_core::EntityKind::Country)
+    })
 }
 
 /// Where the event happened: `in X` / `at X` in the sentence, else the dateline for the lead.
