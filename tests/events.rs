@@ -3724,3 +3724,37 @@ fn a_membership_suspended_is_towards_the_body() {
         "East African Community",
     );
 }
+
+#[test]
+fn people_sent_away_are_the_target_not_where_they_go() {
+    codes_only(
+        "Thai authorities deported 40 Uyghurs to China despite warnings from rights groups.",
+        "COERCE",
+        "Thailand government",
+        "40 Uyghurs",
+    );
+}
+
+#[test]
+fn an_attack_claimed_is_its_claimants() {
+    codes_only(
+        "Al-Shabaab claimed responsibility for a bombing that killed 59 people.",
+        "ASSAULT",
+        "Al-Shabaab",
+        "59 people",
+    );
+    // A relative clause whose antecedent is not found is not the main subject's act.
+    codes_nothing(
+        "Stanley said its output was lower due to snowstorms in January that forced the closing of two plants.",
+    );
+}
+
+#[test]
+fn creditors_can_be_asked() {
+    codes_only(
+        "Zambia's President Hakainde Hichilema appealed to creditors to speed up the restructuring of the country's debt.",
+        "REQUEST",
+        "Hakainde Hichilema",
+        "creditors",
+    );
+}

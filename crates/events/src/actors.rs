@@ -355,6 +355,8 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("herders", "AGR"),
     ("farmers", "AGR"),
     ("traders", "BUS"),
+    ("creditors", "BUS"),
+    ("bondholders", "BUS"),
     ("doctors", "HLH"),
     ("nurses", "HLH"),
     ("teachers", "EDU"),

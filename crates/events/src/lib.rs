@@ -1412,8 +1412,28 @@ impl EventCoder {
                         .filter(|p| !clause_subject(p))
                         .collect()
                 };
+                // (Past a condition, only its subject: `warned of a crushing response if Israel
+                // attacked`, not `warned it will go bankrupt if rescue talks with creditors fail`.)
+                let condition_subject = |p: &&Phrase| {
+                    (te..p.start)
+                        .rev()
+                        .find(|&k| matches!(lower[k].as_str(), "if" | "unless"))
+                        .is_none_or(|k| {
+                            // (`unless there was a government rethink`.)
+                            let there = lower.get(k + 1).is_some_and(|w| w == "there")
+                                && lower
+                                    .get(k + 2)
+                                    .is_some_and(|w| matches!(w.as_str(), "is" | "was" | "were" | "are"));
+                            let k = if there { k + 2 } else { k };
+                            // (Titles and names before it are its own: `unless Socialist Prime
+                            // Minister Bettino Craxi resigned`.)
+                            (k + 1..p.start).all(|j| {
+                                NP_DETERMINERS.contains(&lower[j].as_str()) || lower[j] == "'s" || name_like(toks[j])
+                            })
+                        })
+                };
                 let right = match cut(true) {
-                    r if r.is_empty() => cut(false),
+                    r if r.is_empty() => cut(false).into_iter().filter(condition_subject).collect(),
                     r => r,
                 };
                 // A possessor before a relation and a name is not the party, the name is (`talks
@@ -2171,6 +2191,54 @@ impl EventCoder {
                         person.or(apposed).cloned().or(before)
                     })
                     .flatten();
+                // An attack claimed or carried out does what it does by its author's hand (`claimed
+                // responsibility for a suicide bombing that killed 59 people`): the main clause's
+                // subject acts.
+                let relative_subject = relative_subject.map(|p| {
+                    let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                    let verb = if b >= 3 && lower[b - 1] == "for" && lower[b - 2] == "responsibility" {
+                        Some(b - 3)
+                    } else if b >= 2
+                        && lower[b - 1] == "out"
+                        && matches!(lower[b - 2].as_str(), "carried" | "carries" | "carrying")
+                    {
+                        Some(b - 2)
+                    } else if b >= 1
+                        && matches!(
+                            lower[b - 1].as_str(),
+                            "claimed" | "claims" | "launched" | "staged" | "mounted"
+                        )
+                    {
+                        Some(b - 1)
+                    } else {
+                        None
+                    };
+                    let author = verb
+                        .filter(|_| {
+                            matches!(p.r, Ref::Generic { .. }) && ATTACK_NOUNS.contains(&lower[p.end - 1].as_str())
+                        })
+                        .and_then(|v| {
+                            let main = clause_start(lower, v);
+                            phrases
+                                .iter()
+                                .rev()
+                                .find(|q| q.start >= main && q.end <= v && !q.possessor && !q.after_preposition)
+                                .cloned()
+                                .or_else(|| subject_np(&toks, lower, main, v, &quoted))
+                        });
+                    author.unwrap_or(p)
+                });
+                // A verb right after `that` is a relative clause's: with no antecedent found, the
+                // main clause's subject is not its doer (`snowstorms in January and February that
+                // forced the closing of …`).
+                if relative_subject.is_none()
+                    && !passive
+                    && ts > clause
+                    && lower[ts - 1] == "that"
+                    && lower[ts].ends_with("ed")
+                {
+                    continue;
+                }
                 // A thing `that` does something is no actor doing it (`a bill that would have
                 // allowed …`).
                 if relative_subject
@@ -3614,6 +3682,26 @@ impl EventCoder {
                     })
                 });
                 if let Some(p) = &that_subject {
+                    tgt_group = vec![p];
+                }
+                // People sent away are the target, not where they are sent (`deported 40 Uyghurs
+                // to China`).
+                let sent_away = (trig.plover == "COERCE" && !passive && that_subject.is_none())
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|o| {
+                        o.start == te
+                            && lower.get(o.end).is_some_and(|w| w == "to")
+                            && (agentive(&lower[o.end - 1])
+                                || people_head(&lower[o.end - 1])
+                                // (A count of people: `40 Uyghurs`.)
+                                || (o.end > o.start + 1 && quantity(&lower[o.start])))
+                            && tgt_group.first().is_some_and(|f| {
+                                f.start > o.end && before_words(lower, o.end + 1, f.start, NP_DETERMINERS) == o.end + 1
+                            })
+                            && !phrases.iter().any(|p| p.start >= o.start && p.end <= o.end)
+                    });
+                if let Some(p) = &sent_away {
                     tgt_group = vec![p];
                 }
                 let generic_tgt = if refused_np.is_some() {
@@ -5360,6 +5448,15 @@ fn adjectival(lower: &[String], i: usize) -> bool {
         return false;
     }
     let prev = lower[i - 1].as_str();
+    // `that` before a verb with its object opens a relative clause (`a bombing that killed 59
+    // people`), not a participle's noun phrase (`that armed group`).
+    if prev == "that"
+        && lower.get(i + 1).is_some_and(|w| {
+            NP_DETERMINERS.contains(&w.as_str()) || quantity(w) || matches!(w.as_str(), "him" | "her" | "them")
+        })
+    {
+        return false;
+    }
     // (`hundreds of looted artefacts`, `handed back looted bronzes`.)
     let before_noun = matches!(prev, "of" | "with" | "back");
     DET.contains(&prev)
@@ -6322,6 +6419,30 @@ const NOT_AGENTS: &[&str] = &[
 ];
 
 /// What is fired or dropped: no target of the attack it makes.
+/// Nouns of attacks, whose doer may be named as the one claiming them.
+const ATTACK_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "ambush",
+    "raid",
+    "raids",
+    "assault",
+    "strike",
+    "strikes",
+    "shooting",
+    "shootings",
+    "massacre",
+    "assassination",
+    "kidnapping",
+    "abduction",
+];
+
 const MUNITIONS: &[&str] = &[
     "rockets",
     "rocket",
@@ -7664,6 +7785,14 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     let set_up = trig.plover == "PROTEST"
         && (from..ts).any(|k| lower[k] == "set" && lower.get(k + 1).is_some_and(|w| w == "up"));
     let cause = |w: &String| (due_cause && w == "due") || (set_up && w == "set");
+    // An act in a condition is hypothetical, whatever the main clause's modal (`warned it will go
+    // bankrupt if rescue talks with creditors fail`).
+    let last_at = |words: &[&str]| (from..ts).rev().find(|&k| words.contains(&lower[k].as_str()));
+    if let Some(k) = last_at(&["if", "unless"]) {
+        if last_at(PLANNED).is_some_and(|p| p < k) && !lower[k + 1..ts].iter().any(|w| w == ",") {
+            return Modality::Hypothetical;
+        }
+    }
     if trig.plover == "AGREE" {
         return if window.iter().any(|w| PLANNED.contains(&w.as_str()) && !cause(w)) {
             Modality::Planned
