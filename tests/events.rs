@@ -3758,3 +3758,55 @@ fn creditors_can_be_asked() {
         "creditors",
     );
 }
+
+#[test]
+fn warning_shots_are_no_target() {
+    codes_nothing("South Korea's military fired warning shots after North Korean soldiers crossed the border.");
+    codes_only(
+        "The navy fired warning shots at a Chinese fishing boat.",
+        "THREATEN",
+        "navy",
+        "a Chinese fishing boat",
+    );
+}
+
+#[test]
+fn a_countrys_site_visited_is_a_visit_to_it() {
+    let a = code("Grossi visited Iran's Natanz nuclear site on Thursday.", None);
+    assert_eq!(first(&a).cameo, "042");
+    assert_eq!(
+        first(&a).target.as_ref().and_then(|t| t.country.as_deref()),
+        Some("IRN")
+    );
+}
+
+#[test]
+fn a_membership_bid_approved_is_backed_and_a_countrys_place_in_a_body_is_the_countrys() {
+    codes_only(
+        "Hungary approved Sweden's NATO membership.",
+        "SUPPORT",
+        "Hungary",
+        "Sweden",
+    );
+    codes_only(
+        "Turkey would not approve Sweden's NATO membership.",
+        "REJECT",
+        "Turkey",
+        "Sweden",
+    );
+    codes_first(
+        "The U.S. State Department approved the possible sale of F-16 fighter jets to Turkey worth $23 billion.",
+        "AID",
+        "072",
+    );
+}
+
+#[test]
+fn an_act_judged_in_a_passive_is_its_doers() {
+    codes_triple(
+        "The visit by Indian Prime Minister Narendra Modi to Moscow was criticised by Ukraine's president.",
+        "ACCUSE",
+        "Ukraine president",
+        "Narendra Modi",
+    );
+}

@@ -1144,7 +1144,18 @@ fn sentence_phrases(
                     parts.push(m);
                 }
                 j += 1;
-            } else if CONNECTORS.contains(&lower[j].as_str()) && tm.get(j + 1).is_some_and(|m| m.is_some()) {
+            } else if CONNECTORS.contains(&lower[j].as_str())
+                && tm.get(j + 1).is_some_and(|m| m.is_some())
+                // (A country's place in an international body is no body of its own: `Sweden's
+                // NATO membership`.)
+                // (Its envoy there is its own: `Kenya's UN ambassador`.)
+                && !(lower[j] == "'s"
+                    && tm[j + 1].is_some_and(|m| {
+                        let end = (j + 1..n).find(|&k| tm[k].is_none_or(|x| !std::ptr::eq(x, m))).unwrap_or(n);
+                        m.kind == EntityKind::Igo && tm.get(end).is_none_or(|x| x.is_none())
+                    })
+                    && parts.last().is_some_and(|p| p.kind == EntityKind::Country))
+            {
                 j += 1;
             } else if let Some(k) = portfolio_end(toks, lower, tm, &parts, j) {
                 j = k;

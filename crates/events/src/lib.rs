@@ -1875,6 +1875,26 @@ impl EventCoder {
                     }
                     let obj: Vec<&Phrase> = phrases.iter().filter(|p| p.end <= ts && p.start >= clause).collect();
                     let mut patient = group_last(&obj, lower);
+                    // An act judged is its doer's (`The visit by Indian Prime Minister Narendra Modi
+                    // to Moscow was criticised by …`).
+                    if matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT" | "REJECT") {
+                        let doer = (clause + 1..ts)
+                            .find(|&k| lower[k] == "by")
+                            .filter(|&k| {
+                                (clause..k).all(|j| {
+                                    NP_DETERMINERS.contains(&lower[j].as_str())
+                                        || (toks[j].starts_with(char::is_lowercase) && np_word(toks[j], &lower[j]))
+                                        || (j == clause && np_word(toks[j], &lower[j]))
+                                })
+                            })
+                            .and_then(|k| {
+                                obj.iter()
+                                    .find(|p| before_words(lower, k + 1, p.start, NP_DETERMINERS) == k + 1)
+                            });
+                        if let Some(p) = doer {
+                            patient = vec![*p];
+                        }
+                    }
                     // What was signed or agreed by the parties is no party (`The deal was signed
                     // by Mbadi and Okaniwa`).
                     patient.extend(passive_patient.as_ref().filter(|p| !(trig.symmetric && thing_head(p))));
@@ -2019,7 +2039,10 @@ impl EventCoder {
                                         sector: None,
                                         ..
                                     }
-                                ) && p.weak
+                                ) && (p.weak
+                                    // (So does a country's own site: `visited Iran's Natanz
+                                    // nuclear site`.)
+                                    || lower[p.start..p.end].iter().any(|w| w == "'s"))
                             })
                         })
                         .map(|p| vec![*p])
@@ -3562,7 +3585,7 @@ impl EventCoder {
                     lower[p.start..p.end]
                         .iter()
                         .any(|w| topics::currency_word(w) || w.starts_with(['$', '€', '£']))
-                        || (trig.plover == "ASSAULT"
+                        || (matches!(trig.plover.as_str(), "ASSAULT" | "THREATEN")
                             && !lower[ts..te]
                                 .iter()
                                 .any(|w| matches!(w.as_str(), "down" | "downed" | "intercepted"))
@@ -3798,7 +3821,7 @@ impl EventCoder {
                             if !given(&p) {
                                 return Some(p);
                             }
-                            if trig.plover != "ASSAULT" {
+                            if !matches!(trig.plover.as_str(), "ASSAULT" | "THREATEN") {
                                 return None;
                             }
                             let k = (p.end..lower.len().min(p.end + 4))
@@ -6458,6 +6481,8 @@ const MUNITIONS: &[&str] = &[
     "drones",
     "salvos",
     "rounds",
+    "shots",
+    "flares",
 ];
 
 /// What is said or decided: an attack on it is criticism (`attacked the decision`).
