@@ -3810,3 +3810,14 @@ fn an_act_judged_in_a_passive_is_its_doers() {
         "Narendra Modi",
     );
 }
+
+#[test]
+fn agreeing_with_a_view_backs_it() {
+    codes_only(
+        "Tory peer Lord Tebbit said he agreed with Dr Fox's view.",
+        "SUPPORT",
+        "Tebbit",
+        "Dr Fox",
+    );
+    codes_first("Kenya agreed with Uganda to implement the plan.", "SUPPORT", "057");
+}

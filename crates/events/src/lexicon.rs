@@ -261,12 +261,10 @@ impl Triggers {
         }
     }
 
-    /// The first entry of a PLOVER type and CAMEO code that hosts its target (`welcomed to`), if
-    /// the table has one.
-    pub fn host_entry(&self, plover: &str, cameo: &str) -> Option<&Trigger> {
-        self.entries
-            .iter()
-            .find(|e| e.host && e.plover == plover && e.cameo == cameo)
+    /// The first entry the predicate accepts (`|e| e.host && e.cameo == "043"`), if the table
+    /// has one: for a caller that recodes a matched trigger from its context.
+    pub fn first_entry(&self, accept: impl Fn(&Trigger) -> bool) -> Option<&Trigger> {
+        self.entries.iter().find(|e| accept(e))
     }
 
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length

@@ -394,15 +394,25 @@ impl EventCoder {
                     Some((len, t)) => {
                         // A guest welcomed to a place is hosted there (`welcomed U.S. President
                         // Joe Biden to Hanoi`), not praised.
-                        let t = match self.triggers.host_entry("CONSULT", "043") {
-                            Some(host)
-                                if t.cameo == "051"
-                                    && lower[i].starts_with("welcom")
-                                    && welcomed_to_place(s, si, mentions, phrases, lower, i + len) =>
-                            {
-                                host
-                            }
-                            _ => t,
+                        let t = if t.cameo == "051"
+                            && lower[i].starts_with("welcom")
+                            && welcomed_to_place(s, si, mentions, phrases, lower, i + len)
+                        {
+                            self.triggers
+                                .first_entry(|e| e.host && e.plover == "CONSULT" && e.cameo == "043")
+                                .unwrap_or(t)
+                        } else if matches!(t.cameo.as_str(), "030" | "057")
+                            && lower[i].starts_with("agree")
+                            && agreed_with_view(lower, i + len)
+                        {
+                            // Agreeing with a view or a plan backs it (`agreed in principle with
+                            // the government's plans`); agreeing with someone to act is an
+                            // agreement.
+                            self.triggers
+                                .first_entry(|e| e.plover == "SUPPORT" && e.cameo == "051" && e.requires.is_empty())
+                                .unwrap_or(t)
+                        } else {
+                            t
                         };
                         // What is judged comes after its judgement when it is long (`dismissed
                         // as baseless reports that …`): the judgement goes with the verb.
@@ -7972,6 +7982,49 @@ fn judged_as(lower: &[String], j: usize) -> Option<usize> {
         && (!NP_STOP.contains(&next.as_str())
             || matches!(next.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"));
     (judged && opens_np && lower[k - 1] != ",").then_some(k)
+}
+
+/// Whether the words from `j` are `with` a view, plan or finding (`agreed in principle with the
+/// government's plans`, `agrees with the assessment`), the last word of the clause's object.
+fn agreed_with_view(lower: &[String], j: usize) -> bool {
+    const VIEWS: &[&str] = &[
+        "plan",
+        "plans",
+        "view",
+        "views",
+        "assessment",
+        "position",
+        "proposal",
+        "proposals",
+        "approach",
+        "analysis",
+        "decision",
+        "stance",
+        "comments",
+        "remarks",
+        "findings",
+        "conclusion",
+        "conclusions",
+        "verdict",
+        "criticism",
+        "policy",
+        "policies",
+    ];
+    let mut k = j;
+    if lower.get(k).is_some_and(|w| w == "in") && lower.get(k + 1).is_some_and(|w| w == "principle") {
+        k += 2;
+    }
+    if lower.get(k).is_none_or(|w| w != "with") {
+        return false;
+    }
+    // The object's head: the last noun before the clause goes on.
+    let end = (k + 1..lower.len().min(k + 9))
+        .find(|&e| {
+            let w = lower[e].as_str();
+            matches!(w, "," | ";" | "." | "to" | "that" | "on" | "for" | "and" | "but")
+        })
+        .unwrap_or(lower.len().min(k + 9));
+    end > k + 1 && VIEWS.contains(&lower[end - 1].as_str())
 }
 
 /// Whether the words from `j` name someone welcomed to a place: a party's phrase, then `to` and
