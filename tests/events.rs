@@ -3821,3 +3821,14 @@ fn agreeing_with_a_view_backs_it() {
     );
     codes_first("Kenya agreed with Uganda to implement the plan.", "SUPPORT", "057");
 }
+
+#[test]
+fn a_second_visit_made_after_and_is_the_subjects() {
+    let t = codes_triple(
+        "Mr Blair visited Israel and made a surprise visit to Iraq.",
+        "CONSULT",
+        "Mr Blair",
+        "Israel",
+    );
+    assert!(t.contains(&triple("CONSULT", "Mr Blair", "Iraq")), "{t:?}");
+}

@@ -1194,8 +1194,29 @@ impl EventCoder {
                 }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
-                let finite = lower[ts].ends_with("ed") || IRREGULAR_PAST.contains(&lower[ts].as_str());
-                if finite && verb > clause && lower[verb - 1] == "and" {
+                let past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
+                let finite = past(&lower[ts]);
+                // (Or the verb a nominal act is the object of: `visited Israel and made a surprise
+                // visit to Iraq`.)
+                let verb = if finite {
+                    verb
+                } else {
+                    let mut j = ts;
+                    while j > clause
+                        && ts - j < 4
+                        && !past(&lower[j - 1])
+                        && toks[j - 1].starts_with(char::is_lowercase)
+                        && (NP_DETERMINERS.contains(&lower[j - 1].as_str()) || np_modifier(&lower[j - 1]))
+                    {
+                        j -= 1;
+                    }
+                    if j > clause + 1 && j < ts && past(&lower[j - 1]) && toks[j - 1].starts_with(char::is_lowercase) {
+                        j - 1
+                    } else {
+                        verb
+                    }
+                };
+                if (finite || verb < ts) && verb > clause && lower[verb - 1] == "and" {
                     if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < verb) {
                         let first: Vec<&Phrase> = left_all
                             .iter()
@@ -2566,7 +2587,18 @@ impl EventCoder {
                         "flew", "fly", "flies", "travel", "arrive", "left", "leaves", "landed", "visited", "visiting",
                     ]
                     .iter()
-                    .any(|v| lower[ts].starts_with(v));
+                    .any(|v| lower[ts].starts_with(v))
+                    // (So is a visit named with where it went: `visited Israel and made a surprise
+                    // visit to Iraq`.)
+                    || (trig.travel
+                        && ts > 2
+                        && matches!(
+                            lower[ts.saturating_sub(3)..ts].iter().find(|w| !NP_DETERMINERS.contains(&w.as_str())).map(String::as_str),
+                            Some("made" | "paid" | "makes" | "pays" | "began" | "begins" | "undertook" | "started")
+                        )
+                        && tgt_group.first().is_some_and(|p| {
+                            matches!(p.r, Ref::Country(_)) && p.start >= te && p.start <= te + 2 && lower[p.start - 1] == "to"
+                        }));
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting && !journey) {
                     continue;
                 }
