@@ -3832,3 +3832,29 @@ fn a_second_visit_made_after_and_is_the_subjects() {
     );
     assert!(t.contains(&triple("CONSULT", "Mr Blair", "Iraq")), "{t:?}");
 }
+
+#[test]
+fn a_bare_noun_protested_against_is_the_target() {
+    codes_only(
+        "Thousands of Kenyans protested against rising femicide.",
+        "PROTEST",
+        "Kenya civilians",
+        "rising femicide",
+    );
+}
+
+#[test]
+fn a_second_verb_in_an_irregular_past_ends_the_object() {
+    codes_only(
+        "Nicaragua freed 222 political prisoners and flew them to the United States.",
+        "RETREAT",
+        "Nicaragua",
+        "222 political prisoners",
+    );
+    codes_triple(
+        "Moscow announced it was suspending its participation in the New START treaty with the United States.",
+        "SANCTION",
+        "Russia government",
+        "United States",
+    );
+}

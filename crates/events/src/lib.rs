@@ -4130,7 +4130,38 @@ impl EventCoder {
                                     .or_else(|| traded_from(lower, phrases, &p));
                                 owner.cloned().unwrap_or(p)
                             })
-                            .or_else(|| known.cloned()),
+                            .or_else(|| known.cloned())
+                            // (What is opposed may be a bare noun: `protest against rising
+                            // femicide`.)
+                            .or_else(|| {
+                                let end = (k + 1..lower.len().min(k + 5))
+                                    .take_while(|&j| {
+                                        toks[j].starts_with(char::is_lowercase) && np_word(toks[j], &lower[j])
+                                    })
+                                    .last()?
+                                    + 1;
+                                // (Not an act with its object: `against sending troops`.)
+                                let gerund = lower[k + 1].ends_with("ing")
+                                    && !matches!(
+                                        lower[k + 1].as_str(),
+                                        "rising"
+                                            | "growing"
+                                            | "increasing"
+                                            | "ongoing"
+                                            | "continuing"
+                                            | "escalating"
+                                            | "worsening"
+                                            | "mounting"
+                                            | "soaring"
+                                            | "spiralling"
+                                            | "sweeping"
+                                            | "existing"
+                                    );
+                                (lower[k] == "against"
+                                    && !gerund
+                                    && !lower[k + 1..end].iter().any(|w| time_word(w) || calendar_word(w)))
+                                .then(|| generic_phrase(&toks, k + 1, end))
+                            }),
                     }
                 };
                 // A ceasefire is with someone, else in a place (`declared a unilateral ceasefire
@@ -5587,8 +5618,44 @@ const CLAUSE_BREAKS: &[&str] = &[",", "and", "who", "which", "that", "by"];
 
 /// Irregular past tenses of verbs that start events (`met`, `held`, `sent`).
 const IRREGULAR_PAST: &[&str] = &[
-    "met", "held", "told", "gave", "took", "sent", "made", "won", "struck", "brought", "sought", "began", "led",
-    "left", "paid", "hit", "shot", "put", "set", "cut", "spoke", "threw", "drove", "fought", "broke", "froze",
+    "met",
+    "held",
+    "told",
+    "gave",
+    "took",
+    "sent",
+    "made",
+    "won",
+    "struck",
+    "brought",
+    "sought",
+    "began",
+    "led",
+    "left",
+    "paid",
+    "hit",
+    "shot",
+    "put",
+    "set",
+    "cut",
+    "spoke",
+    "threw",
+    "drove",
+    "fought",
+    "broke",
+    "froze",
+    "flew",
+    "went",
+    "came",
+    "fled",
+    "sold",
+    "bought",
+    "kept",
+    "lost",
+    "wrote",
+    "withdrew",
+    "overthrew",
+    "swore",
 ];
 
 /// Things released that are no people (`released a statement`, `the release date`).
