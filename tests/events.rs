@@ -3858,3 +3858,9 @@ fn a_second_verb_in_an_irregular_past_ends_the_object() {
         "United States",
     );
 }
+
+#[test]
+fn forces_ordered_to_act_act_for_whoever_ordered_them() {
+    codes_only("Putin ordered troops to attack Ukraine.", "ASSAULT", "Putin", "Ukraine");
+    codes_nothing("Tokayev ordered troops to fire without warning at protesters in Almaty.");
+}

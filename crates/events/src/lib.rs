@@ -2029,6 +2029,17 @@ impl EventCoder {
                         src_group = vec![subject];
                         tgt_group = vec![object];
                     }
+                    // Forces ordered to act act for whoever ordered them (`Putin ordered troops
+                    // to attack Ukraine`, `ordered the army to arrest the opposition leaders`).
+                    let ordered = lower[subject.end.min(object.start)..object.start].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "ordered" | "orders" | "instructed" | "instructs" | "directed" | "directs" | "commanded"
+                        )
+                    });
+                    if means && ordered && !tgt_group.is_empty() {
+                        src_group = vec![subject];
+                    }
                 }
                 if trig.speaker {
                     // `Russia says Israel must end attacks`: a request by the speaker to the
@@ -5526,12 +5537,14 @@ const DECREES: &[&str] = &[
     "proclamation",
 ];
 
-/// A plea in court (`pleaded guilty`, `pleading not guilty`): no request.
+/// A plea in court (`pleaded guilty`, `pleading not guilty`): no request; nor is `without
+/// warning` a warning.
 fn plea(lower: &[String], i: usize) -> bool {
-    lower[i].starts_with("plead")
+    (lower[i].starts_with("plead")
         && lower
             .get(i + 1)
-            .is_some_and(|w| matches!(w.as_str(), "guilty" | "not" | "innocent" | "no"))
+            .is_some_and(|w| matches!(w.as_str(), "guilty" | "not" | "innocent" | "no")))
+        || (lower[i] == "warning" && i > 0 && lower[i - 1] == "without")
 }
 
 /// A participle used as an adjective (`an internationally recognized boundary`, `the most
