@@ -1198,7 +1198,7 @@ impl EventCoder {
                 let finite = past(&lower[ts]);
                 // (Or the verb a nominal act is the object of: `visited Israel and made a surprise
                 // visit to Iraq`.)
-                let verb = if finite {
+                let and_verb = if finite {
                     verb
                 } else {
                     let mut j = ts;
@@ -1216,8 +1216,9 @@ impl EventCoder {
                         verb
                     }
                 };
-                if (finite || verb < ts) && verb > clause && lower[verb - 1] == "and" {
-                    if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < verb) {
+                if (finite || and_verb < ts) && and_verb > clause && lower[and_verb - 1] == "and" {
+                    if let Some(&(prev_ts, _, _)) = triggers[..k].iter().rev().find(|t| t.0 >= clause && t.1 < and_verb)
+                    {
                         let first: Vec<&Phrase> = left_all
                             .iter()
                             .copied()
