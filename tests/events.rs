@@ -3864,3 +3864,9 @@ fn forces_ordered_to_act_act_for_whoever_ordered_them() {
     codes_only("Putin ordered troops to attack Ukraine.", "ASSAULT", "Putin", "Ukraine");
     codes_nothing("Tokayev ordered troops to fire without warning at protesters in Almaty.");
 }
+
+#[test]
+fn talks_suspended_were_not_held() {
+    codes_only("Kenya suspended talks with Uganda.", "SANCTION", "Kenya", "Uganda");
+    codes_only("Police opened fire on protesters.", "ASSAULT", "police", "protesters");
+}

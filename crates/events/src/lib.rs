@@ -481,15 +481,16 @@ impl EventCoder {
                     skip[k + 1] = true;
                 } else if a.cameo.starts_with("16")
                     && b.plover != a.plover
-                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 >= triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 2
                     && lower[triggers[k].1..triggers[k + 1].0]
                         .iter()
                         .all(|w| NP_DETERMINERS.contains(&w.as_str()))
                     && !lower[triggers[k + 1].0].ends_with("ed")
                 {
-                    // An act suspended as a noun (`suspended the deployment of police officers`)
-                    // did not take place (one refused is the rejection's, below).
+                    // An act suspended as a noun (`suspended the deployment of police officers`,
+                    // `suspended talks with Uganda`) did not take place (one refused is the
+                    // rejection's, below).
                     skip[k + 1] = true;
                 } else if a.plover == "REQUEST"
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
