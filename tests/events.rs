@@ -331,6 +331,11 @@ fn codes_first(text: &str, kind: &str, cameo: &str) {
     );
 }
 
+/// Asserts the first event coded has this modality.
+fn codes_modality(text: &str, modality: dyad_core::Modality) {
+    assert_eq!(first(&code(text, None)).modality, modality, "{text}");
+}
+
 /// Asserts the sentence codes no event of type `kind`.
 fn codes_no(text: &str, kind: &str) {
     let t = triples(&code(text, None));
@@ -897,11 +902,10 @@ fn headline_plans_and_deadlines_faced() {
     let e = first(&a);
     assert_eq!((e.kind.as_str(), e.modality), ("AGREE", Modality::Planned));
     // A call made to congratulate is a call held.
-    let a = code(
+    codes_modality(
         "Netanyahu called Scott Morrison on Wednesday to congratulate him.",
-        None,
+        Modality::Occurred,
     );
-    assert_eq!(first(&a).modality, Modality::Occurred);
     // A deadline faced from someone is theirs.
     let a = code(
         "Tokyo already faces a deadline of April 17 from Washington for the imposition of tariffs.",
@@ -3241,8 +3245,10 @@ fn meetings_called_off_or_postponed_did_not_take_place() {
         "REJECT",
         "125",
     );
-    let a = code("Talks between Kenya and Somalia were postponed to next week.", None);
-    assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
+    codes_modality(
+        "Talks between Kenya and Somalia were postponed to next week.",
+        dyad_core::Modality::Planned,
+    );
 }
 
 #[test]
@@ -3372,14 +3378,12 @@ fn plans_said_with_be_to_preparing_or_a_present_tense_ahead() {
         "Mikulic visits West Germany next week.",
         "Viktor Yushchenko prepared to head to Brussels to meet with US President George W Bush.",
     ] {
-        let a = code(text, None);
-        assert_eq!(first(&a).modality, dyad_core::Modality::Planned, "{text}");
+        codes_modality(text, dyad_core::Modality::Planned);
     }
-    let a = code(
+    codes_modality(
         "Liberal Democrat leader Charles Kennedy, who backs the constitution, said he expected the referendum next year.",
-        None,
+        dyad_core::Modality::Occurred,
     );
-    assert_eq!(first(&a).modality, dyad_core::Modality::Occurred);
 }
 
 #[test]
@@ -3444,11 +3448,10 @@ fn a_place_of_a_country_visited_is_a_visit_to_it() {
 
 #[test]
 fn a_meeting_likely_to_happen_is_planned() {
-    let a = code(
+    codes_modality(
         "Ugandan President Yoweri Museveni is likely to have a meeting with Kenyan leader Daniel arap Moi.",
-        None,
+        dyad_core::Modality::Planned,
     );
-    assert_eq!(first(&a).modality, dyad_core::Modality::Planned);
 }
 
 #[test]
@@ -3573,11 +3576,10 @@ fn a_protest_camp_set_up_is_a_protest_held() {
 
 #[test]
 fn may_in_a_capitalised_headline_is_the_modal() {
-    let a = code(
+    codes_modality(
         "VENEZUELA MAY ASK IMF FOR CREDITS\n\nCaracas, March 3 - Venezuela's finance minister spoke on Tuesday.",
-        None,
+        dyad_core::Modality::Hypothetical,
     );
-    assert_eq!(first(&a).modality, dyad_core::Modality::Hypothetical);
 }
 
 #[test]
