@@ -1195,8 +1195,7 @@ impl EventCoder {
                 }
                 // A second verb of the same subject (`Kenya hosted Uganda's president and praised
                 // his leadership`): the subject is the first verb's, not its object.
-                let past = |w: &str| (w.len() > 3 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w);
-                let finite = past(&lower[ts]);
+                let finite = past_tense(&lower[ts]);
                 // (Or the verb a nominal act is the object of: `visited Israel and made a surprise
                 // visit to Iraq`.)
                 let and_verb = if finite {
@@ -1205,13 +1204,17 @@ impl EventCoder {
                     let mut j = ts;
                     while j > clause
                         && ts - j < 4
-                        && !past(&lower[j - 1])
+                        && !past_tense(&lower[j - 1])
                         && toks[j - 1].starts_with(char::is_lowercase)
                         && (NP_DETERMINERS.contains(&lower[j - 1].as_str()) || np_modifier(&lower[j - 1]))
                     {
                         j -= 1;
                     }
-                    if j > clause + 1 && j < ts && past(&lower[j - 1]) && toks[j - 1].starts_with(char::is_lowercase) {
+                    if j > clause + 1
+                        && j < ts
+                        && past_tense(&lower[j - 1])
+                        && toks[j - 1].starts_with(char::is_lowercase)
+                    {
                         j - 1
                     } else {
                         verb
@@ -1309,10 +1312,9 @@ impl EventCoder {
                     // (After a subordinator any verb in the past opens the clause: `declared a
                     // state of emergency after gangs took hostages`.)
                     let subordinate = SUBORDINATORS.contains(&lower[b - 1].as_str());
-                    let past = lower.get(k).is_some_and(|w| {
-                        toks[k].starts_with(char::is_lowercase)
-                            && (IRREGULAR_PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")))
-                    });
+                    let past = lower
+                        .get(k)
+                        .is_some_and(|w| toks[k].starts_with(char::is_lowercase) && past_tense(w));
                     b > te
                         // (A concession's clause of time names whom it answers: `called off the
                         // strike after the government agreed to …`.)
@@ -1403,9 +1405,7 @@ impl EventCoder {
                 let second_verb = |k: usize| {
                     lower[k] == "and"
                         && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
-                        && lower
-                            .get(k + 1)
-                            .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w.as_str()))
+                        && lower.get(k + 1).is_some_and(|w| past_tense(w))
                         && lower.get(k + 2).is_some_and(|w| {
                             NP_DETERMINERS.contains(&w.as_str())
                                 || quantity(w)
@@ -5672,6 +5672,12 @@ const IRREGULAR_PAST: &[&str] = &[
     "overthrew",
     "swore",
 ];
+
+/// Whether a word is a verb's past form: a regular one in -ed (longer than `need`, `used`) or
+/// one of [`IRREGULAR_PAST`].
+fn past_tense(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PAST.contains(&w)
+}
 
 /// Things released that are no people (`released a statement`, `the release date`).
 const RELEASED_THINGS: &[&str] = &[
