@@ -8083,7 +8083,8 @@ const JUDGEMENTS: &[&str] = &[
 /// by `and`) and before a word that can open a noun phrase. None when the judgement ends the
 /// clause (`was dismissed as baseless by …`) or no judgement follows.
 fn judged_as(lower: &[String], j: usize) -> Option<usize> {
-    const QUOTES: &[&str] = &["\"", "'", "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}"];
+    // (The normalized text has straight quotes only.)
+    const QUOTES: &[&str] = &["\"", "'", "''", "``"];
     if lower.get(j).is_none_or(|w| w != "as") {
         return None;
     }
