@@ -3872,3 +3872,39 @@ fn talks_suspended_were_not_held() {
     codes_only("Kenya suspended talks with Uganda.", "SANCTION", "Kenya", "Uganda");
     codes_only("Police opened fire on protesters.", "ASSAULT", "police", "protesters");
 }
+
+#[test]
+fn goods_under_export_rules_stand_for_where_they_go() {
+    codes_only(
+        "Japan lifted its export restrictions on semiconductor materials to South Korea.",
+        "CONCEDE",
+        "Japan",
+        "South Korea",
+    );
+    codes_only(
+        "The United States lifted a ban on arms sales to Vietnam.",
+        "CONCEDE",
+        "United States",
+        "Vietnam",
+    );
+}
+
+#[test]
+fn forces_sent_to_lead_a_security_mission_abroad_are_protection_given() {
+    codes_first(
+        "The Kenyan government deployed police officers to Haiti to lead a U.N.-backed security mission against armed gangs.",
+        "AID",
+        "074",
+    );
+}
+
+#[test]
+fn a_country_and_its_capital_are_no_two_sides_of_a_deal() {
+    codes_nothing("Kazakhstan sent wheat under an agreement signed in Astana.");
+    codes_only(
+        "Kenya and Uganda signed an agreement in Kampala.",
+        "SUPPORT",
+        "Kenya",
+        "Uganda",
+    );
+}

@@ -1539,7 +1539,11 @@ impl EventCoder {
                                         && !lower
                                             .get(k + 1)
                                             .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || quantity(w));
+                                    // (A place one is in is where, not whom: `signed an
+                                    // agreement in Astana`.)
+                                    let place = q.weak && lower[k] == "in";
                                     !infinitive
+                                        && !place
                                         && matches!(
                                             lower[k].as_str(),
                                             "to" | "from" | "into" | "in" | "for" | "with" | "on"
@@ -3262,14 +3266,23 @@ impl EventCoder {
                     {
                         ("AID".to_string(), "070".to_string())
                     }
-                    // Forces sent on a peacekeeping mission are protection given (CAMEO 074).
+                    // Forces sent on a peacekeeping mission are protection given (CAMEO 074), and
+                    // so are forces sent to lead or join a multinational or security mission
+                    // abroad (`deployed police officers to Haiti to lead a U.N.-backed security
+                    // mission`).
                     _ if trig.plover == "MOBILIZE"
-                        && lower.iter().any(|w| {
+                        && (lower.iter().any(|w| {
                             matches!(
                                 w.as_str(),
                                 "peacekeeping" | "peacekeepers" | "peacekeeper" | "peace-keeping"
                             )
-                        }) =>
+                        }) || lower.windows(2).skip(te).any(|w| {
+                            matches!(w[1].as_str(), "mission" | "force")
+                                && matches!(
+                                    w[0].as_str(),
+                                    "multinational" | "stabilization" | "stabilisation" | "security"
+                                )
+                        })) =>
                     {
                         ("AID".to_string(), "074".to_string())
                     }
@@ -5042,7 +5055,10 @@ impl EventCoder {
                                 && b.kind.as_deref() == Some("country")
                                 && a.country.is_some()
                                 && a.country == b.country;
-                            let home = home || own_country;
+                            // A country and its own capital are no two sides of a deal
+                            // (`Kazakhstan will supply wheat under an agreement signed in Astana`).
+                            let capital = trig.symmetric && (own_capital(a, b) || own_capital(b, a));
+                            let home = home || own_country || capital;
                             if (!same_actor(a, b) || distinct_groups(a, b)) && !home {
                                 pairs.push((a.clone(), Some(b.clone())));
                             }
@@ -5361,6 +5377,15 @@ const CLAUSE_MODALS: &[&str] = &[
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
+}
+
+/// `b` is the country `a`'s government named by its capital alone (`Kazakhstan` and `Astana`).
+fn own_capital(a: &Actor, b: &Actor) -> bool {
+    a.kind.as_deref() == Some("country")
+        && a.country.is_some()
+        && a.country == b.country
+        && b.name.strip_prefix(a.name.as_str()) == Some(" government")
+        && b.text.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Weapons that kill or strike (not a blast, which may be an accident).
@@ -7183,15 +7208,23 @@ fn phrase_after<'a>(phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
 fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Option<&'a Phrase> {
     // (Goods of a named origin stay theirs: `duties on European exports to the Gulf`.)
     // (Or anything said to be brought from somewhere: `microchips imported from Japan`.)
+    // (Or a thing under export rules: `export restrictions on semiconductor materials to South
+    // Korea`, `a ban on arms sales to Vietnam`.)
+    let export_rule = (p.start.saturating_sub(4)..p.start)
+        .any(|j| matches!(lower[j].as_str(), "export" | "exports" | "import" | "imports"))
+        && p.start > 0
+        && lower[p.start - 1] == "on";
     let goods = (matches!(
         lower[p.end - 1].as_str(),
-        "imports" | "exports" | "goods" | "products" | "shipments" | "trade"
-    ) || lower.get(p.end).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "imported" | "exported" | "shipped" | "made" | "produced" | "originating" | "sourced"
-        )
-    })) && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
+        "imports" | "exports" | "goods" | "products" | "shipments" | "trade" | "sales" | "deliveries"
+    ) || export_rule
+        || lower.get(p.end).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "imported" | "exported" | "shipped" | "made" | "produced" | "originating" | "sourced"
+            )
+        }))
+        && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
     let k = (p.end..lower.len().min(p.end + 4))
         .take_while(|&k| matches!(lower[k].as_str(), "of" | "from" | "to") || lower[k].chars().all(char::is_alphabetic))
         .find(|&k| matches!(lower[k].as_str(), "from" | "to"))
