@@ -3908,3 +3908,39 @@ fn a_country_and_its_capital_are_no_two_sides_of_a_deal() {
         "Uganda",
     );
 }
+
+#[test]
+fn a_force_trigger_ending_in_to_takes_the_noun_phrase_after_it() {
+    codes_only(
+        "Protesters set fire to parts of the parliament building.",
+        "ASSAULT",
+        "protesters",
+        "the parliament building",
+    );
+}
+
+#[test]
+fn licences_revoked_and_people_removed_from_office() {
+    codes_first(
+        "The Nigerien junta revoked the operating license of French nuclear fuel company Orano.",
+        "SANCTION",
+        "160",
+    );
+    codes_first(
+        "South Korea's Constitutional Court removed President Yoon Suk Yeol from office.",
+        "COERCE",
+        "172",
+    );
+    codes_only(
+        "The Dutch government blocked exports of chipmaking equipment to China.",
+        "COERCE",
+        "Netherlands government",
+        "China",
+    );
+    codes_only(
+        "The Biden administration approved a $1 billion weapons package for Israel.",
+        "AID",
+        "Biden administration",
+        "Israel",
+    );
+}

@@ -3642,7 +3642,17 @@ impl EventCoder {
                 // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
                 // (Nor before a number: `granted amnesty to more than 6,000 prisoners`.)
                 let counted = |k: usize| lower.get(k).is_some_and(|w| quantity(w) || w == "more");
-                let infinitive = (lower[te - 1] == "to" && !counted(te))
+                // (A force's trigger ending in `to` takes a noun phrase after a determiner: `set
+                // fire to the parliament building`, `laid siege to the city`; not `agreed to a
+                // restructuring`.)
+                let determined = |k: usize| {
+                    matches!(trig.plover.as_str(), "ASSAULT" | "COERCE")
+                        && lower.get(k).is_some_and(|w| {
+                            NP_DETERMINERS.contains(&w.as_str())
+                                || matches!(w.as_str(), "part" | "parts" | "much" | "most")
+                        })
+                };
+                let infinitive = (lower[te - 1] == "to" && !counted(te) && !determined(te))
                     || (lower.get(te).is_some_and(|w| w == "to")
                         && !lower.get(te + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
                         && !counted(te + 1));
@@ -3842,9 +3852,17 @@ impl EventCoder {
                                 // (An act ordered is on what it names: `ordered the closure of
                                 // beauty salons`.)
                                 .map(|p| {
+                                    // (Nor is a part of a thing other than that thing: `set
+                                    // fire to parts of the parliament building`.)
                                     let act = matches!(
                                         lower[p.end - 1].as_str(),
-                                        "closure" | "shutdown" | "suspension" | "dissolution" | "demolition"
+                                        "closure"
+                                            | "shutdown"
+                                            | "suspension"
+                                            | "dissolution"
+                                            | "demolition"
+                                            | "part"
+                                            | "parts"
                                     ) && lower.get(p.end).is_some_and(|w| w == "of");
                                     act.then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
                                         .flatten()
