@@ -3944,3 +3944,43 @@ fn licences_revoked_and_people_removed_from_office() {
         "Israel",
     );
 }
+
+#[test]
+fn what_several_do_to_each_other_each_does_to_the_others() {
+    let t = codes_triple(
+        "Armenia and Azerbaijan accused each other of shelling civilian areas in Nagorno-Karabakh despite a humanitarian truce.",
+        "ACCUSE",
+        "Armenia",
+        "Azerbaijan",
+    );
+    assert!(t.contains(&triple("ACCUSE", "Azerbaijan", "Armenia")), "{t:?}");
+    // (The truce in force is no new event.)
+    assert!(t.iter().all(|(k, _, _)| k != "RETREAT"), "{t:?}");
+}
+
+#[test]
+fn leaving_a_treaty_reduces_relations_leaving_a_place_is_a_withdrawal() {
+    codes_only(
+        "The United States withdrew from the Paris climate agreement.",
+        "SANCTION",
+        "United States",
+        "the Paris climate agreement",
+    );
+    codes_first("Russia pulled out of the New START treaty.", "SANCTION", "161");
+    codes_first("Israel withdrew from Gaza under the ceasefire deal.", "RETREAT", "0872");
+}
+
+#[test]
+fn ties_cut_and_hands_shaken() {
+    codes_first(
+        "Saudi Arabia cut diplomatic and transport links with Qatar.",
+        "SANCTION",
+        "161",
+    );
+    codes_triple(
+        "Cuban leader Raul Castro and U.S. President Barack Obama shook hands at the Summit of the Americas in Panama.",
+        "CONSULT",
+        "Raul Castro",
+        "Barack Obama",
+    );
+}

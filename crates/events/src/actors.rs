@@ -25,6 +25,23 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Things named after the place they were agreed or are held in (`the Paris accord`).
+/// What an agreement named after a place may be about, between the place and the agreement
+/// (`the Paris climate agreement`).
+const AGREEMENT_TOPICS: &[&str] = &[
+    "climate",
+    "peace",
+    "nuclear",
+    "trade",
+    "ceasefire",
+    "cease-fire",
+    "grain",
+    "arms",
+    "security",
+    "border",
+    "framework",
+    "debt",
+];
+
 const NAMED_AFTER_PLACES: &[&str] = &[
     "accord",
     "accords",
@@ -1455,9 +1472,14 @@ fn sentence_phrases(
                 phrase.weak = true;
             }
         } else if kinds.contains(&EntityKind::Loc)
-            && lower
+            && (lower
                 .get(phrase.end)
                 .is_some_and(|w| NAMED_AFTER_PLACES.contains(&w.as_str()))
+                // (`the Paris climate agreement`, `the Minsk peace accords`.)
+                || (lower.get(phrase.end).is_some_and(|w| AGREEMENT_TOPICS.contains(&w.as_str()))
+                    && lower
+                        .get(phrase.end + 1)
+                        .is_some_and(|w| NAMED_AFTER_PLACES.contains(&w.as_str()))))
         {
             // A place naming a thing agreed or held there is no participant (`the Paris accord`,
             // `the Geneva Conventions`, `the Tokyo stock market`).

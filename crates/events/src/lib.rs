@@ -411,6 +411,15 @@ impl EventCoder {
                             self.triggers
                                 .first_entry(|e| e.plover == "SUPPORT" && e.cameo == "051" && e.requires.is_empty())
                                 .unwrap_or(t)
+                        } else if t.cameo == "161"
+                            && t.pattern.is_some()
+                            && (lower[i].starts_with("withdr") || lower[i] == "pulled" || lower[i] == "pulls")
+                            && !left_treaty(lower, i + len)
+                        {
+                            // Leaving a place is a withdrawal, whatever deal it is under.
+                            self.triggers
+                                .first_entry(|e| e.cameo == "0872" && e.requires.is_empty() && e.pattern.is_none())
+                                .unwrap_or(t)
                         } else {
                             t
                         };
@@ -795,6 +804,26 @@ impl EventCoder {
             let mut consult_sources: Vec<String> = Vec::new();
             for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
                 if skip[k] {
+                    continue;
+                }
+                // A truce, deal or sanction in force that something happens despite, or that is
+                // left, is no new event (`shelling civilian areas despite a humanitarian truce`,
+                // `threatened to withdraw from a ceasefire agreement`).
+                if matches!(trig.cameo.as_str(), "0871" | "057" | "163")
+                    && (ts.saturating_sub(4)..ts)
+                        .rev()
+                        .find(|&k| {
+                            lower[k] == "despite"
+                                || (matches!(lower[k].as_str(), "from" | "of")
+                                    && triggers.iter().any(|&(_, e, t)| e == k && t.cameo == "161"))
+                        })
+                        .is_some_and(|k| {
+                            (k + 1..ts).all(|j| {
+                                NP_DETERMINERS.contains(&lower[j].as_str()) || toks[j].starts_with(char::is_lowercase)
+                            })
+                        })
+                    && !lower[ts].ends_with("ed")
+                {
                     continue;
                 }
                 // Military drills or war games: a show of force, or cooperation when held jointly.
@@ -3833,7 +3862,10 @@ impl EventCoder {
                             && lower.get(te).is_some_and(|w| w == "that"),
                     );
                     // Forces withdraw from somewhere (`withdrew from the disputed border area`).
-                    let left_place = (trig.cameo == "0872" && lower.get(te).is_some_and(|w| w == "from"))
+                    // (Or a treaty left: `withdrew from the Paris climate agreement`.)
+                    let left_treaty = trig.cameo == "161" && left_treaty(lower, te);
+                    let left_place = ((trig.cameo == "0872" && lower.get(te).is_some_and(|w| w == "from"))
+                        || left_treaty)
                         .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
                         .flatten()
                         .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
@@ -5037,11 +5069,24 @@ impl EventCoder {
                     && !ceasefire_party
                     // (Travellers go somewhere together; they do not visit each other.)
                     && (!trig.travel || targets.is_empty());
+                // What several do to each other is done by each to the others (`Armenia and
+                // Azerbaijan accused each other of shelling …`), whatever else is named.
+                let reciprocal = (te..lower.len().min(te + 2)).any(|k| {
+                    (k == te || matches!(lower[te].as_str(), "with" | "of" | "against" | "to" | "on" | "at"))
+                        && matches!(
+                            (lower[k].as_str(), lower.get(k + 1).map_or("", String::as_str)),
+                            ("each", "other") | ("one", "another")
+                        )
+                });
+                let joint = joint || (reciprocal && !trig.travel);
                 // (A passive's patient is a party, `Ruto was met by Xi and Wang`, and so is the
                 // partner of a joint act.)
                 if joint
                     && sources.len() >= 2
-                    && (targets.is_empty() || !(passive || partner_target) || (trig.cameo == "050" && only_things))
+                    && (targets.is_empty()
+                        || !(passive || partner_target)
+                        || (trig.cameo == "050" && only_things)
+                        || reciprocal)
                 {
                     for a in 0..sources.len() {
                         for b in 0..sources.len() {
@@ -5395,6 +5440,40 @@ const CLAUSE_MODALS: &[&str] = &[
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
+}
+
+/// What follows a withdrawal at `k` is a treaty, pact or coalition left (`from the Paris climate
+/// agreement`, `out of the New START treaty`), not a place (`from Gaza under the ceasefire
+/// deal`).
+fn left_treaty(lower: &[String], k: usize) -> bool {
+    let k = if lower.get(k).is_some_and(|w| w == "out") {
+        k + 1
+    } else {
+        k
+    };
+    lower.get(k).is_some_and(|w| matches!(w.as_str(), "from" | "of"))
+        && lower[k + 1..lower.len().min(k + 8)]
+            .iter()
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "," | "under" | "after" | "in" | "to" | "and" | "as" | "because" | "over" | "amid" | "following"
+                )
+            })
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "agreement"
+                        | "accord"
+                        | "accords"
+                        | "treaty"
+                        | "deal"
+                        | "pact"
+                        | "coalition"
+                        | "convention"
+                        | "protocol"
+                )
+            })
 }
 
 /// `b` is the country `a`'s government named by its capital alone (`Kazakhstan` and `Astana`).
