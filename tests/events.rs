@@ -3984,3 +3984,26 @@ fn ties_cut_and_hands_shaken() {
         "Barack Obama",
     );
 }
+
+#[test]
+fn forces_sent_to_a_country_to_help_it_are_protection_given() {
+    let t = codes_triple(
+        "France sent 2,500 troops to Mali to halt an advance by Islamist militants on the capital Bamako.",
+        "AID",
+        "France",
+        "Mali",
+    );
+    // (Someone else's advance halted is no concession.)
+    assert!(t.iter().all(|(k, _, _)| k != "RETREAT"), "{t:?}");
+    codes_first("Russia sent troops to Belarus for joint exercises.", "MOBILIZE", "150");
+}
+
+#[test]
+fn leaders_called_names_are_criticised() {
+    codes_triple(
+        "Venezuelan President Hugo Chavez called U.S. President George W. Bush \"the devil\" in a speech.",
+        "ACCUSE",
+        "Hugo Chavez",
+        "George W. Bush",
+    );
+}

@@ -806,6 +806,16 @@ impl EventCoder {
                 if skip[k] {
                     continue;
                 }
+                // Someone else's fighting halted is no concession by whoever halts it (`sent troops
+                // to halt an advance by Islamist militants`, `to stop Russia's offensive`).
+                if trig.cameo == "0874"
+                    && ((te..lower.len().min(te + 4)).any(|k| lower[k] == "by")
+                        || phrases
+                            .iter()
+                            .any(|p| p.start >= te && p.start <= te + 1 && p.possessor))
+                {
+                    continue;
+                }
                 // A truce, deal or sanction in force that something happens despite, or that is
                 // left, is no new event (`shelling civilian areas despite a humanitarian truce`,
                 // `threatened to withdraw from a ceasefire agreement`).
@@ -3311,7 +3321,7 @@ impl EventCoder {
                                     w[0].as_str(),
                                     "multinational" | "stabilization" | "stabilisation" | "security"
                                 )
-                        })) =>
+                        }) || sent_to_help(lower, phrases, te)) =>
                     {
                         ("AID".to_string(), "074".to_string())
                     }
@@ -5440,6 +5450,39 @@ const CLAUSE_MODALS: &[&str] = &[
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
+}
+
+/// Forces sent from `te` to a country to help it against someone (`sent 2,500 troops to Mali to
+/// halt an advance by Islamist militants`): protection given, not a show of force.
+fn sent_to_help(lower: &[String], phrases: &[Phrase], te: usize) -> bool {
+    let Some(to) = (te..lower.len().min(te + 6)).find(|&k| lower[k] == "to") else {
+        return false;
+    };
+    let Some(country) = phrases.iter().find(|p| {
+        (p.start == to + 1 || (p.start == to + 2 && lower[to + 1] == "the")) && matches!(p.r, Ref::Country(_))
+    }) else {
+        return false;
+    };
+    (country.end..lower.len().min(country.end + 3)).any(|k| {
+        lower[k] == "to"
+            && lower.get(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "help"
+                        | "fight"
+                        | "halt"
+                        | "stop"
+                        | "protect"
+                        | "support"
+                        | "assist"
+                        | "defend"
+                        | "repel"
+                        | "combat"
+                        | "counter"
+                        | "battle"
+                )
+            })
+    })
 }
 
 /// What follows a withdrawal at `k` is a treaty, pact or coalition left (`from the Paris climate
