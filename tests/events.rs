@@ -4007,3 +4007,22 @@ fn leaders_called_names_are_criticised() {
         "George W. Bush",
     );
 }
+
+#[test]
+fn several_who_back_a_thing_each_back_it() {
+    codes_all(
+        "Teachers and doctors backed the plan.",
+        &[("SUPPORT", "teachers", "the plan"), ("SUPPORT", "doctors", "the plan")],
+    );
+    codes_nothing("Clive Owen won best supporting actor.");
+}
+
+#[test]
+fn a_legal_challenge_launched_is_a_lawsuit() {
+    codes_only(
+        "Pro-hunt supporters formally launched their second legal challenge to the ban in London's High Court on Thursday.",
+        "ACCUSE",
+        "Pro-hunt supporters",
+        "the ban",
+    );
+}

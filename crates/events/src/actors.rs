@@ -377,6 +377,7 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("doctors", "HLH"),
     ("nurses", "HLH"),
     ("teachers", "EDU"),
+    ("universities", "EDU"),
 ];
 
 /// Roles that name a head of state or government, for matching role descriptions.

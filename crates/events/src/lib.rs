@@ -3731,8 +3731,13 @@ impl EventCoder {
                 // (Several subjects acting on a thing act on it together: `Kyrgyz and Tajik forces
                 // withdrew from the disputed border area`, `police and soldiers arrested 20
                 // protesters`.)
+                // (Several who back or praise a thing each back it: `Universities and head
+                // teachers have also backed the Tomlinson proposals`; a deal signed is between
+                // them.)
+                let shared_deal = trig.plover == "SUPPORT" && matches!(trig.cameo.as_str(), "057" | "050");
                 let joint_act = !trig.symmetric
-                    && !matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE" | "SUPPORT")
+                    && !matches!(trig.plover.as_str(), "AGREE" | "CONSULT" | "COOPERATE")
+                    && !shared_deal
                     && !src_group.iter().any(|p| matches!(p.r, Ref::Pair { .. }));
                 // A refused act named by no trigger of its own acts on its object, over the verb
                 // and its particles (`refused to take part in the regional elections`, `declined
@@ -5712,6 +5717,14 @@ fn plea(lower: &[String], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| matches!(w.as_str(), "guilty" | "not" | "innocent" | "no")))
         || (lower[i] == "warning" && i > 0 && lower[i - 1] == "without")
+        // (A supporting part in a film or a file is no backing: `best supporting actor`.)
+        || (lower[i] == "supporting"
+            && lower.get(i + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "actor" | "actress" | "role" | "roles" | "cast" | "part" | "parts" | "documents" | "evidence"
+                )
+            }))
 }
 
 /// A participle used as an adjective (`an internationally recognized boundary`, `the most
