@@ -4026,3 +4026,42 @@ fn a_legal_challenge_launched_is_a_lawsuit() {
         "the ban",
     );
 }
+
+#[test]
+fn officials_dismissed_are_removed_claims_dismissed_are_rejected() {
+    codes_triple(
+        "Tunisian President Kais Saied dismissed Prime Minister Hichem Mechichi and suspended parliament.",
+        "COERCE",
+        "Kais Saied",
+        "Hichem Mechichi",
+    );
+    codes_first("Russia dismissed the claims as baseless.", "REJECT", "120");
+    codes_first(
+        "Tory leader Michael Howard has dismissed Gordon Brown's Budget as spending plans.",
+        "REJECT",
+        "120",
+    );
+}
+
+#[test]
+fn stones_thrown_and_roads_blocked() {
+    codes_only(
+        "Hundreds of Palestinians hurled stones at Israeli troops at the Qalandia checkpoint.",
+        "ASSAULT",
+        "Palestine civilians",
+        "Israel military",
+    );
+    codes_first(
+        "Lebanese protesters blocked roads with burning tyres.",
+        "PROTEST",
+        "144",
+    );
+}
+
+#[test]
+fn what_several_reopen_of_their_own_border_is_between_them() {
+    codes_all(
+        "Eritrea and Ethiopia reopened their border crossing points for the first time in two decades.",
+        &[("CONCEDE", "Eritrea", "Ethiopia"), ("CONCEDE", "Ethiopia", "Eritrea")],
+    );
+}

@@ -411,6 +411,15 @@ impl EventCoder {
                             self.triggers
                                 .first_entry(|e| e.plover == "SUPPORT" && e.cameo == "051" && e.requires.is_empty())
                                 .unwrap_or(t)
+                        } else if t.plover == "REJECT"
+                            && lower[i].starts_with("dismiss")
+                            && dismissed_official(lower, phrases, i + len)
+                        {
+                            // An official or a government dismissed is removed from office
+                            // (`dismissed Prime Minister Hichem Mechichi`), not a claim rejected.
+                            self.triggers
+                                .first_entry(|e| e.plover == "COERCE" && e.cameo == "172" && e.pattern.is_some())
+                                .unwrap_or(t)
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
                             && (lower[i].starts_with("withdr") || lower[i] == "pulled" || lower[i] == "pulls")
@@ -804,6 +813,15 @@ impl EventCoder {
             let mut consult_sources: Vec<String> = Vec::new();
             for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
                 if skip[k] {
+                    continue;
+                }
+                // Roads blocked in protest are that protest (`blocked roads around Paris to
+                // protest against EU trade policies`): the protest's own trigger codes it.
+                if trig.cameo == "144"
+                    && triggers
+                        .iter()
+                        .any(|&(s2, _, t)| s2 > ts && s2 <= te + 12 && t.plover == "PROTEST" && t.cameo != "144")
+                {
                     continue;
                 }
                 // Someone else's fighting halted is no concession by whoever halts it (`sent troops
@@ -3929,7 +3947,9 @@ impl EventCoder {
                         })
                         // What several subjects agree to do with what they share is between them
                         // (`Kenya and Somalia agreed to reopen their border`).
-                        .filter(|p| !(kind == "AGREE" && src_group.len() >= 2 && lower[p.start] == "their"))
+                        // (So is what several reopen, close or restore of their own: `Eritrea
+                        // and Ethiopia reopened their border crossing points`.)
+                        .filter(|p| !(src_group.len() >= 2 && lower[p.start] == "their"))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
                         .filter(|p| {
@@ -5084,6 +5104,26 @@ impl EventCoder {
                     && !ceasefire_party
                     // (Travellers go somewhere together; they do not visit each other.)
                     && (!trig.travel || targets.is_empty());
+                // What several do to what is theirs together is between them (`Eritrea and
+                // Ethiopia reopened their border crossing points`).
+                let shared_object = sources.len() >= 2
+                    && targets.is_empty()
+                    && lower.get(te).is_some_and(|w| w == "their")
+                    && (te + 1..lower.len().min(te + 5)).any(|k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "border"
+                                | "borders"
+                                | "crossing"
+                                | "crossings"
+                                | "frontier"
+                                | "embassies"
+                                | "ties"
+                                | "relations"
+                        )
+                    })
+                    && matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "SANCTION" | "SUPPORT");
+                let joint = joint || shared_object;
                 // What several do to each other is done by each to the others (`Armenia and
                 // Azerbaijan accused each other of shelling …`), whatever else is named.
                 let reciprocal = (te..lower.len().min(te + 2)).any(|k| {
@@ -5455,6 +5495,56 @@ const CLAUSE_MODALS: &[&str] = &[
 
 fn same_actor(a: &Actor, b: &Actor) -> bool {
     a.name == b.name && a.country == b.country
+}
+
+/// Whether the words from `k` name an official or a government (`Prime Minister Hichem Mechichi`,
+/// `the army chief`, `the government`): someone who can be dismissed from office.
+fn dismissed_official(lower: &[String], phrases: &[Phrase], k: usize) -> bool {
+    let k = if lower
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "its"))
+    {
+        k + 1
+    } else {
+        k
+    };
+    // (Not what they said or did: `dismissed Gordon Brown's Budget`.)
+    let owned = |j: usize| lower.get(j).is_some_and(|w| w == "'s" || w == "'");
+    phrases
+        .iter()
+        .any(|p| p.start == k && matches!(p.r, Ref::Person(_) | Ref::Role { .. }) && !owned(p.end))
+        || (k..lower.len().min(k + 3))
+            .find(|&j| !title_modifier(&lower[j]))
+            .is_some_and(|j| {
+                matches!(
+                    lower[j].as_str(),
+                    "government"
+                        | "cabinet"
+                        | "minister"
+                        | "ministers"
+                        | "chief"
+                        | "governor"
+                        | "commander"
+                        | "officials"
+                ) && !owned(j + 1)
+            })
+}
+
+/// A word that may stand before an official's title (`army chief`, `prime minister`).
+fn title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "army"
+            | "military"
+            | "prime"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "foreign"
+            | "finance"
+            | "police"
+            | "deputy"
+    )
 }
 
 /// Forces sent from `te` to a country to help it against someone (`sent 2,500 troops to Mali to
@@ -6791,6 +6881,12 @@ const MUNITIONS: &[&str] = &[
     "rounds",
     "shots",
     "flares",
+    "stones",
+    "rocks",
+    "bricks",
+    "bottles",
+    "firebombs",
+    "explosives",
 ];
 
 /// What is said or decided: an attack on it is criticism (`attacked the decision`).
