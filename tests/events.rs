@@ -4065,3 +4065,19 @@ fn what_several_reopen_of_their_own_border_is_between_them() {
         &[("CONCEDE", "Eritrea", "Ethiopia"), ("CONCEDE", "Ethiopia", "Eritrea")],
     );
 }
+
+#[test]
+fn a_lifting_asked_for_is_the_request() {
+    codes_only(
+        "Castro called for the lifting of sanctions against Cuba.",
+        "REQUEST",
+        "Castro",
+        "sanctions",
+    );
+    codes_only(
+        "The United States announced the lifting of the decades-old trade embargo on Vietnam.",
+        "CONCEDE",
+        "United States",
+        "Vietnam",
+    );
+}

@@ -542,7 +542,8 @@ impl EventCoder {
                     // withdraw its troops`) has not happened: the request is the event.
                     skip[k + 1] = true;
                 } else if matches!(a.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE" | "SUPPORT")
-                    && matches!(b.cameo.as_str(), "0841" | "0871" | "0872")
+                    && (matches!(b.cameo.as_str(), "0841" | "0871" | "0872")
+                        || (b.plover == "CONCEDE" && lower[triggers[k + 1].0].ends_with("ing")))
                     && triggers[k + 1].0 > triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 5
                     && lower[triggers[k].1..triggers[k + 1].0]
@@ -611,7 +612,13 @@ impl EventCoder {
                     refused_action[k] = Some(triggers[k + 1].1);
                 } else if matches!(a.plover.as_str(), "CONCEDE" | "RETREAT")
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION")
-                    && triggers[k + 1].0 <= triggers[k].1 + 3
+                    && (triggers[k + 1].0 <= triggers[k].1 + 3
+                        // (`the lifting of the U.S. trade embargo`.)
+                        || (triggers[k + 1].0 <= triggers[k].1 + 6
+                            && lower[triggers[k].1] == "of"
+                            && lower[triggers[k].1..triggers[k + 1].0]
+                                .iter()
+                                .all(|w| !matches!(w.as_str(), "," | "and" | "that" | "but" | "to"))))
                 {
                     // "lifted the ban", "eased sanctions": the restriction lifted is not imposed.
                     skip[k + 1] = true;
@@ -3910,7 +3917,10 @@ impl EventCoder {
                                 // (Nor a state of emergency or of siege declared; one lifted
                                 // names what is lifted.)
                                 .filter(|p| {
+                                    // (An act on a restriction names it: `called for the
+                                    // lifting of sanctions against Cuba`.)
                                     matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT")
+                                        || matches!(lower[p.end - 1].as_str(), "lifting" | "easing" | "removal" | "end")
                                         || !(lower.get(p.end).is_some_and(|w| w == "of")
                                             && lower.get(p.end + 1).is_some_and(|w| RESTRICTIONS.contains(&w.as_str())))
                                 })
@@ -3999,6 +4009,7 @@ impl EventCoder {
                                     | "removal"
                                     | "expulsion"
                                     | "handover"
+                                    | "lifting"
                             ) && lower.get(p.end).is_some_and(|w| w == "of");
                             let partner = border_partner(lower, phrases, &p);
                             let acted_on = acted_on
