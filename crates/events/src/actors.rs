@@ -24,7 +24,6 @@ const CONNECTORS: &[&str] = &[
     "counterpart",
 ];
 
-/// Things named after the place they were agreed or are held in (`the Paris accord`).
 /// What an agreement named after a place may be about, between the place and the agreement
 /// (`the Paris climate agreement`).
 const AGREEMENT_TOPICS: &[&str] = &[
@@ -42,6 +41,7 @@ const AGREEMENT_TOPICS: &[&str] = &[
     "debt",
 ];
 
+/// Things named after the place they were agreed or are held in (`the Paris accord`).
 const NAMED_AFTER_PLACES: &[&str] = &[
     "accord",
     "accords",

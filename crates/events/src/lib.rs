@@ -422,7 +422,7 @@ impl EventCoder {
                                 .unwrap_or(t)
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
-                            && (lower[i].starts_with("withdr") || lower[i] == "pulled" || lower[i] == "pulls")
+                            && (lower[i].starts_with("withdr") || lower[i].starts_with("pull"))
                             && !left_treaty(lower, i + len)
                         {
                             // Leaving a place is a withdrawal, whatever deal it is under.
@@ -3903,9 +3903,9 @@ impl EventCoder {
                     );
                     // Forces withdraw from somewhere (`withdrew from the disputed border area`).
                     // (Or a treaty left: `withdrew from the Paris climate agreement`.)
-                    let left_treaty = trig.cameo == "161" && left_treaty(lower, te);
+                    let treaty_left = trig.cameo == "161" && left_treaty(lower, te);
                     let left_place = ((trig.cameo == "0872" && lower.get(te).is_some_and(|w| w == "from"))
-                        || left_treaty)
+                        || treaty_left)
                         .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
                         .flatten()
                         .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
@@ -5513,7 +5513,7 @@ fn same_actor(a: &Actor, b: &Actor) -> bool {
 fn dismissed_official(lower: &[String], phrases: &[Phrase], k: usize) -> bool {
     let k = if lower
         .get(k)
-        .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "its"))
+        .is_some_and(|w| POSSESSIVE_DETERMINERS.contains(&w.as_str()))
     {
         k + 1
     } else {
