@@ -4081,3 +4081,49 @@ fn a_lifting_asked_for_is_the_request() {
         "Vietnam",
     );
 }
+
+#[test]
+fn passage_of_goods_goes_where_it_goes() {
+    codes_triple(
+        "Israel eased restrictions on the movement of goods into the Gaza Strip.",
+        "CONCEDE",
+        "Israel",
+        "Gaza Strip",
+    );
+}
+
+#[test]
+fn one_refused_to_be_handed_over_is_refused_to_the_recipient() {
+    codes_triple(
+        "The Taliban refused to hand over Osama bin Laden to the United States.",
+        "REJECT",
+        "Taliban",
+        "United States",
+    );
+}
+
+#[test]
+fn a_ruling_or_report_dismissed_is_its_authors() {
+    codes_triple(
+        "Beijing dismissed the tribunal's ruling on the South China Sea as null and void.",
+        "REJECT",
+        "China government",
+        "tribunal",
+    );
+}
+
+#[test]
+fn harassment_and_missile_systems_sent() {
+    codes_triple(
+        "Chinese vessels harassed Filipino fishermen near Scarborough Shoal.",
+        "COERCE",
+        "China",
+        "Philippines",
+    );
+    codes_triple(
+        "Germany sent Patriot missile systems to Ukraine.",
+        "AID",
+        "Germany",
+        "Ukraine",
+    );
+}

@@ -4593,6 +4593,33 @@ impl EventCoder {
                         .cloned()
                 })
                 .flatten();
+                // Someone refused to be handed over is refused to whom they were to go (`refused
+                // to hand over Osama bin Laden to the United States`).
+                let refused_handover =
+                    (trig.plover == "REJECT" && !passive && lower.get(te).is_some_and(|w| w == "to"))
+                        .then(|| {
+                            let v = te + 1;
+                            let handover = match lower.get(v).map(String::as_str) {
+                                Some("extradite" | "surrender" | "deport" | "transfer" | "repatriate") => true,
+                                Some("hand" | "turn") => lower.get(v + 1).is_some_and(|w| w == "over"),
+                                _ => false,
+                            };
+                            if !handover {
+                                return None;
+                            }
+                            let k = (v + 1..lower.len().min(v + 10))
+                                .take_while(|&k| !CLAUSE_BREAKS.contains(&lower[k].as_str()) && !quoted[k])
+                                .find(|&k| lower[k] == "to" && k > v + 2)?;
+                            phrases
+                                .iter()
+                                .find(|p| {
+                                    (p.start == k + 1 || (p.start == k + 2 && lower[k + 1] == "the"))
+                                        && !p.weak
+                                        && !matches!(p.r, Ref::Generic { .. } | Ref::Pronoun | Ref::PronounIt)
+                                })
+                                .cloned()
+                        })
+                        .flatten();
                 // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
                 // on girls and women`, `reduced tariffs on Chinese goods`).
                 // The action refused or threatened says on whom (`refuses to remove the ban on
@@ -4701,7 +4728,8 @@ impl EventCoder {
                 let destination = fought_in.or(destination);
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
-                let destination = destination
+                let destination = refused_handover
+                    .or(destination)
                     .or(restricted)
                     .or(refused_object)
                     .or(forces_place)
@@ -7063,6 +7091,19 @@ const JUDGED_ACTS: &[&str] = &[
     "efforts",
     "victory",
     "candidacy",
+    // (Or what it finds, rules or claims: `dismissed the tribunal's ruling on the South China Sea`.)
+    "ruling",
+    "rulings",
+    "verdict",
+    "judgment",
+    "judgement",
+    "report",
+    "findings",
+    "claims",
+    "allegations",
+    "accusations",
+    "demands",
+    "conditions",
 ];
 
 /// Nouns for a decision to act (`welcomed the decision to withdraw`).
@@ -7476,7 +7517,19 @@ fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Optio
         && lower[p.start - 1] == "on";
     let goods = (matches!(
         lower[p.end - 1].as_str(),
-        "imports" | "exports" | "goods" | "products" | "shipments" | "trade" | "sales" | "deliveries"
+        "imports"
+            | "exports"
+            | "goods"
+            | "products"
+            | "shipments"
+            | "trade"
+            | "sales"
+            | "deliveries"
+            // (Or their passage: `restrictions on the movement of goods into the Gaza Strip`.)
+            | "movement"
+            | "flow"
+            | "passage"
+            | "transit"
     ) || export_rule
         || lower.get(p.end).is_some_and(|w| {
             matches!(
@@ -7486,8 +7539,10 @@ fn traded_from<'a>(lower: &[String], phrases: &'a [Phrase], p: &Phrase) -> Optio
         }))
         && !phrases.iter().any(|q| q.start >= p.start && q.end <= p.end);
     let k = (p.end..lower.len().min(p.end + 4))
-        .take_while(|&k| matches!(lower[k].as_str(), "of" | "from" | "to") || lower[k].chars().all(char::is_alphabetic))
-        .find(|&k| matches!(lower[k].as_str(), "from" | "to"))
+        .take_while(|&k| {
+            matches!(lower[k].as_str(), "of" | "from" | "to" | "into") || lower[k].chars().all(char::is_alphabetic)
+        })
+        .find(|&k| matches!(lower[k].as_str(), "from" | "to" | "into"))
         .filter(|_| goods)?;
     phrases
         .iter()
