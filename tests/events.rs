@@ -4127,3 +4127,41 @@ fn harassment_and_missile_systems_sent() {
         "Ukraine",
     );
 }
+
+#[test]
+fn an_attack_on_a_place_killing_people_is_on_the_place() {
+    let t = codes_triple(
+        "Boko Haram fighters attacked a military base in Borno state, killing at least 20 soldiers.",
+        "ASSAULT",
+        "fighters",
+        "a military base in Borno",
+    );
+    assert!(t.iter().any(|(k, _, tg)| k == "ASSAULT" && tg == "soldiers"), "{t:?}");
+}
+
+#[test]
+fn an_exchange_agreed_on_and_brokered_is_agreed_between_the_parties() {
+    codes_all(
+        "Russia and Ukraine agreed on a prisoner exchange brokered by the United Arab Emirates.",
+        &[("AGREE", "Russia", "Ukraine"), ("AGREE", "Ukraine", "Russia")],
+    );
+}
+
+#[test]
+fn what_is_agreed_in_talks_is_agreed_with_the_other_side() {
+    codes_triple(
+        "Kenya agreed to buy more tea during talks with Chinese officials in Beijing.",
+        "AGREE",
+        "Kenya",
+        "China government",
+    );
+}
+
+#[test]
+fn access_to_news_websites_blocked_is_coercion() {
+    codes_first(
+        "Egypt's government blocked access to dozens of news websites, including Al Jazeera.",
+        "COERCE",
+        "172",
+    );
+}

@@ -479,10 +479,18 @@ impl EventCoder {
                         .iter()
                         .any(|w| matches!(w.as_str(), "during" | "in"))
                 };
+                // (Nor is what qualifies the thing agreed on: `agreed on a prisoner exchange
+                // brokered by the United Arab Emirates`.)
+                let qualifier = lower.get(triggers[k + 1].1).is_some_and(|w| w == "by")
+                    && lower[triggers[k + 1].0].ends_with("ed")
+                    && lower
+                        .get(triggers[k].1)
+                        .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()));
                 if a.plover == "AGREE"
                     && a.cameo == "030"
                     && (triggers[k + 1].0 <= triggers[k].1 + 3 || pledged_aid)
                     && !(b.plover == "CONSULT" && framed_by(triggers[k + 1].0))
+                    && !qualifier
                 {
                     skip[k] = true;
                     promised[k + 1] = true;
@@ -1442,10 +1450,20 @@ impl EventCoder {
                     .filter(|o| o.end > o.start + 1)
                     .map(|o| o.end - 1)
                     .filter(|&k| verbal_ing(&lower[k]) && toks[k].starts_with(char::is_lowercase));
+                // (Nor past a comma and a participle that is an act of its own, when the verb has
+                // its object: `attacked a military base in Borno state, killing at least 20
+                // soldiers` attacked the base.)
+                let direct_object = object_np(&toks, lower, te, &quoted, s.headline).filter(|o| o.start == te);
                 let next_act = |k: usize| {
                     (matches!(lower[k].as_str(), "after" | "before" | "while" | "when")
                         && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
                         || participle == Some(k)
+                        || (lower[k] == ","
+                            && lower.get(k + 1).is_some_and(|n| n.ends_with("ing"))
+                            && triggers.iter().any(|t| t.0 == k + 1)
+                            && direct_object
+                                .as_ref()
+                                .is_some_and(|o| o.end <= k && !lower[o.end..k].iter().any(|w| w == ",")))
                 };
                 // (Not after a noun: `a state visit he will make to Britain`.)
                 let nominal = ts > 0
@@ -4620,6 +4638,47 @@ impl EventCoder {
                                 .cloned()
                         })
                         .flatten();
+                // What one agrees to in talks with another is agreed with them (`agreed to
+                // dismantle a missile engine test site during talks with Moon Jae-in`).
+                let agreed_in_talks = (trig.plover == "AGREE" && !passive && tgt_group.is_empty())
+                    .then(|| {
+                        let k = (te..lower.len().min(te + 15))
+                            .take_while(|&k| !matches!(lower[k].as_str(), ";" | ",") && !quoted[k])
+                            .find(|&k| matches!(lower[k].as_str(), "during" | "at" | "in"))?;
+                        let with = (k + 1..lower.len().min(k + 5))
+                            .take_while(|&j| {
+                                NP_DETERMINERS.contains(&lower[j].as_str())
+                                    || matches!(
+                                        lower[j].as_str(),
+                                        "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "phone" | "call"
+                                    )
+                                    || np_modifier(&lower[j])
+                            })
+                            .last()
+                            .filter(|&j| {
+                                matches!(
+                                    lower[j].as_str(),
+                                    "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "call"
+                                )
+                            })?
+                            + 1;
+                        phrases
+                            .iter()
+                            .find(|p| {
+                                lower.get(with).is_some_and(|w| w == "with")
+                                    && (p.start == with + 1 || (p.start == with + 2 && lower[with + 1] == "the"))
+                                    && !p.weak
+                                    && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                            })
+                            .cloned()
+                            // (Or a name the tagger left aside.)
+                            .or_else(|| {
+                                object_np(&toks, lower, with + 1, &quoted, s.headline).filter(|q| {
+                                    lower[with] == "with" && q.start == with + 1 && name_like(toks[q.start])
+                                })
+                            })
+                    })
+                    .flatten();
                 // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
                 // on girls and women`, `reduced tariffs on Chinese goods`).
                 // The action refused or threatened says on whom (`refuses to remove the ban on
@@ -4736,6 +4795,7 @@ impl EventCoder {
                     .or(cut_from)
                     .or(given_to)
                     .or(refused_until)
+                    .or(agreed_in_talks)
                     .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
