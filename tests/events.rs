@@ -4165,3 +4165,18 @@ fn access_to_news_websites_blocked_is_coercion() {
         "172",
     );
 }
+
+#[test]
+fn forces_leaving_a_place_withdraw_from_it() {
+    codes_triple(
+        "American troops have begun leaving Afghanistan under the peace agreement.",
+        "RETREAT",
+        "United States military",
+        "Afghanistan",
+    );
+    codes_no("The minister left office in May.", "RETREAT");
+    codes_no(
+        "Iranian troops fled the battlefield, leaving 220 men killed.",
+        "RETREAT",
+    );
+}

@@ -390,6 +390,9 @@ impl EventCoder {
                     // Signing one's own decree or a bill into law is no agreement with anyone
                     // (`signed a decree recognising …`: what the decree does is the act).
                     .filter(|(len, t)| !(t.cameo == "057" && decreed(&toks, lower, i + len)))
+                    // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
+                    // not `left office` or `left for Beijing`).
+                    .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
                 {
                     Some((len, t)) => {
                         // A guest welcomed to a place is hosted there (`welcomed U.S. President
@@ -7556,6 +7559,44 @@ fn go_between(lower: &[String], k: usize) -> bool {
                 )
             })
         })
+}
+
+/// Whether the word at `i` is not a form of `leave` or `depart`, or is one whose subject, over
+/// its auxiliaries, is forces and whose object is a place (`American troops have begun leaving
+/// Afghanistan`), not a consequence after a comma (`…, leaving 220 men killed`).
+fn forces_leave(lower: &[String], i: usize, end: usize) -> bool {
+    if !matches!(
+        lower[i].as_str(),
+        "left" | "leave" | "leaves" | "leaving" | "departed" | "depart" | "departs" | "departing"
+    ) {
+        return true;
+    }
+    let mut k = i;
+    while k > 0
+        && (VERB_GROUP.contains(&lower[k - 1].as_str())
+            || matches!(
+                lower[k - 1].as_str(),
+                "begun" | "began" | "begin" | "begins" | "started" | "start" | "starts" | "to" | "finally" | "already"
+            ))
+    {
+        k -= 1;
+    }
+    k > 0
+        && matches!(
+            lower[k - 1].as_str(),
+            "troops"
+                | "soldiers"
+                | "forces"
+                | "army"
+                | "armies"
+                | "peacekeepers"
+                | "marines"
+                | "contingent"
+                | "contingents"
+        )
+        && lower
+            .get(end)
+            .is_some_and(|w| !matches!(w.as_str(), "for" | "to" | "behind" | "," | "."))
 }
 
 /// The phrase just past `p` and its preposition (and an article): whom a border, a deal or a
