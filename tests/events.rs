@@ -4180,3 +4180,14 @@ fn forces_leaving_a_place_withdraw_from_it() {
         "RETREAT",
     );
 }
+
+#[test]
+fn several_who_break_a_truce_break_it_against_each_other() {
+    codes_all(
+        "The Moro Islamic Liberation Front and Philippine government are guilty of violating the ceasefire agreement.",
+        &[
+            ("ASSAULT", "Moro Islamic Liberation Front", "Philippines government"),
+            ("ASSAULT", "Philippines government", "Moro Islamic Liberation Front"),
+        ],
+    );
+}

@@ -5225,7 +5225,23 @@ impl EventCoder {
                         )
                     })
                     && matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT" | "SANCTION" | "SUPPORT");
-                let joint = joint || shared_object;
+                // Several who break a truce or fire across its line break it against each other
+                // (`Syria and Israel have fired across the ceasefire line`, `the MILF and the
+                // Philippine government are guilty of violating the ceasefire agreement`).
+                let broken_truce = sources.len() >= 2
+                    && matches!(trig.plover.as_str(), "ASSAULT" | "COERCE")
+                    && !targets.is_empty()
+                    && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
+                    && (te..lower.len().min(te + 4)).any(|k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "ceasefire" | "cease-fire" | "truce" | "armistice" | "agreement" | "agreements" | "accord"
+                        )
+                    });
+                if broken_truce {
+                    targets.clear();
+                }
+                let joint = joint || shared_object || broken_truce;
                 // What several do to each other is done by each to the others (`Armenia and
                 // Azerbaijan accused each other of shelling …`), whatever else is named.
                 let reciprocal = (te..lower.len().min(te + 2)).any(|k| {
