@@ -4191,3 +4191,14 @@ fn several_who_break_a_truce_break_it_against_each_other() {
         ],
     );
 }
+
+#[test]
+fn an_attack_named_as_a_noun_is_on_what_follows_on() {
+    codes_all(
+        "A Taliban attack on a government compound in western Badghis province has killed at least 20 troops.",
+        &[
+            ("ASSAULT", "Taliban", "a government compound"),
+            ("ASSAULT", "Taliban", "troops"),
+        ],
+    );
+}

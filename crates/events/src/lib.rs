@@ -4682,6 +4682,28 @@ impl EventCoder {
                             })
                     })
                     .flatten();
+                // An attack named as a noun is on what follows `on` (`a Taliban attack on a
+                // government compound … has killed at least 20 troops`), not on whom it killed.
+                let attacked_np = (trig.plover == "ASSAULT"
+                    && !passive
+                    && matches!(
+                        lower[ts].as_str(),
+                        "attack" | "attacks" | "assault" | "raid" | "raids" | "bombing" | "offensive"
+                    )
+                    && ts > 0
+                    && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
+                        || phrases.iter().any(|p| p.end == ts)
+                        || lower[ts - 1] == "'s")
+                    && lower.get(te).is_some_and(|w| matches!(w.as_str(), "on" | "against")))
+                .then(|| {
+                    let np = object_np(&toks, lower, te, &quoted, s.headline).filter(|p| p.start <= te + 2)?;
+                    // (Only when whom it names comes after the thing attacked and another verb:
+                    // not a place the thing is in, `an attack on a mountain peak in … Iraqi
+                    // Kurdistan`.)
+                    let first = tgt_group.iter().map(|p| p.start).min()?;
+                    (first >= np.end && triggers.iter().any(|t| t.0 >= np.end && t.0 < first)).then_some(np)
+                })
+                .flatten();
                 // A restriction imposed or lifted is on someone (`lifted a centuries-old ban Friday
                 // on girls and women`, `reduced tariffs on Chinese goods`).
                 // The action refused or threatened says on whom (`refuses to remove the ban on
@@ -4791,6 +4813,7 @@ impl EventCoder {
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
                 let destination = refused_handover
+                    .or(attacked_np)
                     .or(destination)
                     .or(restricted)
                     .or(refused_object)
