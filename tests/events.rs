@@ -4202,3 +4202,29 @@ fn an_attack_named_as_a_noun_is_on_what_follows_on() {
         ],
     );
 }
+
+#[test]
+fn what_the_object_is_suspected_of_is_not_the_subjects_act() {
+    codes_only(
+        "Police arrested a man accused of killing a Kenyan diplomat.",
+        "COERCE",
+        "police",
+        "a man",
+    );
+    codes_triple(
+        "The Israel Defense Forces demolished the home of a Palestinian man suspected of carrying out a West Bank shooting attack.",
+        "COERCE",
+        "Israel Defense Forces",
+        "Palestine",
+    );
+}
+
+#[test]
+fn a_daily_newspaper_is_one_noun_phrase() {
+    codes_triple(
+        "The government ordered the daily newspaper to suspend publication for 15 days.",
+        "COERCE",
+        "government",
+        "the daily newspaper",
+    );
+}

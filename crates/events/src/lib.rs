@@ -824,6 +824,24 @@ impl EventCoder {
                     }
                 }
             }
+            // What someone named as the object is suspected or accused of is no act of the
+            // clause's subject (`Police arrested a man accused of killing a Kenyan diplomat`).
+            for k in 0..triggers.len() {
+                let ts = triggers[k].0;
+                if ts >= 3
+                    && matches!(lower[ts - 1].as_str(), "of" | "with")
+                    && matches!(
+                        lower[ts - 2].as_str(),
+                        "suspected" | "accused" | "charged" | "convicted" | "alleged" | "wanted"
+                    )
+                    && toks[ts - 3].chars().all(char::is_alphabetic)
+                    && !VERB_GROUP.contains(&lower[ts - 3].as_str())
+                    // (A headline drops the auxiliary: `Cherie accused of attacking Bush`.)
+                    && !s.headline
+                {
+                    skip[k] = true;
+                }
+            }
             let sentence_first_event = out.len();
             let mut consulted = false;
             // Who met someone in this sentence: another meeting is theirs (`Ruto met Xi before
@@ -1514,6 +1532,16 @@ impl EventCoder {
                                     || reported_after(k)
                                     || said_next(k)
                                     || next_act(k)
+                                    // (Nor what the object is suspected of: `demolished the home
+                                    // of a Palestinian man suspected of carrying out a West Bank
+                                    // shooting attack`.)
+                                    || (k > te + 1
+                                        && matches!(
+                                            lower[k].as_str(),
+                                            "suspected" | "accused" | "alleged" | "believed" | "wanted"
+                                        )
+                                        && lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "of" | "to" | "in" | "for"))
+                                        && !VERB_GROUP.contains(&lower[k - 1].as_str()))
                                     // (Nor past what frames the act in time: `withdrew the
                                     // bill following two nights of protests in Tbilisi`.)
                                     // (A refusal `despite` someone's call is of that call.)
@@ -6812,7 +6840,23 @@ fn np_word(tok: &str, lower: &str) -> bool {
         && !(lower.len() > 4
             && lower.ends_with("ly")
             && tok.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(lower, "assembly" | "family" | "ally" | "supply" | "rally" | "monopoly"))
+            && !matches!(
+                lower,
+                "assembly"
+                    | "family"
+                    | "ally"
+                    | "supply"
+                    | "rally"
+                    | "monopoly"
+                    // (Adjectives of frequency: `the daily newspaper`.)
+                    | "daily"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "yearly"
+                    | "elderly"
+                    | "friendly"
+            ))
 }
 
 /// The noun phrase just before a trigger, over auxiliaries and adverbs: the clause's subject when
@@ -7823,7 +7867,10 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
             || (np_word(toks[end], w)
                 // (A participle past the head starts a clause: `the country's new economic
                 // program announced last month`.)
-                && !(end > base + 1
+                // (Or right past the head when a preposition follows it: `a man accused of
+                // killing …`.)
+                && !((end > base + 1
+                    || (end > base && lower.get(end + 1).is_some_and(|n| matches!(n.as_str(), "of" | "with" | "by"))))
                     && w.len() > 4
                     && w.ends_with("ed")
                     && !w.contains('-')
