@@ -4228,3 +4228,48 @@ fn a_daily_newspaper_is_one_noun_phrase() {
         "the daily newspaper",
     );
 }
+
+#[test]
+fn prisoners_freed_are_the_target_wherever_they_were_captured() {
+    codes_triple(
+        "Sudan's army said on Sunday it had released 50 prisoners of war captured from the Rapid Support Forces.",
+        "RETREAT",
+        "Sudan army",
+        "50 prisoners",
+    );
+}
+
+#[test]
+fn vetoes_overridden_and_foreign_agents_designated() {
+    codes_first(
+        "The Georgian parliament overrode the president's veto of the foreign agents bill.",
+        "REJECT",
+        "120",
+    );
+    codes_triple(
+        "The Russian Justice Ministry designated the independent news outlet Meduza as a foreign agent.",
+        "COERCE",
+        "Justice Ministry",
+        "Meduza",
+    );
+}
+
+#[test]
+fn money_pledged_is_a_promise_not_backing() {
+    codes_only(
+        "Qatar pledged $50 million to support the reconstruction of Gaza.",
+        "AGREE",
+        "Qatar",
+        "Palestine",
+    );
+}
+
+#[test]
+fn a_charge_past_another_verb_has_no_known_accuser() {
+    codes_only(
+        "The Chinese embassy condemned the arrest of two British men charged with spying for Hong Kong.",
+        "ACCUSE",
+        "China government",
+        "United Kingdom",
+    );
+}

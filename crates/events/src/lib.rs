@@ -824,6 +824,25 @@ impl EventCoder {
                     }
                 }
             }
+            // What money pledged or given is for is no act of its own (`pledged $50 million to
+            // support the reconstruction of Gaza`).
+            for k in 1..triggers.len() {
+                let (ts, _, t) = triggers[k];
+                let (_, pe, p) = triggers[k - 1];
+                if matches!(t.plover.as_str(), "SUPPORT" | "AID")
+                    && lower[ts - 1] == "to"
+                    && (p.plover == "AID" || matches!(p.cameo.as_str(), "030" | "033"))
+                    && ts <= pe + 8
+                    && lower[pe..ts].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "$" | "million" | "billion" | "euros" | "dollars" | "pounds" | "yuan" | "yen"
+                        )
+                    })
+                {
+                    skip[k] = true;
+                }
+            }
             // What someone named as the object is suspected or accused of is no act of the
             // clause's subject (`Police arrested a man accused of killing a Kenyan diplomat`).
             for k in 0..triggers.len() {
@@ -837,6 +856,21 @@ impl EventCoder {
                     && toks[ts - 3].chars().all(char::is_alphabetic)
                     && !VERB_GROUP.contains(&lower[ts - 3].as_str())
                     // (A headline drops the auxiliary: `Cherie accused of attacking Bush`.)
+                    && !s.headline
+                {
+                    skip[k] = true;
+                }
+                // Nor is the charge itself, past another verb (`condemned the arrest of two
+                // British men charged with spying for Hong Kong`): whoever charged them is unnamed.
+                if k > 0
+                    && ts >= 1
+                    && matches!(
+                        lower[ts].as_str(),
+                        "suspected" | "accused" | "charged" | "convicted" | "alleged" | "wanted"
+                    )
+                    && lower.get(ts + 1).is_some_and(|w| matches!(w.as_str(), "of" | "with"))
+                    && toks[ts - 1].chars().all(char::is_alphabetic)
+                    && !VERB_GROUP.contains(&lower[ts - 1].as_str())
                     && !s.headline
                 {
                     skip[k] = true;
@@ -1538,9 +1572,11 @@ impl EventCoder {
                                     || (k > te + 1
                                         && matches!(
                                             lower[k].as_str(),
-                                            "suspected" | "accused" | "alleged" | "believed" | "wanted"
+                                            "suspected" | "accused" | "alleged" | "believed" | "wanted" | "charged" | "convicted"
                                         )
-                                        && lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "of" | "to" | "in" | "for"))
+                                        && lower
+                                            .get(k + 1)
+                                            .is_some_and(|w| matches!(w.as_str(), "of" | "to" | "in" | "for" | "with"))
                                         && !VERB_GROUP.contains(&lower[k - 1].as_str()))
                                     // (Nor past what frames the act in time: `withdrew the
                                     // bill following two nights of protests in Tbilisi`.)
@@ -3616,6 +3652,21 @@ impl EventCoder {
                                     lower[k].as_str(),
                                     "to" | "in" | "at" | "near" | "inside" | "from" | "into"
                                 ) && !(lower[k] == "to" && go_between(lower, k + 1))
+                                    // (Where they were taken is not where they go: `released 50
+                                    // prisoners of war captured from the Rapid Support Forces`.)
+                                    && !matches!(
+                                        lower[k - 1].as_str(),
+                                        "captured"
+                                            | "held"
+                                            | "seized"
+                                            | "taken"
+                                            | "abducted"
+                                            | "detained"
+                                            | "kidnapped"
+                                            | "arrested"
+                                            | "jailed"
+                                            | "imprisoned"
+                                    )
                             });
                         // Not what is given: it goes to someone named later.
                         let giving = (matches!(trig.plover.as_str(), "AID" | "COOPERATE")
