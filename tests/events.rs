@@ -4273,3 +4273,24 @@ fn a_charge_past_another_verb_has_no_known_accuser() {
         "United Kingdom",
     );
 }
+
+#[test]
+fn who_is_charged_is_the_subject_of_the_that_clause() {
+    codes_triple(
+        "Raila Odinga alleged that the electoral commission had rigged the presidential vote in favour of William Ruto.",
+        "ACCUSE",
+        "Raila Odinga",
+        "the electoral commission",
+    );
+}
+
+#[test]
+fn an_execution_is_an_attack_and_a_suicide_is_none() {
+    codes_triple(
+        "Iranian authorities hanged a man convicted of killing a member of the Basij militia.",
+        "ASSAULT",
+        "Iran government",
+        "a man",
+    );
+    codes_nothing("Joseph Scholes hanged himself in his cell.");
+}

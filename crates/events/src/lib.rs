@@ -393,7 +393,14 @@ impl EventCoder {
                     // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
                     // not `left office` or `left for Beijing`).
                     .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
-                {
+                    // A suicide is no attack (`hanged himself in his cell`).
+                    .filter(|(len, t)| {
+                        !(t.plover == "ASSAULT"
+                            && matches!(lower[i].as_str(), "hanged" | "killed" | "shot" | "stabbed" | "poisoned")
+                            && lower
+                                .get(i + len)
+                                .is_some_and(|w| matches!(w.as_str(), "himself" | "herself" | "themselves")))
+                    }) {
                     Some((len, t)) => {
                         // A guest welcomed to a place is hosted there (`welcomed U.S. President
                         // Joe Biden to Hanoi`), not praised.
@@ -3928,7 +3935,9 @@ impl EventCoder {
                 // Who is asked is the subject of the `that` clause, not one named later in it
                 // (`demanding that the university divest from companies linked to Israel`, `demanded
                 // that the government release jailed activists`).
-                let that_subject = (matches!(trig.plover.as_str(), "REQUEST" | "DEMAND")
+                // So is who is charged (`alleged that the electoral commission had rigged the vote
+                // in favour of William Ruto`).
+                let that_subject = (matches!(trig.plover.as_str(), "REQUEST" | "DEMAND" | "ACCUSE")
                     && !passive
                     && lower.get(te).is_some_and(|w| w == "that"))
                 .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
