@@ -4294,3 +4294,13 @@ fn an_execution_is_an_attack_and_a_suicide_is_none() {
     );
     codes_nothing("Joseph Scholes hanged himself in his cell.");
 }
+
+#[test]
+fn guerrillas_act_and_a_weapons_name_is_no_party() {
+    codes_triple(
+        "Hezbollah guerrillas fired Katyusha rockets into northern Israel on Sunday.",
+        "ASSAULT",
+        "guerrillas",
+        "Israel",
+    );
+}

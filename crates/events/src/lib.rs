@@ -1431,6 +1431,12 @@ impl EventCoder {
                     .iter()
                     .filter(|p| {
                         p.start >= te && p.start <= te + 15 && p.start < relative && !quoted[p.start] && !attribution(p)
+                            // (A name that qualifies a weapon is no party: `Katyusha rockets`,
+                            // `Patriot missiles`.)
+                            && !(p.end > p.start
+                                && !matches!(p.r, Ref::Country(_) | Ref::Group { .. })
+                                && toks[p.start].starts_with(char::is_uppercase)
+                                && lower.get(p.end).is_some_and(|w| MUNITIONS.contains(&w.as_str())))
                     })
                     .take_while(|p| !framed(p))
                     .collect();
