@@ -4304,3 +4304,13 @@ fn guerrillas_act_and_a_weapons_name_is_no_party() {
         "Israel",
     );
 }
+
+#[test]
+fn control_handed_over_goes_to_the_recipient() {
+    codes_triple(
+        "Israel handed over control of the West Bank town of Jericho to the Palestinian Authority in May 1994.",
+        "CONCEDE",
+        "Israel",
+        "Palestinian Authority",
+    );
+}

@@ -4627,7 +4627,9 @@ impl EventCoder {
                                 || agentive(head)
                                 || phrases.iter().any(|q| q.end == p.end && q.start >= p.start))
                         });
-                let given_to = ((trig.plover == "AID" || trig.cameo == "0841" || trig.cameo == "0873")
+                // (Power or control handed over goes to someone too: `handed over control of the
+                // West Bank town of Jericho to the Palestinian Authority`.)
+                let given_to = ((trig.plover == "AID" || matches!(trig.cameo.as_str(), "0841" | "0873" | "0831"))
                     && (!passive || thing_passive)
                     && !bare_passive)
                     .then(|| {
@@ -4663,8 +4665,11 @@ impl EventCoder {
                     .filter(|p| tgt_group.iter().all(|q| q.start != p.start))
                     // Not when the direct object is an actor (`freed the two Kenyan pilots`) or
                     // people (`freed 40 prisoners …, including an adviser to the embassy`).
+                    // (Control of a place handed over goes to whom it is handed.)
                     .filter(|_| {
-                        people_object.is_none() && !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3)
+                        trig.cameo == "0831"
+                            || (people_object.is_none()
+                                && !tgt_group.first().is_some_and(|q| !q.weak && q.start <= te + 3))
                     })
                     // People released go to whoever the `to` right after them names (`returned the
                     // prisoners to Ukraine`), not to what a later `to` ends (`released the
@@ -4908,6 +4913,7 @@ impl EventCoder {
                 let has_recipient = given_to.is_some();
                 let destination = refused_handover
                     .or(attacked_np)
+                    .or(given_to.clone().filter(|_| trig.cameo == "0831"))
                     .or(destination)
                     .or(restricted)
                     .or(refused_object)
