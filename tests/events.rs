@@ -2008,7 +2008,7 @@ fn handovers_suicide_attacks_missiles_votes_and_joint_operations() {
         "Mali's junta handed power to a transitional government.",
         "CONCEDE",
         "Mali junta",
-        "government",
+        "a transitional government",
     );
     codes_triple("Pakistan unbanned YouTube on Monday.", "CONCEDE", "Pakistan", "YouTube");
     codes_first(
