@@ -4314,3 +4314,19 @@ fn control_handed_over_goes_to_the_recipient() {
         "Palestinian Authority",
     );
 }
+
+#[test]
+fn forces_withdrawn_from_a_place_name_the_place() {
+    codes_triple(
+        "Gorbachev promised to withdraw 500,000 Soviet troops from Eastern Europe.",
+        "AGREE",
+        "Gorbachev",
+        "Eastern Europe",
+    );
+    codes_triple(
+        "The US withdrew American troops from Somalia.",
+        "RETREAT",
+        "United States",
+        "Somalia",
+    );
+}

@@ -1726,7 +1726,14 @@ impl EventCoder {
                             && FORCES.contains(&lower[f.end - 1].as_str()))
                             // (So is one's own envoy recalled: `recalled its ambassador from
                             // Moscow`.)
-                            || (trig.cameo == "166" && f.start > 0 && own_envoy(lower, f.start - 1, f.end));
+                            || (trig.cameo == "166" && f.start > 0 && own_envoy(lower, f.start - 1, f.end))
+                            // (And anyone's forces withdrawn from a place: the place, `promised to
+                            // withdraw 500,000 Soviet troops from Eastern Europe`.)
+                            || (matches!(trig.plover.as_str(), "RETREAT" | "AGREE")
+                                && (lower[ts].starts_with("withdr") || lower[ts].starts_with("pull"))
+                                && FORCES.contains(&lower[f.end - 1].as_str())
+                                && lower.get(f.end).is_some_and(|w| w == "from")
+                                && right.get(1).is_some_and(|q| q.start <= f.end + 3));
                         if own_forces {
                             moved_from = Some(f.end);
                         }
