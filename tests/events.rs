@@ -4330,3 +4330,16 @@ fn forces_withdrawn_from_a_place_name_the_place() {
         "Somalia",
     );
 }
+
+#[test]
+fn people_on_strike_are_the_subject_a_pronoun_stands_for() {
+    let t = triples(&code(
+        "The guards on strike say they will not end the strike until the government provides resources.",
+        None,
+    ));
+    assert!(
+        t.iter()
+            .any(|(k, s, tg)| k == "REJECT" && s == "The guards on strike" && tg == "government"),
+        "{t:?}"
+    );
+}

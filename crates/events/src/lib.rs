@@ -7026,9 +7026,10 @@ fn np_before(
     let mut acting_head = end;
     // A body in a place (`ICE in Miami returned …`, `A court in Ecuador has revoked …`): the
     // body is the subject, the place says where it is; so are people of others (`The families
-    // of the kidnapped schoolgirls urged …`).
+    // of the kidnapped schoolgirls urged …`), and so are people `on strike`.
     if start >= clause + 2
-        && matches!(lower[start - 1].as_str(), "in" | "at" | "from" | "of")
+        && (matches!(lower[start - 1].as_str(), "in" | "at" | "from" | "of")
+            || (lower[start - 1] == "on" && matches!(lower[end - 1].as_str(), "strike" | "patrol" | "duty" | "board")))
         && np_word(toks[start - 2], &lower[start - 2])
         && !quoted[start - 2]
     {
