@@ -4343,3 +4343,13 @@ fn people_on_strike_are_the_subject_a_pronoun_stands_for() {
         "{t:?}"
     );
 }
+
+#[test]
+fn asylum_applied_for_is_asked_of_the_country() {
+    codes_triple(
+        "More than 500 migrants applied for asylum in Italy.",
+        "REQUEST",
+        "migrants",
+        "Italy",
+    );
+}
