@@ -851,35 +851,21 @@ impl EventCoder {
                 }
             }
             // What someone named as the object is suspected or accused of is no act of the
-            // clause's subject (`Police arrested a man accused of killing a Kenyan diplomat`).
+            // clause's subject (`Police arrested a man accused of killing a Kenyan diplomat`), nor
+            // is the charge itself, past another verb (`condemned the arrest of two British men
+            // charged with spying for Hong Kong`): whoever charged them is unnamed.
+            // (A headline drops the auxiliary: `Cherie accused of attacking Bush`.)
+            let charged_after_noun = |j: usize| {
+                j >= 1
+                    && SUSPICION_PARTICIPLES.contains(&lower[j].as_str())
+                    && lower.get(j + 1).is_some_and(|w| matches!(w.as_str(), "of" | "with"))
+                    && toks[j - 1].chars().all(char::is_alphabetic)
+                    && !VERB_GROUP.contains(&lower[j - 1].as_str())
+                    && !s.headline
+            };
             for k in 0..triggers.len() {
                 let ts = triggers[k].0;
-                if ts >= 3
-                    && matches!(lower[ts - 1].as_str(), "of" | "with")
-                    && matches!(
-                        lower[ts - 2].as_str(),
-                        "suspected" | "accused" | "charged" | "convicted" | "alleged" | "wanted"
-                    )
-                    && toks[ts - 3].chars().all(char::is_alphabetic)
-                    && !VERB_GROUP.contains(&lower[ts - 3].as_str())
-                    // (A headline drops the auxiliary: `Cherie accused of attacking Bush`.)
-                    && !s.headline
-                {
-                    skip[k] = true;
-                }
-                // Nor is the charge itself, past another verb (`condemned the arrest of two
-                // British men charged with spying for Hong Kong`): whoever charged them is unnamed.
-                if k > 0
-                    && ts >= 1
-                    && matches!(
-                        lower[ts].as_str(),
-                        "suspected" | "accused" | "charged" | "convicted" | "alleged" | "wanted"
-                    )
-                    && lower.get(ts + 1).is_some_and(|w| matches!(w.as_str(), "of" | "with"))
-                    && toks[ts - 1].chars().all(char::is_alphabetic)
-                    && !VERB_GROUP.contains(&lower[ts - 1].as_str())
-                    && !s.headline
-                {
+                if (ts >= 2 && charged_after_noun(ts - 2)) || (k > 0 && charged_after_noun(ts)) {
                     skip[k] = true;
                 }
             }
@@ -1583,10 +1569,7 @@ impl EventCoder {
                                     // of a Palestinian man suspected of carrying out a West Bank
                                     // shooting attack`.)
                                     || (k > te + 1
-                                        && matches!(
-                                            lower[k].as_str(),
-                                            "suspected" | "accused" | "alleged" | "believed" | "wanted" | "charged" | "convicted"
-                                        )
+                                        && (SUSPICION_PARTICIPLES.contains(&lower[k].as_str()) || lower[k] == "believed")
                                         && lower
                                             .get(k + 1)
                                             .is_some_and(|w| matches!(w.as_str(), "of" | "to" | "in" | "for" | "with"))
@@ -4757,19 +4740,12 @@ impl EventCoder {
                         let with = (k + 1..lower.len().min(k + 5))
                             .take_while(|&j| {
                                 NP_DETERMINERS.contains(&lower[j].as_str())
-                                    || matches!(
-                                        lower[j].as_str(),
-                                        "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "phone" | "call"
-                                    )
+                                    || TALKS_NOUNS.contains(&lower[j].as_str())
+                                    || lower[j] == "phone"
                                     || np_modifier(&lower[j])
                             })
                             .last()
-                            .filter(|&j| {
-                                matches!(
-                                    lower[j].as_str(),
-                                    "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "call"
-                                )
-                            })?
+                            .filter(|&j| TALKS_NOUNS.contains(&lower[j].as_str()))?
                             + 1;
                         phrases
                             .iter()
@@ -7331,6 +7307,13 @@ const JUDGED_ACTS: &[&str] = &[
     "demands",
     "conditions",
 ];
+
+/// Participles that say what someone named before them is suspected or charged of (`a man
+/// accused of killing …`).
+const SUSPICION_PARTICIPLES: &[&str] = &["suspected", "accused", "charged", "convicted", "alleged", "wanted"];
+
+/// Nouns for talks something may be agreed in (`during talks with Moon Jae-in`).
+const TALKS_NOUNS: &[&str] = &["talks", "meeting", "meetings", "summit", "negotiations", "call"];
 
 /// Nouns for a decision to act (`welcomed the decision to withdraw`).
 const DECISION_NOUNS: &[&str] = &[
