@@ -4353,3 +4353,55 @@ fn asylum_applied_for_is_asked_of_the_country() {
         "Italy",
     );
 }
+
+#[test]
+fn what_is_fired_at_is_the_target_past_a_named_place() {
+    codes_only(
+        "Chinese vessels fired water cannon at a resupply boat near the Second Thomas Shoal.",
+        "ASSAULT",
+        "China",
+        "a resupply boat near the Second Thomas Shoal",
+    );
+}
+
+#[test]
+fn opponents_of_a_party_are_not_that_party() {
+    codes_only(
+        "Nicaragua stripped 94 opponents of President Daniel Ortega of their citizenship.",
+        "COERCE",
+        "Nicaragua",
+        "94 opponents of President Daniel Ortega",
+    );
+    // Critics jailed accuse no one; critics who say so do.
+    codes_no("Russia jailed prominent critics of the Kremlin.", "ACCUSE");
+    codes_triple(
+        "Kremlin critics say Russian President Vladimir Putin has given him free rein.",
+        "ACCUSE",
+        "Russia government",
+        "Vladimir Putin",
+    );
+}
+
+#[test]
+fn a_plot_told_of_accuses_the_plotters() {
+    codes_only(
+        "Venezuela's government said the United States was plotting a coup against President Nicolas Maduro.",
+        "ACCUSE",
+        "Venezuela government",
+        "United States",
+    );
+}
+
+#[test]
+fn responses_coordinated_are_cooperation() {
+    codes_only(
+        "France and Germany coordinated their response to the U.S. tariffs.",
+        "COOPERATE",
+        "France",
+        "Germany",
+    );
+    codes_no(
+        "Militants carried out coordinated attacks on police stations.",
+        "COOPERATE",
+    );
+}

@@ -3979,6 +3979,24 @@ impl EventCoder {
                 if let Some(p) = &sent_away {
                     tgt_group = vec![p];
                 }
+                // Opponents of a party are not that party (`stripped 94 opponents of President
+                // Daniel Ortega of their citizenship`): the target is the opponents.
+                let opponents = (!passive && that_subject.is_none() && sent_away.is_none())
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|o| {
+                        o.start <= te + 1
+                            && OPPONENTS.contains(&lower[o.end - 1].as_str())
+                            && lower.get(o.end).is_some_and(|w| w == "of")
+                    })
+                    .and_then(|o| {
+                        let f = tgt_group.first()?;
+                        (f.start > o.end && before_words(lower, o.end + 1, f.start, NP_DETERMINERS) == o.end + 1)
+                            .then(|| generic_phrase(&toks, o.start, f.end))
+                    });
+                if let Some(p) = &opponents {
+                    tgt_group = vec![p];
+                }
                 let generic_tgt = if refused_np.is_some() {
                     refused_np
                 } else if tgt_group.is_empty()
@@ -6806,6 +6824,23 @@ fn before_words(lower: &[String], floor: usize, start: usize, words: &[&str]) ->
     k
 }
 
+/// People set against a party or harmed by it, who are not that party (`opponents of President
+/// Daniel Ortega`, `victims of the Taliban`).
+const OPPONENTS: &[&str] = &[
+    "opponents",
+    "opponent",
+    "critics",
+    "critic",
+    "rivals",
+    "rival",
+    "enemies",
+    "enemy",
+    "foes",
+    "detractors",
+    "challengers",
+    "victims",
+];
+
 const NP_DETERMINERS: &[&str] = &[
     "the",
     "a",
@@ -6901,6 +6936,7 @@ fn np_word(tok: &str, lower: &str) -> bool {
                     | "family"
                     | "ally"
                     | "supply"
+                    | "resupply"
                     | "rally"
                     | "monopoly"
                     // (Adjectives of frequency: `the daily newspaper`.)
