@@ -2146,12 +2146,13 @@ fn willingness_truces_and_demands_that() {
 
 #[test]
 fn things_that_act_donations_and_restored_access() {
-    // What a bill `that would have allowed` does is no act of the parliament voting it down.
+    // What a bill `that would have allowed` does is no act of the parliament voting it down,
+    // and what it names is no party: the bill is what is rejected.
     codes_only(
         "Iran's parliament voted down a bill that would have allowed the country to join the Financial Action Task Force.",
         "REJECT",
         "Iran parliament",
-        "Financial Action Task Force",
+        "a bill",
     );
     codes_triple(
         "Qatar donated 50 ambulances to the Palestinian health ministry.",
@@ -4403,5 +4404,42 @@ fn responses_coordinated_are_cooperation() {
     codes_no(
         "Militants carried out coordinated attacks on police stations.",
         "COOPERATE",
+    );
+}
+
+#[test]
+fn a_clause_on_what_the_object_would_do_names_no_party() {
+    codes_only(
+        "The Guatemalan Congress on Thursday voted against a bill that would have lifted the immunity of President Jimmy Morales.",
+        "REJECT",
+        "Congress",
+        "a bill",
+    );
+    // A deal signed may still name the other party there.
+    codes_triple(
+        "Kenya signed a deal that will see China build a railway.",
+        "SUPPORT",
+        "Kenya",
+        "China",
+    );
+}
+
+#[test]
+fn a_pact_ended_with_a_partner_reduces_relations() {
+    codes_only(
+        "Niger's military government ended a security pact with the European Union.",
+        "SANCTION",
+        "Niger government",
+        "European Union",
+    );
+}
+
+#[test]
+fn a_possessor_country_reaches_past_a_modifying_body() {
+    codes_triple(
+        "Mali's military junta expelled the French ambassador.",
+        "SANCTION",
+        "Mali junta",
+        "France ambassador",
     );
 }

@@ -1138,6 +1138,23 @@ fn sentence_phrases(
                         }
                     }
                 }
+                // A body's noun before another is its modifier, and a possessor country before
+                // both gives the head its country (`Niger's military government`, `Mali's
+                // military junta`): one phrase, named by its head.
+                if let Ref::Common {
+                    country: country @ None,
+                    ..
+                } = &mut r
+                {
+                    if let [.., (owner, _), (modifier, _)] = out.as_slice() {
+                        if let (Ref::Country(c), Ref::Common { country: Some(mc), .. }) = (&owner.r, &modifier.r) {
+                            if owner.possessor && modifier.end == i && modifier.end == modifier.start + 1 && c == mc {
+                                *country = Some(c.clone());
+                                start = modifier.start;
+                            }
+                        }
+                    }
+                }
                 if start < i {
                     out.pop();
                 }

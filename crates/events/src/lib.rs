@@ -1508,6 +1508,19 @@ impl EventCoder {
                 // its object: `attacked a military base in Borno state, killing at least 20
                 // soldiers` attacked the base.)
                 let direct_object = object_np(&toks, lower, te, &quoted, s.headline).filter(|o| o.start == te);
+                // (Nor inside a clause that says what the object does: `voted against a bill that
+                // would have lifted the immunity of President Jimmy Morales`.)
+                // (A deal signed may name the other party there: `signed a deal that will see
+                // China build a railway`.)
+                let object_clause = (!trig.symmetric)
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|o| o.start <= te + 1)
+                    .map(|o| o.end)
+                    .filter(|&k| {
+                        lower.get(k).is_some_and(|w| matches!(w.as_str(), "that" | "which"))
+                            && lower.get(k + 1).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()))
+                    });
                 let next_act = |k: usize| {
                     (matches!(lower[k].as_str(), "after" | "before" | "while" | "when")
                         && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
@@ -1565,6 +1578,7 @@ impl EventCoder {
                                     || reported_after(k)
                                     || said_next(k)
                                     || next_act(k)
+                                    || object_clause == Some(k)
                                     // (Nor what the object is suspected of: `demolished the home
                                     // of a Palestinian man suspected of carrying out a West Bank
                                     // shooting attack`.)
