@@ -4443,3 +4443,23 @@ fn a_possessor_country_reaches_past_a_modifying_body() {
         "France ambassador",
     );
 }
+
+#[test]
+fn agreeing_at_a_time_to_act_is_one_sided() {
+    codes_only(
+        "The Kenyan government agreed on Monday to pay Uganda for the power.",
+        "AGREE",
+        "Kenya government",
+        "Uganda",
+    );
+}
+
+#[test]
+fn a_body_still_to_be_set_up_is_no_party_its_place_is() {
+    codes_only(
+        "The Catalan government has agreed today to set up the new José Carreras Research Institute against Leukaemia in Barcelona.",
+        "AGREE",
+        "Catalan government",
+        "Barcelona",
+    );
+}

@@ -442,6 +442,27 @@ impl EventCoder {
                         } else {
                             t
                         };
+                        // Agreeing at some time to act is agreeing to act, one-sided as `agreed
+                        // to` is (`agreed on Monday to pay Uganda`, `agreed today to set up …`).
+                        let (len, t) = match (t.cameo == "030" && t.symmetric && lower[i].starts_with("agree"))
+                            .then(|| timed_to(&toks, lower, i + len))
+                            .flatten()
+                        {
+                            Some(e) => (
+                                e - i,
+                                self.triggers
+                                    .first_entry(|e| {
+                                        e.plover == "AGREE"
+                                            && e.cameo == "030"
+                                            && !e.symmetric
+                                            && e.mode.is_none()
+                                            && e.requires.is_empty()
+                                            && e.pattern.is_none()
+                                    })
+                                    .unwrap_or(t),
+                            ),
+                            None => (len, t),
+                        };
                         // What is judged comes after its judgement when it is long (`dismissed
                         // as baseless reports that …`): the judgement goes with the verb.
                         let len = match t.plover.as_str() {
@@ -4301,6 +4322,48 @@ impl EventCoder {
                         located = Some((generic_phrase(&toks, g.start, place_end(&toks, lower, p)), country));
                     }
                 }
+                // A body still to be set up is no party yet: the place it is set up in is
+                // (`agreed to set up the new José Carreras Research Institute against Leukaemia in
+                // Barcelona`).
+                // (`agreed today to set up …`.)
+                let verb = if lower.get(te + 1).is_some_and(|w| w == "to")
+                    && lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "today" | "yesterday" | "now" | "also" | "formally"))
+                {
+                    te + 2
+                } else {
+                    te
+                };
+                if located.is_none()
+                    && !passive
+                    && verb < lower.len()
+                    && verb_after_to(&toks, lower, verb)
+                    && CREATION_VERBS.contains(&lower[verb].as_str())
+                {
+                    let obj = verb + 1 + usize::from(lower.get(verb + 1).is_some_and(|w| w == "up"));
+                    let founded = tgt_group.first().filter(|f| {
+                        matches!(f.r, Ref::Org { .. })
+                            && f.start >= obj
+                            && lower[obj..f.start].iter().all(|w| {
+                                NP_DETERMINERS.contains(&w.as_str())
+                                    || matches!(w.as_str(), "new" | "national" | "regional")
+                            })
+                    });
+                    let place = founded.and_then(|f| {
+                        phrases.iter().find(|p| {
+                            p.start > f.end
+                                && p.start <= f.end + 3
+                                && lower[f.end..p.start]
+                                    .iter()
+                                    .all(|w| w == "in" || NP_DETERMINERS.contains(&w.as_str()))
+                                && lower[f.end] == "in"
+                        })
+                    });
+                    if let Some(p) = place {
+                        located = Some((p.clone(), None));
+                    }
+                }
                 if let Some((p, _)) = &located {
                     tgt_group = vec![p];
                 }
@@ -6837,6 +6900,34 @@ fn before_words(lower: &[String], floor: usize, start: usize, words: &[&str]) ->
     }
     k
 }
+
+/// The end of `on Monday to`, `today to` … from `k`: a time, then `to` before a verb (the token
+/// after `to`).
+fn timed_to(toks: &[&str], lower: &[String], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < lower.len()
+        && j < k + 4
+        && (time_word(&lower[j])
+            || calendar_word(&lower[j])
+            || lower[j].chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                lower[j].as_str(),
+                "now" | "also" | "formally" | "unanimously" | "tentatively"
+            ))
+    {
+        j += 1;
+    }
+    (j > k
+        && lower.get(j).is_some_and(|w| w == "to")
+        && toks.get(j + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+        && lower
+            .get(j + 1)
+            .is_some_and(|w| !NP_DETERMINERS.contains(&w.as_str()) && !NP_STOP.contains(&w.as_str())))
+    .then_some(j + 1)
+}
+
+/// Verbs that bring a body into being: what they name is no party yet.
+const CREATION_VERBS: &[&str] = &["set", "establish", "create", "found", "build", "open", "launch", "form"];
 
 /// People set against a party or harmed by it, who are not that party (`opponents of President
 /// Daniel Ortega`, `victims of the Taliban`).
