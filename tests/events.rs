@@ -4463,3 +4463,16 @@ fn a_body_still_to_be_set_up_is_no_party_its_place_is() {
         "Barcelona",
     );
 }
+
+#[test]
+fn reports_figures_and_goods_released_free_no_one() {
+    codes_nothing("The Department of Energy released a report that warned of rising U.S. reliance on foreign oil.");
+    codes_nothing("Figures released by the IMF show growth in Kenya.");
+    codes_nothing("The European Commission approved the release of 300,000 tonnes of British wheat.");
+    codes_triple(
+        "The Venezuelan government released six jailed American oil executives.",
+        "RETREAT",
+        "Venezuela government",
+        "United States",
+    );
+}

@@ -393,6 +393,9 @@ impl EventCoder {
                     // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
                     // not `left office` or `left for Beijing`).
                     .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
+                    // Figures, reports or goods released free no one (`released a report that
+                    // warned of …`, `figures released yesterday`, `a press release`).
+                    .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
                     // A suicide is no attack (`hanged himself in his cell`).
                     .filter(|(len, t)| {
                         !(t.plover == "ASSAULT"
@@ -6330,6 +6333,58 @@ const RELEASED_THINGS: &[&str] = &[
     "form",
     "growth",
     "returns",
+    "figure",
+    "forecasts",
+    "estimate",
+    "videos",
+    "photographs",
+    "pictures",
+    "transcripts",
+    "excerpts",
+    "extracts",
+    "copy",
+    "copies",
+    "letters",
+    "films",
+    "albums",
+    "songs",
+    "accounts",
+    "evidence",
+    "memo",
+    "communique",
+    "prospectus",
+    "compiler",
+    "recording",
+    "recordings",
+    "tape",
+    "tapes",
+    "map",
+    "maps",
+    "analysis",
+    "paper",
+    "draft",
+    "guidance",
+    "poll",
+    "declaration",
+    "documentary",
+    "trailer",
+    "tonnes",
+    "tons",
+    "barrels",
+    "wheat",
+    "grain",
+    "cereals",
+    "stocks",
+    "reserves",
+    "tranche",
+    "loans",
+    "loan",
+    "budget",
+    "news",
+    "games",
+    "audio",
+    "emails",
+    "files",
 ];
 
 /// Head nouns of one or a few people acted upon (`deported a 95-year-old man`).
@@ -7846,6 +7901,67 @@ fn go_between(lower: &[String], k: usize) -> bool {
                 )
             })
         })
+}
+
+/// Whether a form of `release` at `i` (ending at `end`) releases information or goods, not
+/// people: a press release, a thing released named just before (`figures released by the
+/// IMF`, `the statement was released`), or one that heads the object or what follows `release
+/// of` (`released a report`, `released its fourth quarter results`, `the release of 300,000
+/// tonnes of wheat`), or one released from hospital.
+fn released_thing(lower: &[String], i: usize, end: usize) -> bool {
+    if !lower[i].starts_with("releas") {
+        return false;
+    }
+    let thing = |w: &str| RELEASED_THINGS.contains(&w);
+    if i > 0 && lower[i - 1] == "press" {
+        return true;
+    }
+    // (`figures released …`, `the report was released`, `a statement to be released`.)
+    let mut b = i;
+    while b > 0
+        && matches!(
+            lower[b - 1].as_str(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "to" | "will"
+        )
+    {
+        b -= 1;
+    }
+    if b > 0 && thing(&lower[b - 1]) {
+        return true;
+    }
+    if lower.get(end).is_some_and(|w| w == "from") && lower.get(end + 1).is_some_and(|w| w == "hospital") {
+        return true;
+    }
+    // The object's head: its last word before a preposition, a clause or a participle (`the
+    // release of` looks past its `of`).
+    let start = end + usize::from(lower.get(end).is_some_and(|w| w == "of"));
+    lower[start.min(lower.len())..lower.len().min(start + 8)]
+        .iter()
+        .take_while(|w| {
+            !verbal_ing(w)
+                && !matches!(
+                    w.as_str(),
+                    "," | ";"
+                        | "."
+                        | "of"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "for"
+                        | "and"
+                        | "as"
+                        | "with"
+                )
+        })
+        .last()
+        .is_some_and(|w| thing(w))
 }
 
 /// Whether the word at `i` is not a form of `leave` or `depart`, or is one whose subject, over
