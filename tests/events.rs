@@ -4476,3 +4476,17 @@ fn reports_figures_and_goods_released_free_no_one() {
         "United States",
     );
 }
+
+#[test]
+fn a_hit_is_a_strike_only_by_arms() {
+    codes_triple(
+        "Syrian regime air strikes and artillery fire hit the rebel-held enclave of Eastern Ghouta.",
+        "ASSAULT",
+        "Syria government",
+        "Eastern Ghouta",
+    );
+    codes_nothing("Her debut hit Genie in a Bottle reached number one in the UK.");
+    codes_nothing("The sluggish European economy has hit sales at Swiss food giant Nestle.");
+    codes_nothing("Moody's downgraded the debt of Texaco.");
+    codes_only("Labour hit back at the Tory proposals.", "ACCUSE", "Labour", "Tory");
+}

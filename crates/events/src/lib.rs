@@ -396,6 +396,10 @@ impl EventCoder {
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
+                    // A hit is a strike only by arms (`a Ukrainian drone hit an oil refinery`), not
+                    // a song, a record or a market hit (`her debut hit`, `the deficit hit 58 billion
+                    // dlrs`), unless what is hit is a military target (a row that requires one).
+                    .filter(|(_, t)| t.plover != "ASSAULT" || !t.requires.is_empty() || armed_hit(lower, i))
                     // A suicide is no attack (`hanged himself in his cell`).
                     .filter(|(len, t)| {
                         !(t.plover == "ASSAULT"
@@ -7902,6 +7906,77 @@ fn go_between(lower: &[String], k: usize) -> bool {
             })
         })
 }
+
+/// Whether a `hit` at `i` is a strike by arms: the words just before it (its subject, over
+/// auxiliaries and adverbs) or the agent of a passive `hit by` name weapons, strikes or armed men
+/// (`air strikes and artillery fire hit the enclave`, `warplanes hit two ships`, `was hit by a
+/// missile`). Any other word at `i` passes.
+fn armed_hit(lower: &[String], i: usize) -> bool {
+    if !matches!(lower[i].as_str(), "hit" | "hits") {
+        return true;
+    }
+    let armed = |w: &String| {
+        MUNITIONS.contains(&w.as_str()) || FORCES.contains(&w.as_str()) || ARMED_HITTERS.contains(&w.as_str())
+    };
+    let before = lower[i.saturating_sub(4)..i]
+        .iter()
+        .rev()
+        .take_while(|w| !matches!(w.as_str(), "," | ";" | "." | "which" | "that" | "who"))
+        .any(armed);
+    // (A ship hit is struck: `merchant ship hit in the Gulf`.)
+    let ship_hit = i > 0
+        && matches!(
+            lower[i - 1].as_str(),
+            "ship" | "ships" | "tanker" | "tankers" | "vessel" | "vessels" | "warship" | "convoy"
+        );
+    let by = lower.get(i + 1).is_some_and(|w| w == "by")
+        && lower[i + 2..lower.len().min(i + 6)]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
+            .any(armed);
+    before || ship_hit || by
+}
+
+/// Words for what strikes, beyond munitions and forces: a `hit` by them is an attack.
+const ARMED_HITTERS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "raid",
+    "raids",
+    "fire",
+    "shelling",
+    "bombardment",
+    "warplanes",
+    "warplane",
+    "jets",
+    "jet",
+    "aircraft",
+    "planes",
+    "helicopters",
+    "helicopter",
+    "gunboats",
+    "warship",
+    "drone",
+    "missile",
+    "rocket",
+    "bomb",
+    "shell",
+    "mortar",
+    "militants",
+    "rebels",
+    "fighters",
+    "insurgents",
+    "gunmen",
+    "attackers",
+    "jihadists",
+    "bombers",
+    "bomber",
+    "gunships",
+    "artillery",
+];
 
 /// Whether a form of `release` at `i` (ending at `end`) releases information or goods, not
 /// people: a press release, a thing released named just before (`figures released by the
