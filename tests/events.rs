@@ -4490,3 +4490,16 @@ fn a_hit_is_a_strike_only_by_arms() {
     codes_nothing("Moody's downgraded the debt of Texaco.");
     codes_only("Labour hit back at the Tory proposals.", "ACCUSE", "Labour", "Tory");
 }
+
+#[test]
+fn a_return_gives_something_back() {
+    codes_triple(
+        "Azerbaijan returned the bodies of two Armenian soldiers to Yerevan.",
+        "RETREAT",
+        "Azerbaijan",
+        "Yerevan",
+    );
+    codes_nothing("Wayne Rooney made a winning return to Everton.");
+    codes_nothing("The holdings had a rate of return of 13.5 pct in the year.");
+    codes_nothing("Federal funds were trading at 6-3/16 pct when the Fed began its temporary operations.");
+}

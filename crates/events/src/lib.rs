@@ -396,6 +396,10 @@ impl EventCoder {
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
+                    // A return gives something back (`returned the bodies to Armenia`, `the return
+                    // of the hostages`), not one who goes back (`return to the squad`), a rate of
+                    // return or a return flight.
+                    .filter(|(len, t)| t.cameo != "0841" || returned_thing(lower, i, i + len))
                     // A hit is a strike only by arms (`a Ukrainian drone hit an oil refinery`), not
                     // a song, a record or a market hit (`her debut hit`, `the deficit hit 58 billion
                     // dlrs`), unless what is hit is a military target (a row that requires one).
@@ -7977,6 +7981,54 @@ const ARMED_HITTERS: &[&str] = &[
     "gunships",
     "artillery",
 ];
+
+/// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
+/// bodies`, `returned cultural artifacts … to the government of Italy`, `was returned by US
+/// officials`, `the return of the hostages`), not one who goes back (`return to the squad`), a
+/// noun without its `of` (`a winning return`, `rate of return`, `in return for`) or a return
+/// flight. Any other word at `i` passes.
+fn returned_thing(lower: &[String], i: usize, end: usize) -> bool {
+    if !lower[i].starts_with("return") {
+        return true;
+    }
+    let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+    if matches!(prev, "in" | "of" | "tax") {
+        return false;
+    }
+    let next = lower.get(end).map_or("", String::as_str);
+    let noun = NP_DETERMINERS.contains(&prev)
+        || POSSESSIVE_DETERMINERS.contains(&prev)
+        || matches!(
+            prev,
+            "winning" | "triumphant" | "quick" | "safe" | "swift" | "early" | "eventual" | "successful" | "'s"
+        );
+    if noun {
+        return next == "of";
+    }
+    !matches!(
+        next,
+        "" | "to"
+            | "for"
+            | "."
+            | ","
+            | "home"
+            | "flight"
+            | "flights"
+            | "pass"
+            | "trip"
+            | "journey"
+            | "match"
+            | "leg"
+            | "fixture"
+            | "visit"
+            | "ticket"
+            | "tickets"
+            | "rate"
+            | "rates"
+            | "date"
+            | "game"
+    )
+}
 
 /// Whether a form of `release` at `i` (ending at `end`) releases information or goods, not
 /// people: a press release, a thing released named just before (`figures released by the
