@@ -4503,3 +4503,15 @@ fn a_return_gives_something_back() {
     codes_nothing("The holdings had a rate of return of 13.5 pct in the year.");
     codes_nothing("Federal funds were trading at 6-3/16 pct when the Fed began its temporary operations.");
 }
+
+#[test]
+fn a_guest_received_is_hosted_an_approval_is_not() {
+    codes_triple(
+        "President Ruto received Chinese Foreign Minister Wang Yi at State House.",
+        "CONSULT",
+        "Ruto",
+        "Wang Yi",
+    );
+    codes_nothing("The company said the test has received Food and Drug Administration approval.");
+    codes_nothing("Leigh had previously received three Oscar nominations.");
+}

@@ -396,6 +396,9 @@ impl EventCoder {
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
+                    // One received as a guest is hosted (`received the UAE Ambassador to Bahrain`),
+                    // not praise, an offer or an approval received.
+                    .filter(|(len, t)| !t.host || received_guest(lower, phrases, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -7981,6 +7984,57 @@ const ARMED_HITTERS: &[&str] = &[
     "gunships",
     "artillery",
 ];
+
+/// Whether a form of `receive` at `i` (ending at `end`) receives a guest: its object is a named
+/// party that is the whole object (`received Chinese Foreign Minister Wang Yi`, not `received
+/// Food and Drug Administration approval`) or a delegation, an envoy or visitors (`received a
+/// delegation from …`). Any other word at `i` passes.
+fn received_guest(lower: &[String], phrases: &[Phrase], i: usize, end: usize) -> bool {
+    if !lower[i].starts_with("receiv") {
+        return true;
+    }
+    // (One received by a host is its guest: `Ruto was received at the airport by …`.)
+    if i > 0
+        && matches!(
+            lower[i - 1].as_str(),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be"
+        )
+    {
+        return lower[end..lower.len().min(end + 6)].iter().any(|w| w == "by");
+    }
+    let mut k = end;
+    while k < lower.len() && (NP_DETERMINERS.contains(&lower[k].as_str()) || lower[k] == "visiting") {
+        k += 1;
+    }
+    let named = phrases.iter().any(|p| {
+        p.start == k
+            && !p.possessor
+            && lower.get(p.end).is_none_or(|w| {
+                !w.starts_with(char::is_alphanumeric)
+                    || actors::PREPOSITIONS.contains(&w.as_str())
+                    || matches!(w.as_str(), "and" | "who" | "on" | "at" | "for")
+            })
+    });
+    let guests = lower[k..lower.len().min(k + 4)].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "delegation"
+                | "delegations"
+                | "envoy"
+                | "envoys"
+                | "ambassador"
+                | "ambassadors"
+                | "visitors"
+                | "guests"
+                | "counterpart"
+                | "minister"
+                | "president"
+                | "leaders"
+                | "officials"
+        )
+    });
+    named || guests
+}
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
 /// bodies`, `returned cultural artifacts … to the government of Italy`, `was returned by US
