@@ -4515,3 +4515,13 @@ fn a_guest_received_is_hosted_an_approval_is_not() {
     codes_nothing("The company said the test has received Food and Drug Administration approval.");
     codes_nothing("Leigh had previously received three Oscar nominations.");
 }
+
+#[test]
+fn a_delegation_received_is_hosted() {
+    codes_triple(
+        "President Tokayev received a delegation from Kenya on Monday.",
+        "CONSULT",
+        "Tokayev",
+        "Kenya",
+    );
+}

@@ -2901,18 +2901,16 @@ impl EventCoder {
                                 .is_some_and(|k| aim(&lower[k]))));
                 // A host receives someone (`received the Kenyan delegation`), not something
                 // (`received an invitation from …`, `received a call from …`).
+                // (An active `received` has passed `received_guest` already.)
                 let received_thing = trig.host
                     && lower[ts].starts_with("receiv")
-                    && if passive {
-                        // (Who was received is the subject, not a place inside it: `Animals
-                        // smuggled to Europe … were received by the zoo`.)
-                        passive_patient.as_ref().is_some_and(thing_head)
-                            || !phrases
-                                .iter()
-                                .any(|p| p.end <= ts && p.start >= clause && !p.after_preposition)
-                    } else {
-                        !phrases.iter().any(|p| p.start >= te && p.start <= te + 2)
-                    };
+                    && passive
+                    // (Who was received is the subject, not a place inside it: `Animals smuggled
+                    // to Europe … were received by the zoo`.)
+                    && (passive_patient.as_ref().is_some_and(thing_head)
+                        || !phrases
+                            .iter()
+                            .any(|p| p.end <= ts && p.start >= clause && !p.after_preposition));
                 // Nor hosts an event or a show (`will host the event`, `the press conference
                 // hosted by Alan Milburn`): a host receives people.
                 // (`a host of big names` is many of them.)
@@ -7992,6 +7990,10 @@ const ARMED_HITTERS: &[&str] = &[
 fn received_guest(lower: &[String], phrases: &[Phrase], i: usize, end: usize) -> bool {
     if !lower[i].starts_with("receiv") {
         return true;
+    }
+    // (News received with astonishment or caution is no guest.)
+    if lower.get(end).is_some_and(|w| w == "with") {
+        return false;
     }
     // (One received by a host is its guest: `Ruto was received at the airport by …`.)
     if i > 0
