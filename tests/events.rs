@@ -4525,3 +4525,14 @@ fn a_delegation_received_is_hosted() {
         "Kenya",
     );
 }
+
+#[test]
+fn what_should_happen_by_the_course_of_things_is_no_demand() {
+    codes_nothing("Both he and Tinker said this factor should help keep input costs down.");
+    codes_triple(
+        "Harada said Japan should not view expansion of its economy as the result of pressure.",
+        "REQUEST",
+        "Harada",
+        "Japan",
+    );
+}

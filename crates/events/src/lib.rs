@@ -399,6 +399,9 @@ impl EventCoder {
                     // One received as a guest is hosted (`received the UAE Ambassador to Bahrain`),
                     // not praise, an offer or an approval received.
                     .filter(|(len, t)| !t.host || received_guest(lower, phrases, i, i + len))
+                    // What should or must happen by the course of things is no demand (`this factor
+                    // should help keep costs down`, `the minister should be in Lima next week`).
+                    .filter(|(len, t)| !(t.speaker && t.plover == "REQUEST" && expected_course(lower, i + len)))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8036,6 +8039,73 @@ fn received_guest(lower: &[String], phrases: &[Phrase], i: usize, end: usize) ->
         )
     });
     named || guests
+}
+
+/// Whether the words from `k`, after a `should` or `must`, say what is expected to happen rather
+/// than what someone is told to do: a verb of movement or result (`should help`, `should rise`,
+/// `should bring total costs down`), or `be` with a place, a state or a time (`should be in Lima`,
+/// `should be completed by June`).
+fn expected_course(lower: &[String], k: usize) -> bool {
+    let at = |j: usize| lower.get(k + j).map_or("", String::as_str);
+    let k_verb = if at(0) == "also" || at(0) == "still" { 1 } else { 0 };
+    let verb = at(k_verb);
+    matches!(
+        verb,
+        "help"
+            | "receive"
+            | "bring"
+            | "reach"
+            | "rise"
+            | "fall"
+            | "increase"
+            | "decrease"
+            | "decline"
+            | "improve"
+            | "boost"
+            | "total"
+            | "exceed"
+            | "come"
+            | "remain"
+            | "result"
+            | "mean"
+            | "enable"
+            | "benefit"
+            | "pick"
+            | "top"
+            | "surpass"
+            | "prove"
+            | "produce"
+            | "yield"
+            | "generate"
+            | "rebound"
+            | "recover"
+            | "narrow"
+            | "widen"
+    ) || (verb == "be"
+        && matches!(
+            at(k_verb + 1),
+            "in" | "at"
+                | "on"
+                | "available"
+                | "completed"
+                | "finished"
+                | "announced"
+                | "known"
+                | "released"
+                | "higher"
+                | "lower"
+                | "about"
+                | "around"
+                | "up"
+                | "down"
+                | "back"
+                | "out"
+                | "over"
+                | "enough"
+                | "sufficient"
+                | "fine"
+                | "possible"
+        ))
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
