@@ -4536,3 +4536,17 @@ fn what_should_happen_by_the_course_of_things_is_no_demand() {
         "Japan",
     );
 }
+
+#[test]
+fn a_thing_that_allows_makes_no_concession() {
+    codes_no(
+        "The U.S. Senate has approved a measure that would allow 4,200 agricultural banks to write off loan losses.",
+        "AGREE",
+    );
+    codes_triple(
+        "Ethiopia said it would allow the World Food Program to deliver food to some 1 million people.",
+        "AGREE",
+        "Ethiopia",
+        "World Food Programme",
+    );
+}

@@ -402,6 +402,10 @@ impl EventCoder {
                     // What should or must happen by the course of things is no demand (`this factor
                     // should help keep costs down`, `the minister should be in Lima next week`).
                     .filter(|(len, t)| !(t.speaker && t.plover == "REQUEST" && expected_course(lower, i + len)))
+                    // A measure, a deal or a device that allows something is no one's concession
+                    // (`a measure that would allow 4,200 banks to write off losses`, `the vehicles
+                    // will allow the elderly …`).
+                    .filter(|_| !thing_allows(lower, i))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8107,6 +8111,119 @@ fn expected_course(lower: &[String], k: usize) -> bool {
                 | "possible"
         ))
 }
+
+/// Whether a form of `allow` at `i` has a thing for its subject, over modals, adverbs and a
+/// relative pronoun (`a measure that would allow …`, `the new plans would allow …`).
+fn thing_allows(lower: &[String], i: usize) -> bool {
+    if !lower[i].starts_with("allow") {
+        return false;
+    }
+    let mut b = i;
+    while b > 0
+        && matches!(
+            lower[b - 1].as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "also"
+                | "which"
+                | "that"
+                | "effectively"
+                | "eventually"
+                | "only"
+                | "further"
+                | "not"
+                | "help"
+                | "is"
+                | "was"
+        )
+    {
+        b -= 1;
+    }
+    b > 0 && ALLOWING_THINGS.contains(&lower[b - 1].as_str())
+}
+
+/// Things whose allowing is no one's act.
+const ALLOWING_THINGS: &[&str] = &[
+    "measure",
+    "measures",
+    "bill",
+    "law",
+    "laws",
+    "plan",
+    "plans",
+    "agreement",
+    "deal",
+    "accord",
+    "system",
+    "change",
+    "changes",
+    "move",
+    "decision",
+    "rules",
+    "rule",
+    "regulation",
+    "regulations",
+    "legislation",
+    "proposal",
+    "proposals",
+    "arrangement",
+    "scheme",
+    "program",
+    "programme",
+    "technology",
+    "device",
+    "vehicles",
+    "software",
+    "warrant",
+    "facility",
+    "advance",
+    "loan",
+    "reform",
+    "reforms",
+    "amendment",
+    "provision",
+    "provisions",
+    "policy",
+    "approach",
+    "money",
+    "funds",
+    "cash",
+    "framework",
+    "mechanism",
+    "adapter",
+    "console",
+    "feature",
+    "service",
+    "tool",
+    "tools",
+    "structure",
+    "budget",
+    "cut",
+    "cuts",
+    "increase",
+    "rate",
+    "rates",
+    "ruling",
+    "order",
+    "memorandum",
+    "understanding",
+    "licence",
+    "license",
+    "visa",
+    "permit",
+    "waiver",
+    "exemption",
+    "card",
+    "chip",
+    "network",
+    "platform",
+    "option",
+    "options",
+];
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
 /// bodies`, `returned cultural artifacts … to the government of Italy`, `was returned by US
