@@ -4550,3 +4550,19 @@ fn a_thing_that_allows_makes_no_concession() {
         "World Food Programme",
     );
 }
+
+#[test]
+fn a_restriction_imposed_on_someone_is_theirs_and_offers_spurned_were_not_talks() {
+    codes_only(
+        "Al-Shabaab refuses to lift the ban that they imposed on aid agencies.",
+        "REJECT",
+        "Al-Shabaab",
+        "aid agencies",
+    );
+    codes_only(
+        "The Taliban has spurned repeated offers for peace talks by the Kabul government.",
+        "REJECT",
+        "Taliban",
+        "Afghanistan government",
+    );
+}

@@ -737,6 +737,16 @@ impl EventCoder {
             // offer of dialogue from the government`).
             for k in 0..triggers.len() {
                 let (ts, _, t) = triggers[k];
+                // (Over a modifier of the talks: `offers for peace talks`.)
+                let ts = if ts >= 3
+                    && matches!(
+                        lower[ts - 1].as_str(),
+                        "peace" | "direct" | "new" | "fresh" | "formal" | "bilateral" | "political" | "further"
+                    ) {
+                    ts - 1
+                } else {
+                    ts
+                };
                 let offered = t.plover == "CONSULT"
                     && ts >= 2
                     && matches!(lower[ts - 1].as_str(), "of" | "for" | "to")
@@ -4930,7 +4940,10 @@ impl EventCoder {
                     let k = (noun + 1..lower.len().min(noun + 4)).find(|&k| {
                         (matches!(lower[k].as_str(), "on" | "against" | "with") || (within && lower[k] == "in"))
                             && !quoted[k]
-                    })?;
+                    });
+                    // (Or past the clause that imposed it: `the ban that they imposed on aid
+                    // agencies`.)
+                    let k = k.or_else(|| imposed_at(lower, noun + 1).map(|k| k + 1))?;
                     np_after(k)
                 })
                 .flatten();
@@ -8224,6 +8237,41 @@ const ALLOWING_THINGS: &[&str] = &[
     "option",
     "options",
 ];
+
+/// The `imposed` of a clause from `from` that imposes something `on` someone (`that they
+/// imposed on …`, `it has imposed on …`), with only relative pronouns, pronouns and auxiliaries
+/// before it.
+fn imposed_at(lower: &[String], from: usize) -> Option<usize> {
+    let k = (from..lower.len().min(from + 6))
+        .take_while(|&k| !matches!(lower[k].as_str(), "," | ";" | "."))
+        .find(|&k| {
+            matches!(lower[k].as_str(), "imposed" | "placed" | "slapped")
+                && lower.get(k + 1).is_some_and(|w| w == "on" || w == "against")
+        })?;
+    lower[from..k]
+        .iter()
+        .all(|w| {
+            matches!(
+                w.as_str(),
+                "that"
+                    | "which"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "is"
+                    | "are"
+            )
+        })
+        .then_some(k)
+}
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
 /// bodies`, `returned cultural artifacts … to the government of Italy`, `was returned by US
