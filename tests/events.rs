@@ -4566,3 +4566,20 @@ fn a_restriction_imposed_on_someone_is_theirs_and_offers_spurned_were_not_talks(
         "Afghanistan government",
     );
 }
+
+#[test]
+fn seeking_asks_someone_or_asks_for_what_parties_grant() {
+    codes_nothing("Cable and Wireless is seeking a stake in the proposed Japanese telecommunications rival.");
+    codes_triple(
+        "Kenya sought help from China to build the railway.",
+        "REQUEST",
+        "Kenya",
+        "China",
+    );
+    codes_triple(
+        "Over 720,000 members of Myanmar's Rohingya community have sought refuge in Bangladesh.",
+        "REQUEST",
+        "720,000 members of Myanmar's Rohingya community",
+        "Bangladesh",
+    );
+}

@@ -406,6 +406,10 @@ impl EventCoder {
                     // (`a measure that would allow 4,200 banks to write off losses`, `the vehicles
                     // will allow the elderly …`).
                     .filter(|_| !thing_allows(lower, i))
+                    // Seeking is a request when asked of someone or for what parties grant (`sought
+                    // help from China`, `seeking a ceasefire`), not a stake, a nomination or gains
+                    // sought.
+                    .filter(|(len, t)| t.plover != "REQUEST" || sought_of_someone(lower, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8271,6 +8275,68 @@ fn imposed_at(lower: &[String], from: usize) -> Option<usize> {
             )
         })
         .then_some(k)
+}
+
+/// Whether a bare form of `seek` at `i` (ending at `end`) asks someone: `from` or `of` follows within
+/// a few words, or what is sought is what parties grant one another (help, talks, a ceasefire, a
+/// release …). Any other word at `i` passes.
+fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
+    if end != i + 1 || !matches!(lower[i].as_str(), "seek" | "seeks" | "sought" | "seeking") {
+        return true;
+    }
+    lower[end..lower.len().min(end + 8)]
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "from"
+                    | "of"
+                    | "refuge"
+                    | "asylum"
+                    | "help"
+                    | "aid"
+                    | "assistance"
+                    | "support"
+                    | "talks"
+                    | "ceasefire"
+                    | "truce"
+                    | "release"
+                    | "extradition"
+                    | "clarification"
+                    | "explanation"
+                    | "compensation"
+                    | "apology"
+                    | "meeting"
+                    | "dialogue"
+                    | "cooperation"
+                    | "mediation"
+                    | "sanctions"
+                    | "return"
+                    | "withdrawal"
+                    | "intervention"
+                    | "protection"
+                    | "funding"
+                    | "loans"
+                    | "loan"
+                    | "guarantees"
+                    | "assurances"
+                    | "access"
+                    | "approval"
+                    | "permission"
+                    | "peace"
+                    | "negotiations"
+                    | "reconciliation"
+                    | "backing"
+                    | "relief"
+                    | "damages"
+                    | "redress"
+                    | "justice"
+                    | "probe"
+                    | "inquiry"
+                    | "investigation"
+            )
+        })
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
