@@ -4583,3 +4583,15 @@ fn seeking_asks_someone_or_asks_for_what_parties_grant() {
         "Bangladesh",
     );
 }
+
+#[test]
+fn a_bodys_routine_meeting_is_no_consultation() {
+    codes_no(
+        "Guinness is planning a resolution at the annual meeting in May to remove Saunders from the board.",
+        "CONSULT",
+    );
+    codes_no(
+        "A statement issued after a cabinet meeting said Goria had been informed by the United States.",
+        "CONSULT",
+    );
+}

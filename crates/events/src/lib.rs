@@ -2920,6 +2920,27 @@ impl EventCoder {
                                 .rev()
                                 .find(|&k| !VERB_GROUP.contains(&lower[k].as_str()))
                                 .is_some_and(|k| aim(&lower[k]))));
+                // A body's own routine meeting is no consultation between parties (`at the annual
+                // meeting in May`, `a board meeting`, `a statement issued after a cabinet meeting`).
+                let not_a_meeting = not_a_meeting
+                    || (trig.plover == "CONSULT"
+                        && lower[ts].starts_with("meeting")
+                        && ts > 0
+                        && matches!(
+                            lower[ts - 1].as_str(),
+                            "annual"
+                                | "semi-annual"
+                                | "board"
+                                | "shareholders"
+                                | "shareholder"
+                                | "stockholders"
+                                | "cabinet"
+                                | "general"
+                                | "special"
+                                | "committee"
+                                | "staff"
+                                | "council"
+                        ));
                 // A host receives someone (`received the Kenyan delegation`), not something
                 // (`received an invitation from …`, `received a call from …`).
                 // (An active `received` has passed `received_guest` already.)
