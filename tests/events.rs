@@ -4595,3 +4595,15 @@ fn a_bodys_routine_meeting_is_no_consultation() {
         "CONSULT",
     );
 }
+
+#[test]
+fn market_and_poll_support_backs_no_one() {
+    codes_no(
+        "The Austrian National Bank did not intervene on the foreign exchange markets today to support the dollar.",
+        "SUPPORT",
+    );
+    codes_no(
+        "One poll out today showed the Conservatives leading with 43 pct support against Labour's 30 pct.",
+        "SUPPORT",
+    );
+}

@@ -410,6 +410,10 @@ impl EventCoder {
                     // help from China`, `seeking a ceasefire`), not a stake, a nomination or gains
                     // sought.
                     .filter(|(len, t)| t.plover != "REQUEST" || sought_of_someone(lower, i, i + len))
+                    // Support for a currency, prices or an economy, a poll's share of support, and
+                    // income, price or technical support are no one's backing of anyone
+                    // (`intervened to support the dollar`, `43 pct support`).
+                    .filter(|(len, t)| t.plover != "SUPPORT" || !market_support(lower, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8358,6 +8362,66 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
                     | "investigation"
             )
         })
+}
+
+/// Whether a form of `support` at `i` (ending at `end`) is market, poll or service support: a
+/// modifier before it (`pct`, `income`, `price`, `technical`) or an object that is a currency, a
+/// price or an economy (`to support the dollar`, `to support its economy`).
+fn market_support(lower: &[String], i: usize, end: usize) -> bool {
+    if !lower[i].starts_with("support") {
+        return false;
+    }
+    let prev = if i > 0 { lower[i - 1].as_str() } else { "" };
+    if matches!(
+        prev,
+        "pct"
+            | "percent"
+            | "%"
+            | "income"
+            | "price"
+            | "technical"
+            | "customer"
+            | "life"
+            | "party"
+            | "popular"
+            | "voter"
+            | "electoral"
+            | "grassroots"
+    ) {
+        return true;
+    }
+    let mut k = end;
+    while k < lower.len() && k < end + 3 && (NP_DETERMINERS.contains(&lower[k].as_str()) || lower[k] == "its") {
+        k += 1;
+    }
+    lower.get(k).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "dollar"
+                | "dollars"
+                | "currency"
+                | "currencies"
+                | "yen"
+                | "mark"
+                | "sterling"
+                | "pound"
+                | "prices"
+                | "price"
+                | "economy"
+                | "market"
+                | "markets"
+                | "growth"
+                | "demand"
+                | "shares"
+                | "stocks"
+                | "exchange"
+                | "franc"
+                | "lira"
+                | "rupee"
+                | "peso"
+                | "euro"
+        )
+    })
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
