@@ -4607,3 +4607,15 @@ fn market_and_poll_support_backs_no_one() {
         "SUPPORT",
     );
 }
+
+#[test]
+fn declining_to_comment_rejects_no_one() {
+    codes_nothing("The spokesman declined to comment on a New York Times report about Airbus.");
+    codes_nothing("Heavy heating oil prices in Germany declined 5.3 pct.");
+    codes_triple(
+        "Pakistan has refused to provide military aid to Saudi Arabia.",
+        "REJECT",
+        "Pakistan",
+        "Saudi Arabia",
+    );
+}

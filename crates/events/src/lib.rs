@@ -414,6 +414,10 @@ impl EventCoder {
                     // income, price or technical support are no one's backing of anyone
                     // (`intervened to support the dollar`, `43 pct support`).
                     .filter(|(len, t)| t.plover != "SUPPORT" || !market_support(lower, i, i + len))
+                    // Declining to comment is no rejection of anyone, nor are prices that decline
+                    // (`declined to say whether …`, `declined immediate comment`, `prices declined
+                    // 5.3 pct`).
+                    .filter(|(len, t)| t.plover != "REJECT" || !declined_comment(lower, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -3971,13 +3975,7 @@ impl EventCoder {
                     && lower.get(te).is_some_and(|w| w == "to")
                     && verb_after_to(&toks, lower, te + 1)
                     // (Not a reporter's question: `declined to comment on the report`.)
-                    && !matches!(
-                        lower[te + 1].as_str(),
-                        "comment" | "say" | "elaborate" | "disclose" | "disclosed" | "confirm" | "reveal" | "speculate"
-                            | "specify" | "answer" | "be" | "give" | "name" | "identify" | "detail" | "put" | "value"
-                            | "estimate" | "forecast" | "predict" | "compare" | "state" | "quantify" | "rule"
-                            | "discuss" | "provide"
-                    ))
+                    && !REPORTER_ANSWERS.contains(&lower[te + 1].as_str()))
                 .then(|| {
                     let j = (te + 2..lower.len().min(te + 6)).find(|&j| {
                         NP_DETERMINERS.contains(&lower[j].as_str())
@@ -8422,6 +8420,88 @@ fn market_support(lower: &[String], i: usize, end: usize) -> bool {
                 | "euro"
         )
     })
+}
+
+/// What one declines or refuses to do when asked by a reporter (`declined to comment`, `refused
+/// to say`): no rejection of anyone (CAMEO's DECLINE COMMENT, 011, a statement PLOVER does not
+/// code).
+const REPORTER_ANSWERS: &[&str] = &[
+    "comment",
+    "say",
+    "elaborate",
+    "disclose",
+    "disclosed",
+    "confirm",
+    "reveal",
+    "speculate",
+    "specify",
+    "answer",
+    "be",
+    "give",
+    "name",
+    "identify",
+    "detail",
+    "put",
+    "value",
+    "estimate",
+    "forecast",
+    "predict",
+    "compare",
+    "state",
+    "quantify",
+    "rule",
+    "discuss",
+    "provide",
+];
+
+/// Whether a form of `decline` or `refuse` at `i` (ending at `end`) answers a reporter (`declined
+/// to comment`, `declined immediate comment`) or, for `decline`, is a fall (`prices declined 5.3
+/// pct`, `sales declined sharply`).
+fn declined_comment(lower: &[String], i: usize, end: usize) -> bool {
+    let w = lower[i].as_str();
+    if !(w.starts_with("declin") || w.starts_with("refus")) || end != i + 1 {
+        return false;
+    }
+    let next = lower.get(end).map_or("", String::as_str);
+    let after = lower.get(end + 1).map_or("", String::as_str);
+    // (Giving or providing is an answer only when details are what is given: `declined to give
+    // financial details`, not `refused to provide military aid`.)
+    let answered = REPORTER_ANSWERS.contains(&after)
+        && (!matches!(after, "give" | "provide" | "be")
+            || lower[(end + 2).min(lower.len())..lower.len().min(end + 5)]
+                .iter()
+                .any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "details"
+                            | "figures"
+                            | "figure"
+                            | "information"
+                            | "breakdown"
+                            | "estimate"
+                            | "timetable"
+                            | "reason"
+                            | "reasons"
+                            | "drawn"
+                            | "named"
+                            | "identified"
+                            | "quoted"
+                    )
+                }));
+    if (next == "to" && answered)
+        || next == "comment"
+        || (matches!(next, "immediate" | "further" | "any") && after == "comment")
+    {
+        return true;
+    }
+    // (A fall: no object, or a quantity, an adverb or a cause next.)
+    // (`declined to 4.9 pct` is a fall too; `declined to sign` is not.)
+    let fell_to = next == "to" && quantity(after);
+    let no_object = matches!(
+        next,
+        "" | "." | "," | ";" | "from" | "in" | "by" | "due" | "on" | "for" | "during" | "after" | "and"
+    );
+    w.starts_with("declin") && (no_object || fell_to || quantity(next) || (next.len() > 4 && next.ends_with("ly")))
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
