@@ -4619,3 +4619,15 @@ fn declining_to_comment_rejects_no_one() {
         "Saudi Arabia",
     );
 }
+
+#[test]
+fn a_warning_about_how_things_will_go_threatens_no_one() {
+    codes_nothing("Renault warned of lower margins this year.");
+    codes_nothing("Qantas warned that earnings growth would slow in the second half.");
+    codes_triple(
+        "Turkey warned that Greece would pay a heavy price for its actions.",
+        "THREATEN",
+        "Turkey",
+        "Greece",
+    );
+}

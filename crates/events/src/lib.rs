@@ -418,6 +418,9 @@ impl EventCoder {
                     // (`declined to say whether …`, `declined immediate comment`, `prices declined
                     // 5.3 pct`).
                     .filter(|(len, t)| t.plover != "REJECT" || !declined_comment(lower, i, i + len))
+                    // A warning about how things will go threatens no one (`warned of a steep fall
+                    // in profits`, `warned that high oil prices posed a threat to growth`).
+                    .filter(|(len, t)| t.plover != "THREATEN" || !impersonal_warning(lower, phrases, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8502,6 +8505,69 @@ fn declined_comment(lower: &[String], i: usize, end: usize) -> bool {
         "" | "." | "," | ";" | "from" | "in" | "by" | "due" | "on" | "for" | "during" | "after" | "and"
     );
     w.starts_with("declin") && (no_object || fell_to || quantity(next) || (next.len() > 4 && next.ends_with("ly")))
+}
+
+/// Whether a bare form of `warn` at `i` (ending at `end`) warns of how things will go: `of` or
+/// `that` follows, no actor starts what is warned of, and no word of force or reprisal is in
+/// it (`warned of a crushing response if Israel attacked`, `warned that Iran would close the
+/// Strait` stay threats).
+fn impersonal_warning(lower: &[String], phrases: &[Phrase], i: usize, end: usize) -> bool {
+    if !lower[i].starts_with("warn") || end != i + 1 {
+        return false;
+    }
+    if !lower.get(end).is_some_and(|w| w == "of" || w == "that") {
+        return false;
+    }
+    let mut k = end + 1;
+    while k < lower.len() && NP_DETERMINERS.contains(&lower[k].as_str()) {
+        k += 1;
+    }
+    let actor = phrases.iter().any(|p| p.start > end && p.start <= k && !p.possessor);
+    let forceful = lower[end + 1..lower.len().min(end + 14)]
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), ";" | "."))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "response"
+                    | "retaliate"
+                    | "retaliation"
+                    | "retaliatory"
+                    | "consequences"
+                    | "reprisal"
+                    | "reprisals"
+                    | "force"
+                    | "war"
+                    | "attack"
+                    | "attacks"
+                    | "strike"
+                    | "strikes"
+                    | "sanctions"
+                    | "action"
+                    | "punish"
+                    | "punishment"
+                    | "crush"
+                    | "crushed"
+                    | "destroy"
+                    | "military"
+                    | "revenge"
+                    | "countermeasures"
+                    | "if"
+                    | "unless"
+                    | "measures"
+                    | "fire"
+                    | "invasion"
+                    | "invade"
+                    | "expel"
+                    | "arrest"
+                    | "arrested"
+                    | "prosecuted"
+                    | "jailed"
+                    | "banned"
+                    | "ban"
+            )
+        });
+    !actor && !forceful
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
