@@ -4631,3 +4631,15 @@ fn a_warning_about_how_things_will_go_threatens_no_one() {
         "Greece",
     );
 }
+
+#[test]
+fn one_who_poses_a_threat_issues_none() {
+    codes_no(
+        "Mr Knapman rejected the idea Mr Kilroy-Silk posed a threat to UKIP.",
+        "THREATEN",
+    );
+    codes_no(
+        "Sony's PSP represents a real threat to Nintendo because of the huge number of PlayStation owners.",
+        "THREATEN",
+    );
+}

@@ -421,6 +421,9 @@ impl EventCoder {
                     // A warning about how things will go threatens no one (`warned of a steep fall
                     // in profits`, `warned that high oil prices posed a threat to growth`).
                     .filter(|(len, t)| t.plover != "THREATEN" || !impersonal_warning(lower, phrases, i, i + len))
+                    // One who poses or is a threat issues none (`posed a serious threat to the
+                    // exchange`, `the real threat to Labour`, `the threat United posed`).
+                    .filter(|(len, t)| t.plover != "THREATEN" || !threat_posed(lower, i, i + len))
                     // A return gives something back (`returned the bodies to Armenia`, `the return
                     // of the hostages`), not one who goes back (`return to the squad`), a rate of
                     // return or a return flight.
@@ -8568,6 +8571,96 @@ fn impersonal_warning(lower: &[String], phrases: &[Phrase], i: usize, end: usize
             )
         });
     !actor && !forceful
+}
+
+/// Whether the noun `threat` at `i` (ending at `end`) names one who poses or is a threat, not a
+/// threat issued: `pose` or a copula before it over its determiner and modifiers (`posed a
+/// serious threat to`, `would not be a threat to`, `as a threat`), `pose` just after it (`the
+/// threat United posed`), or a natural or economic danger after `of` (`a threat of flooding`).
+fn threat_posed(lower: &[String], i: usize, end: usize) -> bool {
+    if !matches!(lower[i].as_str(), "threat" | "threats") || end != i + 1 {
+        return false;
+    }
+    let mut b = i;
+    while b > 0
+        && i - b < 4
+        && (NP_DETERMINERS.contains(&lower[b - 1].as_str())
+            || matches!(
+                lower[b - 1].as_str(),
+                "serious"
+                    | "major"
+                    | "real"
+                    | "greatest"
+                    | "competitive"
+                    | "economic"
+                    | "potential"
+                    | "direct"
+                    | "grave"
+                    | "security"
+                    | "big"
+                    | "biggest"
+                    | "significant"
+                    | "growing"
+                    | "main"
+                    | "genuine"
+                    | "existential"
+                    | "no"
+                    | "little"
+                    | "any"
+                    | "more"
+                    | "less"
+                    | "bigger"
+            ))
+    {
+        b -= 1;
+    }
+    let copula = b > 0
+        && matches!(
+            lower[b - 1].as_str(),
+            "pose"
+                | "poses"
+                | "posed"
+                | "posing"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "as"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "become"
+                | "becomes"
+                | "became"
+                | "constitute"
+                | "constitutes"
+                | "constituted"
+                | "represent"
+                | "represents"
+                | "represented"
+        );
+    let posed_after = lower[end..lower.len().min(end + 4)]
+        .iter()
+        .any(|w| matches!(w.as_str(), "pose" | "poses" | "posed" | "posing"));
+    let natural = lower.get(end).is_some_and(|w| w == "of")
+        && lower.get(end + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "flooding"
+                    | "floods"
+                    | "rain"
+                    | "storms"
+                    | "drought"
+                    | "famine"
+                    | "recession"
+                    | "inflation"
+                    | "disease"
+            )
+        });
+    copula || posed_after || natural
 }
 
 /// Whether a form of `return` at `i` (ending at `end`) may give something back (`returned the
