@@ -4387,23 +4387,14 @@ impl EventCoder {
                 // A body still to be set up is no party yet: the place it is set up in is
                 // (`agreed to set up the new José Carreras Research Institute against Leukaemia in
                 // Barcelona`).
-                // (`agreed today to set up …`.)
-                let verb = if lower.get(te + 1).is_some_and(|w| w == "to")
-                    && lower
-                        .get(te)
-                        .is_some_and(|w| matches!(w.as_str(), "today" | "yesterday" | "now" | "also" | "formally"))
-                {
-                    te + 2
-                } else {
-                    te
-                };
+                // (`agreed today to set up …` ends its trigger at `set`, as `agreed to` does.)
                 if located.is_none()
                     && !passive
-                    && verb < lower.len()
-                    && verb_after_to(&toks, lower, verb)
-                    && CREATION_VERBS.contains(&lower[verb].as_str())
+                    && te < lower.len()
+                    && verb_after_to(&toks, lower, te)
+                    && CREATION_VERBS.contains(&lower[te].as_str())
                 {
-                    let obj = verb + 1 + usize::from(lower.get(verb + 1).is_some_and(|w| w == "up"));
+                    let obj = te + 1 + usize::from(lower.get(te + 1).is_some_and(|w| w == "up"));
                     let founded = tgt_group.first().filter(|f| {
                         matches!(f.r, Ref::Org { .. })
                             && f.start >= obj
@@ -8018,11 +8009,8 @@ const ARMED_HITTERS: &[&str] = &[
     "gunboats",
     "warship",
     "drone",
-    "missile",
-    "rocket",
     "bomb",
     "shell",
-    "mortar",
     "militants",
     "rebels",
     "fighters",
@@ -8033,7 +8021,6 @@ const ARMED_HITTERS: &[&str] = &[
     "bombers",
     "bomber",
     "gunships",
-    "artillery",
 ];
 
 /// Whether a form of `receive` at `i` (ending at `end`) receives a guest: its object is a named
@@ -8166,26 +8153,11 @@ fn thing_allows(lower: &[String], i: usize) -> bool {
     }
     let mut b = i;
     while b > 0
-        && matches!(
-            lower[b - 1].as_str(),
-            "would"
-                | "will"
-                | "could"
-                | "should"
-                | "may"
-                | "might"
-                | "also"
-                | "which"
-                | "that"
-                | "effectively"
-                | "eventually"
-                | "only"
-                | "further"
-                | "not"
-                | "help"
-                | "is"
-                | "was"
-        )
+        && (VERB_GROUP.contains(&lower[b - 1].as_str())
+            || matches!(
+                lower[b - 1].as_str(),
+                "which" | "that" | "effectively" | "eventually" | "only" | "further" | "help"
+            ))
     {
         b -= 1;
     }
@@ -8284,24 +8256,8 @@ fn imposed_at(lower: &[String], from: usize) -> Option<usize> {
     lower[from..k]
         .iter()
         .all(|w| {
-            matches!(
-                w.as_str(),
-                "that"
-                    | "which"
-                    | "it"
-                    | "they"
-                    | "he"
-                    | "she"
-                    | "we"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "is"
-                    | "are"
-            )
+            VERB_GROUP.contains(&w.as_str())
+                || matches!(w.as_str(), "that" | "which" | "it" | "they" | "he" | "she" | "we")
         })
         .then_some(k)
 }
@@ -8726,12 +8682,7 @@ fn released_thing(lower: &[String], i: usize, end: usize) -> bool {
     }
     // (`figures released …`, `the report was released`, `a statement to be released`.)
     let mut b = i;
-    while b > 0
-        && matches!(
-            lower[b - 1].as_str(),
-            "was" | "were" | "is" | "are" | "be" | "been" | "being" | "to" | "will"
-        )
-    {
+    while b > 0 && (VERB_GROUP.contains(&lower[b - 1].as_str()) || lower[b - 1] == "to") {
         b -= 1;
     }
     if b > 0 && thing(&lower[b - 1]) {
