@@ -5342,10 +5342,11 @@ impl EventCoder {
                 }
                 // A release frees someone (`freed 37 prisoners`, `released Peter Biar Ajak`), not a
                 // report, an album or a date, and a return gives something back to someone: no
-                // event without one. A `return` after a determiner is a noun (`a return to profit`).
+                // event without one. A `release` after a determiner is a noun (`a release to the
+                // press`); a noun `return` has been dropped by `returned_thing` already.
                 if trig.cameo == "0841" {
                     let nominal = ts > 0
-                        && matches!(lower[ts].as_str(), "return" | "returns" | "release" | "releases")
+                        && matches!(lower[ts].as_str(), "release" | "releases")
                         && NP_DETERMINERS.contains(&lower[ts - 1].as_str())
                         && lower.get(te).is_none_or(|w| w != "of");
                     let freed = |a: &Actor| {
