@@ -4643,3 +4643,34 @@ fn one_who_poses_a_threat_issues_none() {
         "THREATEN",
     );
 }
+
+#[test]
+fn crowds_protest_only_with_a_protests_marks() {
+    codes_triple(
+        "Demonstrators gathered outside the Israeli embassy in Amman on Friday.",
+        "PROTEST",
+        "demonstrators",
+        "Israel government",
+    );
+    codes_nothing("Thousands gathered for the funeral of the slain journalist.");
+    codes_nothing("Stocks rallied on Wall Street.");
+    codes_nothing("Samsung demonstrated a phone using UWB technology.");
+    codes_nothing("Henman rallied to clinch the set.");
+    codes_triple(
+        "Hundreds of dockworkers walked off the job at the port of Antwerp in protest at the government's pension reform.",
+        "PROTEST",
+        "dockworkers",
+        "government",
+    );
+}
+
+#[test]
+fn missiles_fired_into_the_sea_are_a_show_of_force() {
+    codes_first(
+        "Pyongyang fired two short-range ballistic missiles into the sea off its east coast.",
+        "MOBILIZE",
+        "150",
+    );
+    codes_first("North Korea test-fired a cruise missile on Sunday.", "MOBILIZE", "150");
+    codes_first("Hamas fired rockets into southern Israel.", "ASSAULT", "190");
+}

@@ -432,6 +432,11 @@ impl EventCoder {
                     // a song, a record or a market hit (`her debut hit`, `the deficit hit 58 billion
                     // dlrs`), unless what is hit is a military target (a row that requires one).
                     .filter(|(_, t)| t.plover != "ASSAULT" || !t.requires.is_empty() || armed_hit(lower, i))
+                    // Crowds that rally, demonstrate or gather protest only with a protest's marks
+                    // (`demonstrators gathered outside the embassy`, `students demonstrated against
+                    // the law`), not a show of something (`demonstrated an ability`) or a market
+                    // or a player that rallied.
+                    .filter(|(len, t)| t.plover != "PROTEST" || crowd_protest(lower, i, i + len))
                     // A suicide is no attack (`hanged himself in his cell`).
                     .filter(|(len, t)| {
                         !(t.plover == "ASSAULT"
@@ -468,6 +473,17 @@ impl EventCoder {
                             // (`dismissed Prime Minister Hichem Mechichi`), not a claim rejected.
                             self.triggers
                                 .first_entry(|e| e.plover == "COERCE" && e.cameo == "172" && e.pattern.is_some())
+                                .unwrap_or(t)
+                        } else if t.plover == "ASSAULT" && lower[i].starts_with("fir") && fired_to_sea(lower, i + len) {
+                            // Missiles fired into the sea strike no one: a show of force
+                            // (`fired two ballistic missiles into the sea off its east coast`).
+                            self.triggers
+                                .first_entry(|e| {
+                                    e.plover == "MOBILIZE"
+                                        && e.cameo == "150"
+                                        && e.requires.is_empty()
+                                        && e.pattern.is_none()
+                                })
                                 .unwrap_or(t)
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
@@ -4566,10 +4582,18 @@ impl EventCoder {
                         let against = at("against");
                         let k = if trig.plover == "PROTEST" {
                             // `over`/`at` right after the protest itself.
+                            // (A protest's own `at` before a place right after the verb:
+                            // `walked off the job at the port of Antwerp in protest at the
+                            // reform`.)
                             let over = || {
-                                window.clone().find(|&k| {
+                                let after_protest = |k: usize| {
                                     matches!(lower[k].as_str(), "over" | "at")
-                                        && (k == te || matches!(lower[k - 1].as_str(), "protest" | "protests"))
+                                        && matches!(lower[k - 1].as_str(), "protest" | "protests")
+                                };
+                                window.clone().find(|&k| after_protest(k)).or_else(|| {
+                                    window
+                                        .clone()
+                                        .find(|&k| matches!(lower[k].as_str(), "over" | "at") && k == te)
                                 })
                             };
                             // Or whoever a demand made is about (`marched in Dhaka demanding the
@@ -5230,6 +5254,14 @@ impl EventCoder {
                 }
                 tgt_group.retain(|p| !thing(p));
                 src_group.retain(|p| !thing(p));
+                // Weapons shown or the sea they fall in are no one mobilised against (`test-fired
+                // a cruise missile`, `fired two missiles into the sea`).
+                if trig.plover == "MOBILIZE" {
+                    tgt_group.retain(|p| {
+                        let head = lower[p.end - 1].as_str();
+                        !(MUNITIONS.contains(&head) || (p.end - p.start <= 2 && matches!(head, "sea" | "waters")))
+                    });
+                }
                 // A target that is the verb's object or the partner after `with` (`Uganda and
                 // Tanzania met Kenya`, `signed the treaty with Kenya`), not a topic or place.
                 let partner_target = tgt_group.first().is_some_and(|p| {
@@ -8323,6 +8355,115 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
                     | "investigation"
             )
         })
+}
+
+/// Whether what is fired from `k` on goes into the sea or open waters, with no one hit before
+/// it (`fired two missiles into the sea`, `launched rockets into waters off its coast`).
+fn fired_to_sea(lower: &[String], k: usize) -> bool {
+    (k..lower.len().min(k + 10))
+        .take_while(|&j| !matches!(lower[j].as_str(), "." | ";" | "," | "at" | "on"))
+        .any(|j| {
+            lower[j] == "into"
+                && lower[j + 1..lower.len().min(j + 4)]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "sea" | "waters" | "ocean"))
+        })
+}
+
+/// Whether a crowd verb at `i` (ending at `end`: `rallied`, `demonstrated`, `gathered`) is a
+/// protest. Other protest triggers pass. One that takes an object shows or collects something
+/// (`demonstrated its commitment`, `gathered evidence`); otherwise the protest needs a protest's
+/// marks after it (`against`, `outside`, `in protest`, `chanting`, `demanding`) or, for rallies and
+/// demonstrations, protesters or a crowd as the subject (`thousands of students demonstrated in
+/// Tehran`). Gatherings need the marks or protesters (`demonstrators gathered outside …`).
+fn crowd_protest(lower: &[String], i: usize, end: usize) -> bool {
+    let verb = lower[i].as_str();
+    let gathering = ["gather", "assembl", "converg"].iter().any(|p| verb.starts_with(p));
+    if !gathering && !verb.starts_with("rall") && !verb.starts_with("demonstrat") {
+        return true;
+    }
+    // (A gathering named is no crowd gathering: `an informal gathering of finance ministers`;
+    // one in progress is: `are gathering outside the court`.)
+    if gathering
+        && verb.ends_with("ing")
+        && !(i > 0 && matches!(lower[i - 1].as_str(), "are" | "were" | "is" | "was" | "been"))
+    {
+        return false;
+    }
+    let next = lower.get(end).map_or("", String::as_str);
+    if NP_DETERMINERS.contains(&next)
+        || matches!(
+            next,
+            "that" | "how" | "why" | "what" | "its" | "their" | "his" | "her" | "our" | "itself"
+        )
+    {
+        return false;
+    }
+    let stop = (end..lower.len().min(end + 14))
+        .find(|&k| matches!(lower[k].as_str(), "." | ";"))
+        .unwrap_or(lower.len().min(end + 14));
+    // (What is gathered `against` someone is evidence: gatherings need a protest's own marks.)
+    let marks = (end..stop).any(|k| {
+        matches!(
+            lower[k].as_str(),
+            "outside"
+                | "protest"
+                | "protests"
+                | "protesting"
+                | "demanding"
+                | "chanting"
+                | "denouncing"
+                | "condemning"
+                | "slogans"
+                | "placards"
+                | "banners"
+                | "solidarity"
+        ) || (!gathering && lower[k] == "against")
+            || (!gathering && lower[k] == "front" && k > 0 && lower[k - 1] == "in")
+            || (matches!(lower[k].as_str(), "calling" | "call") && lower.get(k + 1).is_some_and(|w| w == "for"))
+            || (lower[k] == "to"
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "demand" | "denounce" | "condemn")))
+    });
+    // (Markets rally `against` a currency: `the dollar rallied against the yen`.)
+    let before = &lower[i.saturating_sub(6)..i];
+    let market = before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "dollar"
+                | "stocks"
+                | "shares"
+                | "bonds"
+                | "prices"
+                | "market"
+                | "markets"
+                | "index"
+                | "futures"
+                | "yen"
+                | "euro"
+                | "sterling"
+                | "currency"
+                | "oil"
+                | "gold"
+        )
+    });
+    let protesters = |w: &str| {
+        matches!(
+            w,
+            "protesters" | "protestors" | "demonstrators" | "marchers" | "strikers" | "activists" | "opponents"
+        )
+    };
+    let crowd = before.iter().any(|w| {
+        protesters(w)
+            || (!gathering
+                && (MASS_HEADS.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "thousands" | "hundreds" | "supporters" | "farmers" | "teachers" | "unionists" | "opposition"
+                    )))
+    });
+    !market && (marks || crowd)
 }
 
 /// Whether a form of `support` at `i` (ending at `end`) is market, poll or service support: a
