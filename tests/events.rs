@@ -4674,3 +4674,47 @@ fn missiles_fired_into_the_sea_are_a_show_of_force() {
     codes_first("North Korea test-fired a cruise missile on Sunday.", "MOBILIZE", "150");
     codes_first("Hamas fired rockets into southern Israel.", "ASSAULT", "190");
 }
+
+#[test]
+fn a_leader_who_calls_another_by_name_phones_them() {
+    codes_first("Putin called Erdogan on Saturday.", "CONSULT", "041");
+    codes_no("Trump called Erdogan a dictator.", "CONSULT");
+    codes_nothing("The mortal threat back then was a scruffy little Austrian called Adolf Hitler.");
+}
+
+#[test]
+fn a_protest_is_by_whoever_did_what_it_is_the_purpose_of() {
+    codes_triple(
+        "Supporters of the opposition blocked roads in Lahore to protest against the arrest.",
+        "PROTEST",
+        "Supporters of the opposition",
+        "the arrest",
+    );
+}
+
+#[test]
+fn cooperation_drills_and_approved_deals() {
+    codes_first(
+        "Iran's Revolutionary Guards staged large-scale drills near the Strait of Hormuz.",
+        "MOBILIZE",
+        "150",
+    );
+    codes_triple(
+        "South Korea and Japan resumed intelligence sharing under their GSOMIA pact.",
+        "COOPERATE",
+        "South Korea",
+        "Japan",
+    );
+    codes_triple(
+        "Europol and Spanish police arrested five men in a coordinated operation.",
+        "COOPERATE",
+        "Europol",
+        "Spain police",
+    );
+    codes_triple(
+        "Israel's cabinet approved a deal with Hamas to pause the fighting.",
+        "SUPPORT",
+        "Israel cabinet",
+        "Hamas",
+    );
+}

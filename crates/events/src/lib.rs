@@ -386,7 +386,32 @@ impl EventCoder {
                 match self
                     .triggers
                     .match_at(lower, &context, i)
-                    .filter(|_| !adjectival(lower, i) && !plea(lower, i))
+                    // (A nominal trigger may open with its participle: `a coordinated operation`,
+                    // not `the need to`.)
+                    .filter(|&(len, _)| {
+                        let nominal = len > 1
+                            && !matches!(
+                                lower[i + len - 1].as_str(),
+                                "to" | "with"
+                                    | "on"
+                                    | "for"
+                                    | "by"
+                                    | "in"
+                                    | "at"
+                                    | "of"
+                                    | "from"
+                                    | "up"
+                                    | "off"
+                                    | "out"
+                                    | "over"
+                                    | "down"
+                                    | "back"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                            );
+                        (nominal || !adjectival(lower, i)) && !plea(lower, i)
+                    })
                     // Signing one's own decree or a bill into law is no agreement with anyone
                     // (`signed a decree recognising …`: what the decree does is the act).
                     .filter(|(len, t)| !(t.cameo == "057" && decreed(&toks, lower, i + len)))
@@ -527,7 +552,22 @@ impl EventCoder {
                         triggers.push((i, i + len, t));
                         i += len;
                     }
-                    None => i += 1,
+                    None => {
+                        // A leader who calls another by name, and nothing said of the callee,
+                        // phones them (`Putin called Erdogan on Saturday`; not `called Erdogan
+                        // a dictator`).
+                        if let Some(t) = phoned_leader(lower, phrases, i)
+                            .then(|| {
+                                self.triggers.first_entry(|e| {
+                                    e.cameo == "041" && !e.symmetric && !e.requires.is_empty() && e.pattern.is_none()
+                                })
+                            })
+                            .flatten()
+                        {
+                            triggers.push((i, i + 1, t));
+                        }
+                        i += 1
+                    }
                 }
             }
             if triggers.is_empty() {
@@ -2795,6 +2835,23 @@ impl EventCoder {
                             control
                                 .then(|| subject_np(&toks, lower, clause, ts - 2, &quoted))
                                 .flatten()
+                        })
+                        // (A protest is by whoever did the act it is the purpose of: `Supporters
+                        // of the opposition blocked roads in Lahore to protest against the
+                        // arrest`.)
+                        .or_else(|| {
+                            if trig.plover != "PROTEST" {
+                                return None;
+                            }
+                            let before = triggers[..k].last().filter(|&&(s2, e2, _)| {
+                                s2 >= clause
+                                    && ts > e2
+                                    && lower[ts - 1] == "to"
+                                    && !lower[e2..ts - 1].iter().any(|w| {
+                                        matches!(w.as_str(), "," | ";" | "and" | "but" | "that" | "who" | "which")
+                                    })
+                            })?;
+                            subject_np(&toks, lower, clause, before.0, &quoted)
                         })
                         .filter(|p| !(trig.travel && MASS_HEADS.contains(&lower[p.end - 1].as_str())))
                         // A weapon that kills or strikes is where the violence comes from (`a car
@@ -8367,6 +8424,70 @@ fn fired_to_sea(lower: &[String], k: usize) -> bool {
                 && lower[j + 1..lower.len().min(j + 4)]
                     .iter()
                     .any(|w| matches!(w.as_str(), "sea" | "waters" | "ocean"))
+        })
+}
+
+/// Whether `called` at `i` is a phone call between leaders: a person, a government or a
+/// country right before it (or before its auxiliary), a named person, role or organisation
+/// (a surname the tagger read as one: `Erdogan`) right after it,
+/// and after that the clause ends or a time, a purpose or a circumstance follows, not what the
+/// callee was called (`called Erdogan on Saturday`, `has called President Ruto to …`).
+fn phoned_leader(lower: &[String], phrases: &[Phrase], i: usize) -> bool {
+    if !matches!(lower[i].as_str(), "called" | "rang" | "phoned") {
+        return false;
+    }
+    let mut b = i;
+    while b > 0
+        && matches!(
+            lower[b - 1].as_str(),
+            "has" | "had" | "have" | "also" | "then" | "later" | "first"
+        )
+    {
+        b -= 1;
+    }
+    let subject = phrases.iter().any(|p| {
+        p.end == b
+            && !p.after_preposition
+            && !p.possessor
+            // (Not one so named: `a scruffy little Austrian called Adolf Hitler`.)
+            && !lower[p.start.saturating_sub(3)..p.start].iter().any(|w| w == "a" || w == "an")
+            && matches!(
+                p.r,
+                Ref::Person(_) | Ref::Role { .. } | Ref::Pronoun | Ref::Country(_) | Ref::Group { .. }
+            )
+    });
+    let object = phrases.iter().find(|p| {
+        p.start == i + 1 && !p.possessor && matches!(p.r, Ref::Person(_) | Ref::Role { .. } | Ref::Org { .. })
+    });
+    subject
+        && object.is_some_and(|o| {
+            lower.get(o.end).is_none_or(|w| {
+                matches!(
+                    w.as_str(),
+                    "." | ","
+                        | ";"
+                        | "on"
+                        | "late"
+                        | "last"
+                        | "early"
+                        | "earlier"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "this"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "from"
+                        | "ahead"
+                        | "amid"
+                        | "about"
+                        | "to"
+                        | "and"
+                        | "over"
+                        | "in"
+                )
+            })
         })
 }
 
