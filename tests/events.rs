@@ -4718,3 +4718,47 @@ fn cooperation_drills_and_approved_deals() {
         "Hamas",
     );
 }
+
+#[test]
+fn asked_to_act_threats_of_strikes_claims_and_demands_rejected() {
+    codes_triple(
+        "The president asked parliament to extend the state of emergency by three months.",
+        "REQUEST",
+        "president",
+        "parliament",
+    );
+    codes_first(
+        "Workers threatened to go on strike if their wages were not paid by Friday.",
+        "THREATEN",
+        "133",
+    );
+    codes_triple(
+        "The Pakistani Taliban claimed responsibility for a suicide attack on a police station.",
+        "ASSAULT",
+        "Pakistani Taliban",
+        "a police station",
+    );
+    codes_triple(
+        "The governor rejected the union's demand for a 20 percent pay rise.",
+        "REJECT",
+        "governor",
+        "the union",
+    );
+    codes_triple("The gang threatened residents.", "THREATEN", "The gang", "residents");
+}
+
+#[test]
+fn the_party_met_with_comes_before_the_place_met_at() {
+    codes_triple(
+        "The president met with union leaders at the State House to discuss the wage dispute.",
+        "CONSULT",
+        "president",
+        "union leaders",
+    );
+    codes_triple(
+        "The minister met with members of a Chinese delegation at the State House.",
+        "CONSULT",
+        "minister",
+        "China government",
+    );
+}

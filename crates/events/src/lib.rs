@@ -647,6 +647,8 @@ impl EventCoder {
                 } else if a.plover == "REQUEST"
                     && matches!(b.plover.as_str(), "COERCE" | "SANCTION" | "ASSAULT")
                     && triggers[k + 1].0 <= triggers[k].1 + 2
+                    // (Not one asked to act: `asked parliament to extend the state of emergency`.)
+                    && !lower[triggers[k].1..triggers[k + 1].0].iter().any(|w| w == "to")
                 {
                     // "called for sanctions against X": disapproval of X, and no sanction yet.
                     skip[k + 1] = true;
@@ -720,6 +722,15 @@ impl EventCoder {
                     // The act condemned or praised (`condemned the killing`, `welcomed the
                     // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
                     // judgement, not the judge's own act.
+                    skip[k + 1] = true;
+                } else if a.plover == "REJECT"
+                    && matches!(b.plover.as_str(), "REQUEST" | "DEMAND")
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 4
+                    && matches!(lower[triggers[k + 1].0 - 1].as_str(), "'s" | "'")
+                {
+                    // A party's demand rejected rejects that party (`rejected the union's demand
+                    // for a pay rise`): the demand is the object, not the act refused.
                     skip[k + 1] = true;
                 } else if (a.plover == "REJECT" || a.plover == "THREATEN")
                     && (triggers[k + 1].0 <= triggers[k].1 + 3
@@ -3538,6 +3549,17 @@ impl EventCoder {
                         ("REJECT".to_string(), cameo.to_string())
                     }
                     _ if condemns[k] => ("ACCUSE".to_string(), "111".to_string()),
+                    // A threat says what it threatens (`threatened to go on strike` is CAMEO's
+                    // threat of protest, 133; `threatened to attack` one of force, 138).
+                    _ if trig.plover == "THREATEN"
+                        && trig.cameo == "130"
+                        && lower.get(te).is_some_and(|w| w == "to")
+                        && triggers
+                            .get(k + 1)
+                            .is_some_and(|&(s2, _, t2)| s2 <= te + 2 && t2.plover == "PROTEST") =>
+                    {
+                        ("THREATEN".to_string(), "133".to_string())
+                    }
                     // An invitation to act, not to come or talk, is a request (`invited Mr Wilson
                     // to form a government`, `invited Kenyan investors to invest`).
                     _ if invited_to_act => ("REQUEST".to_string(), "020".to_string()),
@@ -4311,6 +4333,16 @@ impl EventCoder {
                                 .filter(|q| q.start <= p.end + 3);
                             partner.cloned().or(acted_on).unwrap_or(p)
                         })
+                        // What a party asked or offered is judged as theirs (`rejected the union's
+                        // demand`, `accepted the rebels' offer`): the party.
+                        .map(|p| {
+                            let owner = (p.start + 1..p.end.saturating_sub(1)).find(|&j| {
+                                matches!(lower[j].as_str(), "'s" | "'")
+                                    && agentive(&lower[j - 1])
+                                    && PROPOSALS.contains(&lower[p.end - 1].as_str())
+                            });
+                            owner.map_or(p.clone(), |j| generic_phrase(&toks, p.start, j))
+                        })
                 } else {
                     None
                 };
@@ -4507,7 +4539,12 @@ impl EventCoder {
                 };
                 // (Or past what is talked over, when no one else is named: `negotiating a loan
                 // with the banks`.)
+                // (The trigger's own last word may be it: `met with union leaders at the State
+                // House`.)
                 let prep_at = party_prep.and_then(|w| {
+                    if te > ts + 1 && lower[te - 1] == w {
+                        return Some(te - 1);
+                    }
                     (te..lower.len().min(te + 8)).find(|&k| {
                         lower[k] == w
                             && lower[te..k].iter().zip(&toks[te..k]).all(|(l, t)| {
@@ -4522,8 +4559,23 @@ impl EventCoder {
                     .then_some(prep_at)
                     .flatten()
                     .and_then(|k| object_np(&toks, lower, k, &quoted, s.headline))
+                    // (Not a part or the people of a known one: `members of a Chinese delegation`,
+                    // `the trade ministers of the United States`, `officials in Britain`.)
+                    // (Nor an idiom: `entered into discussions with a view to acquiring …`.)
+                    .filter(|o| !(lower[o.end - 1] == "view" && lower.get(o.end).is_some_and(|w| w == "to")))
+                    .filter(|o| {
+                        !matches!(lower.get(o.end).map(String::as_str), Some("of" | "in" | "from"))
+                            || !phrases.iter().any(|q| {
+                                q.start > o.end
+                                    && q.start <= o.end + 3
+                                    && !q.weak
+                                    && (lower[o.end] == "of" || matches!(q.r, Ref::Country(_)))
+                            })
+                    })
                     .filter(|o| match tgt_group.first() {
-                        Some(f) => f.start >= o.end && (prep_at == Some(te) || f.start > o.end + 8),
+                        Some(f) => {
+                            f.start >= o.end && (prep_at.is_some_and(|k| k == te || k + 1 == te) || f.start > o.end + 8)
+                        }
                         None => agentive(&lower[o.end - 1]) || people_head(&lower[o.end - 1]),
                     });
                 if let Some(o) = &party {
@@ -5617,8 +5669,14 @@ impl EventCoder {
                     }
                 } else if targets.is_empty() {
                     // (Envoys or peacekeepers withdrawn are an event, wherever from.)
+                    // (So is a protest threatened: `threatened to go on strike`.)
                     if matches!(trig.plover.as_str(), "PROTEST" | "MOBILIZE" | "CONCEDE" | "RETREAT")
                         || trig.cameo == "166"
+                        || cameo == "133"
+                        || (trig.plover == "THREATEN"
+                            && triggers
+                                .get(k + 1)
+                                .is_some_and(|&(s2, _, t2)| t2.plover == "PROTEST" && s2 <= te + 3))
                     {
                         pairs.extend(sources.iter().map(|a| (a.clone(), None)));
                     }
@@ -7989,6 +8047,20 @@ const AGENT_HEADS: &[&str] = &[
     "producers",
     "manufacturers",
     "retailers",
+    "gang",
+    "gangs",
+    "thugs",
+    "bandits",
+    "pirates",
+    "junta",
+    "juntas",
+    "cartel",
+    "cartels",
+    "mafia",
+    "clan",
+    "clans",
+    "tribesmen",
+    "gunman",
 ];
 
 /// A noun phrase at `start` is the complement of an `of`, `on` or `against` after the trigger
@@ -8490,6 +8562,30 @@ fn phoned_leader(lower: &[String], phrases: &[Phrase], i: usize) -> bool {
             })
         })
 }
+
+/// What one party puts to another: judging it judges that party (`rejected the union's demand`).
+const PROPOSALS: &[&str] = &[
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "bid",
+    "plan",
+    "plans",
+    "claim",
+    "claims",
+    "ultimatum",
+    "conditions",
+    "terms",
+];
 
 /// Whether a crowd verb at `i` (ending at `end`: `rallied`, `demonstrated`, `gathered`) is a
 /// protest. Other protest triggers pass. One that takes an object shows or collects something
@@ -9556,10 +9652,15 @@ fn clause_start(lower: &[String], ts: usize) -> usize {
     for (i, w) in lower[..ts].iter().enumerate() {
         // `continued`, `insist` report speech only before what is said (`he continued: "…"`,
         // `insists that …`), not in `continued torture` or `would not insist on its withdrawal`.
-        let weak = matches!(w.as_str(), "continued" | "insist" | "insists")
+        let weak = (matches!(w.as_str(), "continued" | "insist" | "insists")
             && !lower
                 .get(i + 1)
-                .is_some_and(|n| matches!(n.as_str(), "that" | "," | "\"" | "``" | ":"));
+                .is_some_and(|n| matches!(n.as_str(), "that" | "," | "\"" | "``" | ":")))
+            // (Nor does a claim of responsibility: `claimed responsibility for a suicide attack`.)
+            || (w.starts_with("claim")
+                && lower
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "responsibility" | "credit")));
         if matches!(w.as_str(), ";" | ":") || (SPEECH.contains(&w.as_str()) && !weak) {
             start = i + 1;
             if lower.get(start).is_some_and(|w| w == "that") {
