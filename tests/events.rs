@@ -4762,3 +4762,25 @@ fn the_party_met_with_comes_before_the_place_met_at() {
         "China government",
     );
 }
+
+#[test]
+fn a_protest_names_what_it_opposes_and_whom_strikers_work_for() {
+    codes_only(
+        "Thousands of Kenyans took to the streets of Nairobi to oppose the finance bill.",
+        "PROTEST",
+        "Kenya civilians",
+        "the finance bill",
+    );
+    codes_only(
+        "Workers at Samsung Electronics went on strike for the first time in the company's history.",
+        "PROTEST",
+        "workers",
+        "Samsung Electronics",
+    );
+    codes_only(
+        "Israel rejected Hamas's proposal for a ceasefire.",
+        "REJECT",
+        "Israel",
+        "Hamas",
+    );
+}

@@ -723,6 +723,18 @@ impl EventCoder {
                     // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
                     // judgement, not the judge's own act.
                     skip[k + 1] = true;
+                } else if a.plover == "PROTEST"
+                    && matches!(b.plover.as_str(), "REJECT" | "ACCUSE")
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 10
+                    && lower[triggers[k + 1].0 - 1] == "to"
+                    && !lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | ";" | "and" | "but"))
+                {
+                    // What a protest sets out to oppose is that protest's target, not a rejection
+                    // of its own (`took to the streets to oppose the finance bill`).
+                    skip[k + 1] = true;
                 } else if a.plover == "REJECT"
                     && matches!(b.plover.as_str(), "REQUEST" | "DEMAND")
                     && triggers[k + 1].0 > triggers[k].1
@@ -1014,6 +1026,22 @@ impl EventCoder {
             for (k, &(ts, te, trig)) in triggers.iter().enumerate() {
                 if skip[k] {
                     continue;
+                }
+                // What a proposal, a plan or a call is for has not happened (`rejected Hamas's
+                // proposal for a ceasefire`), unless the call is a trigger of its own (`called
+                // for talks`).
+                {
+                    let mut j = ts;
+                    while j > 0 && ts - j < 3 && NP_DETERMINERS.contains(&lower[j - 1].as_str()) {
+                        j -= 1;
+                    }
+                    if j >= 2
+                        && matches!(lower[j - 1].as_str(), "for" | "of")
+                        && PROPOSALS.contains(&lower[j - 2].as_str())
+                        && !triggers.iter().any(|&(s2, e2, _)| s2 < j - 1 && e2 >= j - 1)
+                    {
+                        continue;
+                    }
                 }
                 // Roads blocked in protest are that protest (`blocked roads around Paris to
                 // protest against EU trade policies`): the protest's own trigger codes it.
@@ -4229,6 +4257,41 @@ impl EventCoder {
                         .or_else(|| {
                             object_np(&toks, lower, te + asked, &quoted, s.headline)
                                 .filter(|_| !topic)
+                                // (Nor a time: `went on strike for the first time`.)
+                                .filter(|p| {
+                                    let time = |w: &String| {
+                                        calendar_word(w)
+                                            || matches!(
+                                                w.as_str(),
+                                                "time"
+                                                    | "times"
+                                                    | "week"
+                                                    | "weeks"
+                                                    | "weekend"
+                                                    | "month"
+                                                    | "months"
+                                                    | "year"
+                                                    | "years"
+                                                    | "day"
+                                                    | "days"
+                                                    | "monday"
+                                                    | "tuesday"
+                                                    | "wednesday"
+                                                    | "thursday"
+                                                    | "friday"
+                                                    | "saturday"
+                                                    | "sunday"
+                                            )
+                                    };
+                                    let ordinal_time = (p.start + 1..(p.end + 1).min(lower.len())).any(|j| {
+                                        matches!(lower[j].as_str(), "time" | "times")
+                                            && matches!(
+                                                lower[j - 1].as_str(),
+                                                "first" | "last" | "second" | "third" | "next" | "this" | "every"
+                                            )
+                                    });
+                                    !time(&lower[p.end - 1]) && !ordinal_time
+                                })
                                 // (Nor a state of emergency or of siege declared; one lifted
                                 // names what is lifted.)
                                 .filter(|p| {
@@ -4739,7 +4802,51 @@ impl EventCoder {
                                     })
                                 })
                             };
-                            against.or_else(over).or_else(demanded).or_else(premises)?
+                            // Or what it sets out to oppose (`took to the streets of Nairobi to
+                            // oppose the finance bill`).
+                            let opposed = || {
+                                (te..lower.len().min(te + 14))
+                                    .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
+                                    .find(|&k| {
+                                        lower[k] == "to"
+                                            && lower.get(k + 1).is_some_and(|w| {
+                                                matches!(
+                                                    w.as_str(),
+                                                    "oppose" | "denounce" | "condemn" | "decry" | "reject" | "resist"
+                                                )
+                                            })
+                                    })
+                                    .map(|k| k + 1)
+                            };
+                            // Or the employer of those who strike (`Workers at Samsung
+                            // Electronics went on strike`).
+                            let employer = || {
+                                // (Unless someone is named after it: `… went on strike for better
+                                // pay on Freeport-McMoRan Inc`.)
+                                if phrases.iter().any(|p| {
+                                    p.start >= te
+                                        && !p.weak
+                                        && matches!(
+                                            p.r,
+                                            Ref::Person(_) | Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. }
+                                        )
+                                }) {
+                                    return None;
+                                }
+                                (clause + 1..ts).find(|&k| {
+                                    lower[k] == "at"
+                                        && agentive(&lower[k - 1])
+                                        && phrases
+                                            .iter()
+                                            .any(|p| p.start == k + 1 && matches!(p.r, Ref::Org { .. }))
+                                })
+                            };
+                            against
+                                .or_else(over)
+                                .or_else(demanded)
+                                .or_else(premises)
+                                .or_else(opposed)
+                                .or_else(employer)?
                         } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
                             // A lawsuit or complaint filed somewhere `against` someone; strikes
                             // carried out, whenever, `against` someone named (not `a record low
