@@ -3622,8 +3622,14 @@ fn a_joint_press_conference_or_a_summit_held_together_is_a_meeting() {
 
 #[test]
 fn no_party_past_a_subordinate_clause_with_its_own_verb() {
-    // Not the gangs of `after gangs took hostages`, nor the state of emergency itself.
-    codes_nothing("Ecuador's president declared a state of emergency after gangs took hostages at a TV station.");
+    // Not the gangs of `after gangs took hostages`, nor the state of emergency itself: the
+    // emergency declared is on no one named.
+    codes_only(
+        "Ecuador's president declared a state of emergency after gangs took hostages at a TV station.",
+        "COERCE",
+        "Ecuador president",
+        "",
+    );
 }
 
 #[test]
@@ -4782,5 +4788,29 @@ fn a_protest_names_what_it_opposes_and_whom_strikers_work_for() {
         "REJECT",
         "Israel",
         "Hamas",
+    );
+}
+
+#[test]
+fn officials_dismissed_parties_suspended_and_emergencies_declared_coerce() {
+    codes_first(
+        "Poland's new government dismissed the heads of public television and radio.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "The Malian junta suspended the activities of all political parties until further notice.",
+        "COERCE",
+        "1722",
+    );
+    codes_first(
+        "The French government dissolved a far-right group accused of inciting violence.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "Myanmar's military government extended the state of emergency for another six months.",
+        "COERCE",
+        "172",
     );
 }

@@ -4388,6 +4388,12 @@ impl EventCoder {
                                     | "expulsion"
                                     | "handover"
                                     | "lifting"
+                                    // (`suspended the activities of all political parties`.)
+                                    | "activities"
+                                    | "operations"
+                                    | "accreditation"
+                                    | "licence"
+                                    | "license"
                             ) && lower.get(p.end).is_some_and(|w| w == "of");
                             let partner = border_partner(lower, phrases, &p);
                             let acted_on = acted_on
@@ -5780,6 +5786,12 @@ impl EventCoder {
                     if matches!(trig.plover.as_str(), "PROTEST" | "MOBILIZE" | "CONCEDE" | "RETREAT")
                         || trig.cameo == "166"
                         || cameo == "133"
+                        // (A state of emergency or a curfew declared is on the country's people:
+                        // `extended the state of emergency for another six months`.)
+                        || (cameo.starts_with("172")
+                            && lower[ts..lower.len().min(te + 6)]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "emergency" | "curfew" | "martial" | "lockdown")))
                         || (trig.plover == "THREATEN"
                             && triggers
                                 .get(k + 1)
@@ -6156,6 +6168,16 @@ fn dismissed_official(lower: &[String], phrases: &[Phrase], k: usize) -> bool {
                         | "governor"
                         | "commander"
                         | "officials"
+                        // (`dismissed the heads of public television and radio`.)
+                        | "head"
+                        | "heads"
+                        | "chiefs"
+                        | "commanders"
+                        | "director"
+                        | "directors"
+                        | "governors"
+                        | "judges"
+                        | "prosecutor"
                 ) && !owned(j + 1)
             })
 }
