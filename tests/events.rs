@@ -4814,3 +4814,25 @@ fn officials_dismissed_parties_suspended_and_emergencies_declared_coerce() {
         "172",
     );
 }
+
+#[test]
+fn walkouts_expulsions_and_places_withdrawn_from() {
+    codes_first(
+        "Doctors in South Korea walked out of hospitals to protest a government plan.",
+        "PROTEST",
+        "140",
+    );
+    codes_first("The opposition walked out of the talks.", "REJECT", "120");
+    codes_only(
+        "Chad ordered French troops to leave the country by the end of January.",
+        "SANCTION",
+        "Chad",
+        "France military",
+    );
+    codes_triple(
+        "The Sudanese army withdrew from the city of Wad Madani after clashes with the Rapid Support Forces.",
+        "RETREAT",
+        "Sudan military",
+        "Wad Madani",
+    );
+}

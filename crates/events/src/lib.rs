@@ -499,6 +499,20 @@ impl EventCoder {
                             self.triggers
                                 .first_entry(|e| e.plover == "COERCE" && e.cameo == "172" && e.pattern.is_some())
                                 .unwrap_or(t)
+                        } else if t.plover == "REJECT"
+                            && lower[i].starts_with("walk")
+                            && walked_out_of_work(lower, i + len)
+                        {
+                            // Walking out of one's work is a strike, not leaving talks (`doctors
+                            // walked out of hospitals to protest a government plan`).
+                            self.triggers
+                                .first_entry(|e| {
+                                    e.plover == "PROTEST"
+                                        && e.cameo == "140"
+                                        && e.requires.is_empty()
+                                        && e.pattern.is_none()
+                                })
+                                .unwrap_or(t)
                         } else if t.plover == "ASSAULT" && lower[i].starts_with("fir") && fired_to_sea(lower, i + len) {
                             // Missiles fired into the sea strike no one: a show of force
                             // (`fired two ballistic missiles into the sea off its east coast`).
@@ -624,7 +638,9 @@ impl EventCoder {
                         .iter()
                         .any(|v| lower[triggers[k].0].starts_with(v));
                 } else if a.pattern.is_some()
-                    && a.plover == b.plover
+                    && (a.plover == b.plover
+                        // (Or the very word it asks for: `ordered UN peacekeepers to leave`.)
+                        || a.pattern.iter().flat_map(|p| p.after.iter().flatten()).any(|w| *w == lower[triggers[k + 1].0]))
                     && triggers[k + 1].0 >= triggers[k].1
                     && triggers[k + 1].0 <= triggers[k].1 + 6
                 {
@@ -4417,6 +4433,34 @@ impl EventCoder {
                 };
                 if let Some(p) = &generic_tgt {
                     tgt_group.push(p);
+                }
+                // Forces withdraw from the place right after `from`, whoever is named later
+                // (`withdrew from the city of Wad Madani after clashes with the Rapid Support
+                // Forces`).
+                let withdrawn_from = (trig.cameo == "0872"
+                    && !passive
+                    && generic_tgt.is_none()
+                    && lower.get(te).is_some_and(|w| w == "from"))
+                .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
+                .flatten()
+                // (A place named as part of another: `the city of Wad Madani`.)
+                .map(|o| {
+                    lower
+                        .get(o.end)
+                        .is_some_and(|w| w == "of")
+                        .then(|| object_np(&toks, lower, o.end + 1, &quoted, s.headline))
+                        .flatten()
+                        .unwrap_or(o)
+                })
+                .filter(|o| {
+                    tgt_group.first().is_some_and(|f| f.start >= o.end + 2)
+                        && !lower[o.start..(o.end + 1).min(lower.len())]
+                            .iter()
+                            .any(|w| w == "'s" || w == "'")
+                        && !lower[o.start..o.end].iter().any(|w| time_word(w) || calendar_word(w))
+                });
+                if let Some(o) = &withdrawn_from {
+                    tgt_group = vec![o];
                 }
                 // A direct object before a place (`seized the tanker off Gibraltar`, `struck
                 // militant targets in the Gaza Strip`): the object is the target, located in that
@@ -8613,6 +8657,35 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
                     | "investigation"
             )
         })
+}
+
+/// Whether what is walked out of from `k` on is a place of work or a protest follows (`walked out
+/// of hospitals`, `walked out in protest`), not talks or a meeting.
+fn walked_out_of_work(lower: &[String], k: usize) -> bool {
+    let window = &lower[k..lower.len().min(k + 8)];
+    window.iter().take(4).any(|w| {
+        matches!(
+            w.as_str(),
+            "hospitals"
+                | "hospital"
+                | "schools"
+                | "school"
+                | "factories"
+                | "factory"
+                | "work"
+                | "jobs"
+                | "job"
+                | "classes"
+                | "classrooms"
+                | "offices"
+                | "plants"
+                | "plant"
+                | "mines"
+                | "clinics"
+        )
+    }) || window
+        .windows(2)
+        .any(|p| matches!((p[0].as_str(), p[1].as_str()), ("in" | "to", "protest")))
 }
 
 /// Whether what is fired from `k` on goes into the sea or open waters, with no one hit before
