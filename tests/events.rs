@@ -4836,3 +4836,26 @@ fn walkouts_expulsions_and_places_withdrawn_from() {
         "Wad Madani",
     );
 }
+
+#[test]
+fn arms_halted_people_expelled_and_what_is_feared() {
+    codes_only(
+        "The United States halted arms shipments to Israel over concerns about an offensive in Rafah.",
+        "SANCTION",
+        "United States",
+        "Israel",
+    );
+    codes_only(
+        "Israel halted its offensive in Rafah.",
+        "RETREAT",
+        "Israel",
+        "its offensive in Rafah",
+    );
+    codes_first(
+        "Sweden expelled an Iranian imam accused of being a security threat.",
+        "COERCE",
+        "174",
+    );
+    codes_first("Burkina Faso expelled two French diplomats.", "SANCTION", "160");
+    codes_first("Qatar delivered fuel to Gaza through the Rafah crossing.", "AID", "070");
+}
