@@ -3195,7 +3195,7 @@ fn sackings_asset_freezes_loans_secured_and_downed_aircraft() {
     );
     codes_first(
         "The German government has frozen the assets of three Russian oligarchs.",
-        "SANCTION",
+        "COERCE",
         "163",
     );
     codes_only(
@@ -4858,4 +4858,36 @@ fn arms_halted_people_expelled_and_what_is_feared() {
     );
     codes_first("Burkina Faso expelled two French diplomats.", "SANCTION", "160");
     codes_first("Qatar delivered fuel to Gaza through the Rafah crossing.", "AID", "070");
+}
+
+#[test]
+fn crowds_storming_trade_stopped_and_leaders_spoken_with() {
+    codes_first(
+        "Hundreds of protesters stormed the parliament building in Nairobi.",
+        "PROTEST",
+        "145",
+    );
+    codes_first("Israeli commandos stormed the ship.", "ASSAULT", "190");
+    codes_first(
+        "China suspended imports of Taiwanese fruit, citing pests.",
+        "COERCE",
+        "163",
+    );
+    codes_first(
+        "The Netherlands froze the assets of a Russian oligarch.",
+        "COERCE",
+        "163",
+    );
+    codes_first(
+        "Japan donated ten patrol boats to the Philippine coast guard.",
+        "AID",
+        "070",
+    );
+    codes_first("Ruto spoke with Xi on Monday.", "CONSULT", "040");
+    codes_nothing("Speaking with reporters at the meetings, Balladur said target zones were near.");
+    codes_first(
+        "A drone strike killed a senior al-Qaeda leader in Syria.",
+        "ASSAULT",
+        "190",
+    );
 }

@@ -462,6 +462,16 @@ impl EventCoder {
                     // the law`), not a show of something (`demonstrated an ability`) or a market
                     // or a player that rallied.
                     .filter(|(len, t)| t.plover != "PROTEST" || crowd_protest(lower, i, i + len))
+                    // Speaking with the press consults no one (`Speaking with reporters at …`).
+                    .filter(|(len, t)| {
+                        !(t.plover == "CONSULT"
+                            && (lower[i].starts_with("spok") || lower[i].starts_with("speak"))
+                            && lower.get(i + len).is_some_and(|w| {
+                                matches!(w.as_str(), "reporters" | "journalists" | "newsmen" | "the")
+                                    && (w != "the"
+                                        || lower.get(i + len + 1).is_some_and(|n| n == "press" || n == "media"))
+                            }))
+                    })
                     // A suicide is no attack (`hanged himself in his cell`).
                     .filter(|(len, t)| {
                         !(t.plover == "ASSAULT"
@@ -521,6 +531,16 @@ impl EventCoder {
                             // `expelled an Iranian imam`), not diplomats or missions withdrawn.
                             self.triggers
                                 .first_entry(|e| e.plover == "COERCE" && e.cameo == "174" && e.requires.is_empty())
+                                .unwrap_or(t)
+                        } else if t.plover == "ASSAULT"
+                            && (lower[i].starts_with("storm") || lower[i].starts_with("blockad"))
+                            && crowd_before(lower, i)
+                        {
+                            // Protesters who storm or blockade something protest (CAMEO 145, 144:
+                            // `Hundreds of protesters stormed the parliament building`).
+                            let cameo = if lower[i].starts_with("storm") { "145" } else { "144" };
+                            self.triggers
+                                .first_entry(|e| e.plover == "PROTEST" && e.cameo == cameo && e.pattern.is_none())
                                 .unwrap_or(t)
                         } else if t.plover == "ASSAULT" && lower[i].starts_with("fir") && fired_to_sea(lower, i + len) {
                             // Missiles fired into the sea strike no one: a show of force
@@ -6360,6 +6380,7 @@ const WEAPON_HEADS: &[&str] = &[
     "bombings",
     "airstrike",
     "airstrikes",
+    "strike",
     "missile",
     "missiles",
     "rocket",
@@ -8690,6 +8711,31 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
                     | "investigation"
             )
         })
+}
+
+/// Whether protesters or a crowd of civilians come right before `i` (`Hundreds of protesters`,
+/// `Truckers`, `angry farmers`): the subject of a crowd's act.
+fn crowd_before(lower: &[String], i: usize) -> bool {
+    lower[i.saturating_sub(4)..i].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "protesters"
+                | "protestors"
+                | "demonstrators"
+                | "rioters"
+                | "truckers"
+                | "farmers"
+                | "strikers"
+                | "activists"
+                | "students"
+                | "fishermen"
+                | "mob"
+                | "crowd"
+                | "crowds"
+                | "marchers"
+                | "supporters"
+        )
+    })
 }
 
 /// Whether the first noun after an expulsion at `k` names private people (`expelled an Iranian
