@@ -4891,3 +4891,18 @@ fn crowds_storming_trade_stopped_and_leaders_spoken_with() {
         "190",
     );
 }
+
+#[test]
+fn field_hospitals_sent_and_organisations_closed() {
+    codes_triple(
+        "The United Arab Emirates sent a field hospital to Gaza.",
+        "AID",
+        "United Arab Emirates",
+        "Palestine",
+    );
+    codes_first(
+        "The Nicaraguan government closed 1,500 non-governmental organisations.",
+        "COERCE",
+        "172",
+    );
+}

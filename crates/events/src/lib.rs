@@ -5890,9 +5890,9 @@ impl EventCoder {
                                 .iter()
                                 .any(|w| matches!(w.as_str(), "emergency" | "curfew" | "martial" | "lockdown")))
                         || (trig.plover == "THREATEN"
-                            && triggers
-                                .get(k + 1)
-                                .is_some_and(|&(s2, _, t2)| t2.plover == "PROTEST" && s2 <= te + 3))
+                            && triggers.get(k + 1).is_some_and(|&(s2, _, t2)| {
+                                t2.plover == "PROTEST" && s2 <= te + 3
+                            }))
                     {
                         pairs.extend(sources.iter().map(|a| (a.clone(), None)));
                     }
