@@ -4329,28 +4329,9 @@ impl EventCoder {
                                 // (Nor a time: `went on strike for the first time`.)
                                 .filter(|p| {
                                     let time = |w: &String| {
-                                        calendar_word(w)
-                                            || matches!(
-                                                w.as_str(),
-                                                "time"
-                                                    | "times"
-                                                    | "week"
-                                                    | "weeks"
-                                                    | "weekend"
-                                                    | "month"
-                                                    | "months"
-                                                    | "year"
-                                                    | "years"
-                                                    | "day"
-                                                    | "days"
-                                                    | "monday"
-                                                    | "tuesday"
-                                                    | "wednesday"
-                                                    | "thursday"
-                                                    | "friday"
-                                                    | "saturday"
-                                                    | "sunday"
-                                            )
+                                        time_word(w)
+                                            || calendar_word(w)
+                                            || matches!(w.as_str(), "times" | "weekend" | "day")
                                     };
                                     let ordinal_time = (p.start + 1..(p.end + 1).min(lower.len())).any(|j| {
                                         matches!(lower[j].as_str(), "time" | "times")
@@ -8717,26 +8698,24 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
 /// `Truckers`, `angry farmers`): the subject of a crowd's act.
 fn crowd_before(lower: &[String], i: usize) -> bool {
     lower[i.saturating_sub(4)..i].iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "protesters"
-                | "protestors"
-                | "demonstrators"
-                | "rioters"
-                | "truckers"
-                | "farmers"
-                | "strikers"
-                | "activists"
-                | "students"
-                | "fishermen"
-                | "mob"
-                | "crowd"
-                | "crowds"
-                | "marchers"
-                | "supporters"
-        )
+        PROTESTERS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "truckers" | "farmers" | "students" | "fishermen" | "mob" | "crowd" | "crowds" | "supporters"
+            )
     })
 }
+
+/// People named by their protest (`demonstrators`, `strikers`).
+const PROTESTERS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "marchers",
+    "strikers",
+    "activists",
+];
 
 /// Whether the first noun after an expulsion at `k` names private people (`expelled an Iranian
 /// imam`, `expelled two foreign journalists`) rather than envoys, missions or states.
@@ -8989,12 +8968,7 @@ fn crowd_protest(lower: &[String], i: usize, end: usize) -> bool {
                 | "gold"
         )
     });
-    let protesters = |w: &str| {
-        matches!(
-            w,
-            "protesters" | "protestors" | "demonstrators" | "marchers" | "strikers" | "activists" | "opponents"
-        )
-    };
+    let protesters = |w: &str| PROTESTERS.contains(&w) || w == "opponents";
     let crowd = before.iter().any(|w| {
         protesters(w)
             || (!gathering
