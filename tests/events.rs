@@ -4906,3 +4906,39 @@ fn field_hospitals_sent_and_organisations_closed() {
         "172",
     );
 }
+
+#[test]
+fn concessions_under_pressure_and_dropped_inquiries() {
+    codes_triple(
+        "The minister resigned under pressure from the opposition.",
+        "CONCEDE",
+        "minister",
+        "opposition",
+    );
+    codes_only(
+        "Under pressure from Washington, the International Criminal Court (ICC) has dropped the investigation of alleged war crimes.",
+        "CONCEDE",
+        "International Criminal Court",
+        "United States government",
+    );
+    codes_first(
+        "Hungarian Prime Minister Viktor Orban dropped his objection to the start of accession talks with Ukraine.",
+        "CONCEDE",
+        "080",
+    );
+}
+
+#[test]
+fn bombings_outside_and_bounties() {
+    codes_triple(
+        "A suicide bomber blew himself up outside a police station in the Pakistani city of Quetta, killing nine officers.",
+        "ASSAULT",
+        "A suicide bomber",
+        "a police station",
+    );
+    codes_first(
+        "Authorities in Hong Kong placed bounties on eight overseas democracy activists.",
+        "COERCE",
+        "173",
+    );
+}

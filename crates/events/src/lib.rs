@@ -775,6 +775,17 @@ impl EventCoder {
                 {
                     // Fighting halted is no attack (`halted its offensive in Rafah`).
                     skip[k + 1] = true;
+                } else if a.cameo == "080"
+                    && matches!(b.plover.as_str(), "ACCUSE" | "CONSULT" | "COOPERATE")
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 2
+                    && lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .all(|w| w == "'s" || NP_DETERMINERS.contains(&w.as_str()))
+                {
+                    // An inquiry or talks dropped are no inquiry or talks held (`dropped the
+                    // investigation of alleged war crimes`).
+                    skip[k + 1] = true;
                 } else if a.plover == "PROTEST"
                     && matches!(b.plover.as_str(), "REJECT" | "ACCUSE")
                     && triggers[k + 1].0 > triggers[k].1
@@ -4935,7 +4946,15 @@ impl EventCoder {
                             // A lawsuit or complaint filed somewhere `against` someone; strikes
                             // carried out, whenever, `against` someone named (not `a record low
                             // against the euro`).
-                            let k = against.filter(|&k| k > te)?;
+                            // (A suicide bomber's is where the bomb went off: `blew himself up
+                            // outside a police station`.)
+                            let bombed = trig.cameo.starts_with("183") && against.is_none();
+                            let k = against.filter(|&k| k > te).or_else(|| {
+                                bombed
+                                    .then(|| ["outside", "near", "at"].iter().filter_map(|w| at(w)).min())
+                                    .flatten()
+                                    .filter(|&k| k == te)
+                            })?;
                             // Not inside what someone is accused of (`accusing Islam of
                             // promoting violence against women`).
                             // Nor in a clause charged (`charged that Israeli forces used excessive
@@ -4963,7 +4982,8 @@ impl EventCoder {
                                     return None;
                                 }
                                 return np_after(k).filter(|p| {
-                                    !matches!(p.r, Ref::Generic { .. })
+                                    bombed
+                                        || !matches!(p.r, Ref::Generic { .. })
                                         || toks[p.start..p.end].iter().any(|t| name_like(t))
                                 });
                             }
@@ -5367,6 +5387,21 @@ impl EventCoder {
                     })
                     .flatten();
                 let destination = fought_in.or(destination);
+                // A concession with no one named is made to whoever pressed for it (`Under
+                // pressure from protesters, … Sheikh Hasina resigned`, `Under pressure from
+                // Washington, the ICC has dropped the investigation`).
+                let pressed_by = (matches!(trig.plover.as_str(), "CONCEDE" | "RETREAT")
+                    && tgt_group.iter().all(|p| matches!(p.r, Ref::Generic { .. })))
+                .then(|| {
+                    let k = (1..lower.len().saturating_sub(1)).find(|&k| {
+                        lower[k] == "from"
+                            && matches!(lower[k - 1].as_str(), "pressure" | "pressures")
+                            && (k < ts || k > te)
+                            && !quoted[k]
+                    })?;
+                    np_after(k)
+                })
+                .flatten();
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
                 let destination = refused_handover
@@ -5380,6 +5415,7 @@ impl EventCoder {
                     .or(given_to)
                     .or(refused_until)
                     .or(agreed_in_talks)
+                    .or(pressed_by)
                     .filter(|p| !lower[p.start..p.end].iter().any(|w| time_word(w) || calendar_word(w)));
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
