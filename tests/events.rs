@@ -4942,3 +4942,29 @@ fn bombings_outside_and_bounties() {
         "173",
     );
 }
+
+#[test]
+fn nearest_required_word_picks_the_row() {
+    codes_first(
+        "The Dutch government cut its development aid to Uganda over the anti-gay law.",
+        "SANCTION",
+        "161",
+    );
+}
+
+#[test]
+fn go_betweens_are_no_partners_and_penalties_fall_on_people() {
+    let t = codes_triple(
+        "Saudi Arabia and Iran agreed to reopen their embassies within two months, in a deal brokered by China.",
+        "AGREE",
+        "Saudi Arabia",
+        "Iran",
+    );
+    assert!(!t.iter().any(|x| x.0 == "AGREE" && x.2 == "China"), "{t:?}");
+    codes_only(
+        "Biden commuted the sentences of 37 death row inmates.",
+        "CONCEDE",
+        "Biden",
+        "37 death row inmates",
+    );
+}

@@ -274,7 +274,14 @@ impl Triggers {
     /// declares no support).
     pub fn match_at(&self, lower: &[String], context: &[String], i: usize) -> Option<(usize, &Trigger)> {
         let cands = self.by_first.get(&lower[i])?;
+        // Among forms of one length, the row whose required word comes nearest wins (`cut its
+        // development aid to Uganda over the anti-gay law` cuts aid, not a law); an earlier row
+        // wins a tie, and a row that requires nothing closes the choice.
+        let mut best: Option<(usize, usize, &Trigger)> = None;
         for (toks, idx) in cands {
+            if best.is_some_and(|(len, _, _)| len != toks.len()) {
+                break;
+            }
             if i + toks.len() <= lower.len() && lower[i..i + toks.len()] == toks[..] {
                 // A form ending in a preposition does not take a date as its object (`agreed
                 // on Wednesday to …` is no `agreed on`).
@@ -287,7 +294,9 @@ impl Triggers {
                     continue;
                 }
                 let e = &self.entries[*idx];
-                if !e.requires.is_empty() {
+                let distance = if e.requires.is_empty() {
+                    None
+                } else {
                     let window = &context[i + toks.len()..context.len().min(i + toks.len() + REQUIRES_WINDOW)];
                     // A passive's object comes before it (`the ceasefire was violated by …`);
                     // only with its agent named (`the agreement was reached after …` says
@@ -300,17 +309,28 @@ impl Triggers {
                     } else {
                         &[]
                     };
-                    if !window.iter().chain(before).any(|w| e.requires.iter().any(|r| r == w)) {
+                    let required = |w: &String| e.requires.iter().any(|r| r == w);
+                    let Some(d) = window
+                        .iter()
+                        .position(required)
+                        .or_else(|| before.iter().any(required).then_some(REQUIRES_WINDOW))
+                    else {
                         continue;
-                    }
-                }
+                    };
+                    Some(d)
+                };
                 if e.pattern.as_ref().is_some_and(|p| !p.matches(lower, i, i + toks.len())) {
                     continue;
                 }
-                return Some((toks.len(), e));
+                match (distance, best) {
+                    (None, None) => return Some((toks.len(), e)),
+                    (None, Some(_)) => break,
+                    (Some(d), Some((_, b, _))) if d >= b => {}
+                    (Some(d), _) => best = Some((toks.len(), d, e)),
+                }
             }
         }
-        None
+        best.map(|(len, _, e)| (len, e))
     }
 }
 

@@ -4377,6 +4377,13 @@ impl EventCoder {
                                             | "demolition"
                                             | "part"
                                             | "parts"
+                                            // (Or a penalty is on whom it falls: `commuted the
+                                            // sentences of 37 death row inmates`.)
+                                            | "sentence"
+                                            | "sentences"
+                                            | "conviction"
+                                            | "convictions"
+                                            | "detention"
                                     ) && lower.get(p.end).is_some_and(|w| w == "of");
                                     act.then(|| object_np(&toks, lower, p.end + 1, &quoted, s.headline))
                                         .flatten()
@@ -5642,6 +5649,20 @@ impl EventCoder {
                             .all(|w| !w.ends_with("ing") && w != "to" && w != ",");
                     (k == te || with_partner) && !clause_subject
                 });
+                // A go-between named in another clause is no partner of several who act together
+                // (`Saudi Arabia and Iran agreed to reopen their embassies …, in a deal brokered
+                // by China`).
+                if src_group.len() >= 2 {
+                    tgt_group.retain(|p| {
+                        !(p.start >= te + 2
+                            && lower[p.start - 1] == "by"
+                            && matches!(
+                                lower[p.start - 2].as_str(),
+                                "brokered" | "mediated" | "facilitated" | "arranged" | "sponsored" | "hosted"
+                            )
+                            && lower[te..p.start].iter().any(|w| w == ","))
+                    });
+                }
                 let prelim: Vec<Actor> = tgt_group
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
