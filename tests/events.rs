@@ -4968,3 +4968,55 @@ fn go_betweens_are_no_partners_and_penalties_fall_on_people() {
         "37 death row inmates",
     );
 }
+
+#[test]
+fn subjects_named_by_office_alias_or_relative_clause() {
+    codes_all(
+        "Abiy Ahmed and the leader of the TPLF met in Addis Ababa.",
+        &[("CONSULT", "Abiy Ahmed", "the leader of the TPLF")],
+    );
+    codes_all(
+        "After weeks of negotiations, the Colombian government and the FARC dissidents known as EMC agreed to a temporary ceasefire.",
+        &[("AGREE", "Colombia government", "FARC")],
+    );
+    codes_triple(
+        "The two men, who had been held since 2022 on espionage charges, were released by Iran on Tuesday.",
+        "RETREAT",
+        "Iran",
+        "two men",
+    );
+    codes_triple(
+        "Turkish-backed factions shelled Kurdish-held villages near Manbij overnight.",
+        "ASSAULT",
+        "factions",
+        "Kurdish-held villages near Manbij",
+    );
+}
+
+#[test]
+fn those_driven_to_act_act_and_aid_received_from_a_giver() {
+    codes_triple(
+        "Kosovo police seized four municipal buildings in the Serb-majority north, prompting Serbia to put its army on high alert.",
+        "MOBILIZE",
+        "Serbia",
+        "Kosovo police",
+    );
+    codes_triple(
+        "Zelenskiy said Ukraine had received the first batch of F-16 fighter jets from Denmark.",
+        "AID",
+        "Denmark",
+        "Ukraine",
+    );
+    codes_triple(
+        "The Indonesian foreign minister flew to Naypyidaw to press the junta to implement the peace plan.",
+        "REQUEST",
+        "Indonesia foreign minister",
+        "junta",
+    );
+    codes_nothing("He told a press conference in Nairobi that the company would press ahead.");
+    codes_first(
+        "The Pope expressed his closeness to the people of Ukraine.",
+        "SUPPORT",
+        "051",
+    );
+}

@@ -379,6 +379,8 @@ const COMMON_ACTORS: &[(&str, &str)] = &[
     ("militia", "REB"),
     ("militias", "REB"),
     ("militiamen", "REB"),
+    ("factions", "REB"),
+    ("paramilitaries", "REB"),
     ("herders", "AGR"),
     ("farmers", "AGR"),
     ("traders", "BUS"),

@@ -462,6 +462,24 @@ impl EventCoder {
                     // the law`), not a show of something (`demonstrated an ability`) or a market
                     // or a player that rallied.
                     .filter(|(len, t)| t.plover != "PROTEST" || crowd_protest(lower, i, i + len))
+                    // `press` urges only as a verb with someone to press (`to press the junta to
+                    // implement the peace plan`), not the press or a press conference.
+                    .filter(|(_, t)| {
+                        !(t.plover == "REQUEST"
+                            && matches!(lower[i].as_str(), "press" | "presses" | "pressure" | "pressures"))
+                            || (i > 0
+                                && matches!(
+                                    lower[i - 1].as_str(),
+                                    "to" | "will" | "would" | "should" | "must" | "could" | "can" | "and"
+                                )
+                                && (lower.get(i + 1).is_some_and(|w| w == "the")
+                                    || phrases.iter().any(|p| p.start == i + 1))
+                                // (Not one's own case pressed: `to press its case`, `press the
+                                // case for keeping the embargo`.)
+                                && !lower[i + 1..lower.len().min(i + 4)]
+                                    .iter()
+                                    .any(|w| matches!(w.as_str(), "case" | "claim" | "claims" | "demands" | "point")))
+                    })
                     // Speaking with the press consults no one (`Speaking with reporters at …`).
                     .filter(|(len, t)| {
                         !(t.plover == "CONSULT"
@@ -2304,6 +2322,38 @@ impl EventCoder {
                         .any(|p| !p.possessor && p.start > by_at && p.start <= by_at + 3))
                 .then(|| agent_np_after(&toks, lower, by_at, &quoted, s.headline))
                 .flatten();
+                // A second subject named by its office in a body (`Abiy Ahmed and the leader of
+                // the TPLF met`): the whole phrase, which the tagger leaves as a body after `of`.
+                let role_conjunct: Option<Phrase> = (!passive)
+                    .then(|| {
+                        let v = verb_start(lower, clause, ts);
+                        let p = phrases
+                            .iter()
+                            .find(|p| p.end == v && p.after_preposition && !p.possessor)?;
+                        let of = p.start.checked_sub(1 + usize::from(lower[p.start - 1] == "the"))?;
+                        let head = of.checked_sub(1)?;
+                        if lower[of] != "of"
+                            || !(matches!(
+                                lower[head].as_str(),
+                                "leader" | "leaders" | "head" | "chief" | "chairman" | "chairwoman" | "president"
+                            ) || agentive(&lower[head]))
+                        {
+                            return None;
+                        }
+                        let start =
+                            if head > clause && matches!(lower[head - 1].as_str(), "the" | "a" | "its" | "their") {
+                                head - 1
+                            } else {
+                                head
+                            };
+                        (start >= clause + 2
+                            && lower[start - 1] == "and"
+                            && phrases
+                                .iter()
+                                .any(|q| q.end == start - 1 && !q.after_preposition && !q.possessor))
+                        .then(|| generic_phrase(&toks, start, p.end))
+                    })
+                    .flatten();
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -2364,7 +2414,13 @@ impl EventCoder {
                         patient,
                     )
                 } else {
-                    (group_last(&left, lower), group_at(&right, lower))
+                    let mut subjects = group_last(&left, lower);
+                    if let Some(r) = &role_conjunct {
+                        if subjects.last().is_some_and(|q| q.end + 1 == r.start) {
+                            subjects.push(r);
+                        }
+                    }
+                    (subjects, group_at(&right, lower))
                 };
                 // A call or talks opening the sentence are the subject's after the comma (`In a
                 // phone call with Ruto, Xi said …`, `During talks with Tokayev, Ruto praised …`).
@@ -2442,7 +2498,48 @@ impl EventCoder {
                     // crush the rebellion`.)
                     let means = matches!(trig.plover.as_str(), "ASSAULT" | "COERCE")
                         && FORCES.contains(&lower[object.end - 1].as_str());
-                    if (tgt_group.is_empty() || object_pronoun || far) && !means {
+                    // One driven to act acts, on whoever drove them (`Kosovo police seized four
+                    // buildings, prompting Serbia to put its army on high alert`).
+                    let caused = object.start >= 1 && {
+                        let v = before_words(lower, subject.end, object.start, NP_DETERMINERS);
+                        v > subject.end
+                            && matches!(
+                                lower[v - 1].as_str(),
+                                "prompting"
+                                    | "prompted"
+                                    | "forcing"
+                                    | "forced"
+                                    | "compelling"
+                                    | "compelled"
+                                    | "causing"
+                                    | "leading"
+                                    | "spurring"
+                                    | "spurred"
+                                    | "provoking"
+                                    | "provoked"
+                            )
+                    };
+                    if caused {
+                        src_group = vec![object];
+                        // (A response is to whoever drove it: not `compelled the companies to offer
+                        // sales incentives`.)
+                        let response = matches!(
+                            trig.plover.as_str(),
+                            "MOBILIZE"
+                                | "THREATEN"
+                                | "PROTEST"
+                                | "RETREAT"
+                                | "CONCEDE"
+                                | "REJECT"
+                                | "ACCUSE"
+                                | "SANCTION"
+                        );
+                        if response
+                            && (tgt_group.is_empty() || tgt_group.iter().all(|p| matches!(p.r, Ref::Generic { .. })))
+                        {
+                            tgt_group = vec![subject];
+                        }
+                    } else if (tgt_group.is_empty() || object_pronoun || far) && !means {
                         src_group = vec![subject];
                         tgt_group = vec![object];
                     }
@@ -7624,11 +7721,12 @@ fn np_before(
             k -= 1;
         }
     }
-    // A parenthetical between commas (`UN officials, in turn, complained`).
+    // A parenthetical between commas (`UN officials, in turn, complained`), or a relative
+    // clause (`The two men, who had been held since 2022 on espionage charges, were released`).
     if k > clause && lower[k - 1] == "," {
         let back = lower[clause..k - 1].iter().rposition(|w| w == ",").map(|p| p + clause);
         match back {
-            Some(b) if k - 1 - b <= 5 => k = b,
+            Some(b) if k - 1 - b <= 5 || (k - 1 - b <= 20 && matches!(lower[b + 1].as_str(), "who" | "whose")) => k = b,
             _ => return None,
         }
     }
@@ -10029,9 +10127,17 @@ fn clause_start(lower: &[String], ts: usize) -> usize {
 /// The phrase nearest before the trigger (preferring subjects over prepositional objects),
 /// with the phrases coordinated with it (`Kenya and the United States`).
 fn group_last<'a>(left: &[&'a Phrase], lower: &[String]) -> Vec<&'a Phrase> {
+    // (A name given to the phrase before is no subject of its own: `the FARC dissidents known as
+    // EMC agreed …`.)
+    let alias = |p: &Phrase| {
+        p.start >= 3
+            && ((lower[p.start - 2] == "known" && lower[p.start - 1] == "as")
+                || matches!(lower[p.start - 1].as_str(), "dubbed" | "nicknamed"))
+            && left.iter().any(|q| q.end + 3 >= p.start && q.end < p.start)
+    };
     let pick = left
         .iter()
-        .rposition(|p| !p.after_preposition)
+        .rposition(|p| !p.after_preposition && !alias(p))
         .or_else(|| (!left.is_empty()).then(|| left.len() - 1));
     let Some(mut k) = pick else { return Vec::new() };
     let mut group = vec![left[k]];
