@@ -5020,3 +5020,56 @@ fn those_driven_to_act_act_and_aid_received_from_a_giver() {
         "051",
     );
 }
+
+#[test]
+fn findings_rulings_and_acts_kept_from_happening() {
+    codes_triple(
+        "The European Court of Human Rights ruled that Russia was responsible for the downing of flight MH17.",
+        "ACCUSE",
+        "European Court of Human Rights",
+        "Russia",
+    );
+    codes_triple(
+        "A UN commission found that Israel had committed war crimes in Gaza.",
+        "ACCUSE",
+        "United Nations",
+        "Israel",
+    );
+    codes_nothing("A recent poll found that a third believed he should consider resignation.");
+    let t = codes_triple(
+        "A US federal judge blocked the Trump administration from deporting Venezuelan migrants.",
+        "REJECT",
+        "United States judiciary",
+        "Trump",
+    );
+    assert!(!t.iter().any(|x| x.0 == "COERCE"), "{t:?}");
+    codes_nothing("Salomon bought a block of the stock from Ronald Perelman.");
+}
+
+#[test]
+fn fronted_talks_restrictive_relatives_and_disengagement() {
+    codes_triple(
+        "After a meeting with the French president at the Elysee, the Algerian foreign minister said relations had entered a new phase.",
+        "CONSULT",
+        "Algeria foreign minister",
+        "France president",
+    );
+    codes_nothing("During the meeting, the Head of State underscored Kenya's importance.");
+    codes_triple(
+        "The Israeli military demolished the family home of a Palestinian gunman who killed three Israelis last month.",
+        "COERCE",
+        "Israel military",
+        "Palestine",
+    );
+    codes_triple(
+        "India and China completed the disengagement of troops at two friction points.",
+        "RETREAT",
+        "India",
+        "China",
+    );
+    codes_first(
+        "Britain has sent 20 military advisers to help train the Kenyan troops.",
+        "AID",
+        "074",
+    );
+}

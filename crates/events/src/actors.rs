@@ -250,6 +250,7 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("tribunal", "JUD"),
     ("tribunals", "JUD"),
     ("judges", "JUD"),
+    ("judge", "JUD"),
     ("regime", "GOV"),
     ("junta", "MIL"),
     // (What a military flies or sails: `Afghan warplanes killed 22 people`.)
@@ -1412,11 +1413,14 @@ fn sentence_phrases(
                 };
                 phrase.end = j + 1;
             } else if let (
-                Some("armed" | "security" | "special" | "naval" | "air" | "defence" | "defense"),
+                Some(
+                    "armed" | "security" | "special" | "naval" | "air" | "defence" | "defense" | "federal" | "district"
+                    | "supreme" | "high" | "appeals" | "military",
+                ),
                 Some(sector),
             ) = (noun, lower.get(j + 1).and_then(|w| group_noun(w)))
             {
-                // `Jordanian armed forces`, `Kenyan security forces`.
+                // `Jordanian armed forces`, `Kenyan security forces`, `a US federal judge`.
                 phrase.r = Ref::Group {
                     country: c,
                     sector: sector.to_string(),

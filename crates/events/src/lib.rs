@@ -443,6 +443,17 @@ impl EventCoder {
                     // (`declined to say whether …`, `declined immediate comment`, `prices declined
                     // 5.3 pct`).
                     .filter(|(len, t)| t.plover != "REJECT" || !declined_comment(lower, i, i + len))
+                    // Blocking someone `from` doing something is a verb with an act kept from
+                    // happening (`blocked the Trump administration from deporting …`), not a block
+                    // of shares or road blocks, nor goods blocked from a place.
+                    .filter(|(len, t)| {
+                        !(t.cameo == "120" && lower[i].starts_with("block"))
+                            || t.requires.iter().any(|r| r != "from")
+                            || (!(i > 0 && (NP_DETERMINERS.contains(&lower[i - 1].as_str()) || lower[i - 1] == "road"))
+                                && (i + len..lower.len().min(i + len + 8)).any(|k| {
+                                    lower[k] == "from" && lower.get(k + 1).is_some_and(|w| w.ends_with("ing"))
+                                }))
+                    })
                     // A warning about how things will go threatens no one (`warned of a steep fall
                     // in profits`, `warned that high oil prices posed a threat to growth`).
                     .filter(|(len, t)| t.plover != "THREATEN" || !impersonal_warning(lower, phrases, i, i + len))
@@ -1141,6 +1152,38 @@ impl EventCoder {
                         continue;
                     }
                 }
+                // An act someone is kept from doing has not happened (`blocked the Trump
+                // administration from deporting Venezuelan migrants`).
+                if ts >= 3
+                    && lower[ts].ends_with("ing")
+                    && lower[ts - 1] == "from"
+                    && lower[ts.saturating_sub(10)..ts - 1].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "blocked"
+                                | "blocks"
+                                | "block"
+                                | "barred"
+                                | "bars"
+                                | "bar"
+                                | "prevented"
+                                | "prevents"
+                                | "prevent"
+                                | "stopped"
+                                | "stops"
+                                | "prohibited"
+                                | "prohibits"
+                                | "banned"
+                                | "bans"
+                                | "restrained"
+                                | "forbade"
+                                | "forbids"
+                                | "enjoined"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // Roads blocked in protest are that protest (`blocked roads around Paris to
                 // protest against EU trade policies`): the protest's own trigger codes it.
                 if trig.cameo == "144"
@@ -1673,8 +1716,18 @@ impl EventCoder {
                 // (What follows the frame is inside it or beyond the act.)
                 // Nor what a relative clause after the object says (`hosting leaders of the
                 // Jubaland region, which is at odds with the federal government`).
+                // (A restrictive one too, with its own verb after `who`: `demolished the family
+                // home of a Palestinian gunman who killed three Israelis`.)
                 let relative = (te + 1..lower.len())
-                    .find(|&k| relative_opener(lower, k))
+                    .find(|&k| {
+                        relative_opener(lower, k)
+                            || (matches!(lower[k].as_str(), "who" | "which")
+                                && toks[k - 1].chars().all(|c| c.is_ascii_lowercase())
+                                && np_word(toks[k - 1], &lower[k - 1])
+                                && lower
+                                    .get(k + 1)
+                                    .is_some_and(|w| past_tense(w) || VERB_GROUP.contains(&w.as_str())))
+                    })
                     .unwrap_or(usize::MAX);
                 let right: Vec<&Phrase> = phrases
                     .iter()
@@ -2439,8 +2492,21 @@ impl EventCoder {
                         "in" | "during" | "after" | "following" | "speaking" | "within" | "at" | "before" | "ahead"
                     )
                 {
-                    if let Some(comma) = (te..lower.len()).find(|&k| lower[k] == ",") {
-                        if let Some(p) = phrases.iter().find(|p| p.start == comma + 1 && !p.possessor && !p.weak) {
+                    // (Not the meeting already told, named by `the` with no partner: `During the
+                    // meeting, the Head of State underscored Kenya's importance`.)
+                    let told = ts > 0
+                        && matches!(lower[ts - 1].as_str(), "the" | "that" | "this" | "their" | "its")
+                        && lower[te - 1] != "with"
+                        && lower.get(te).is_none_or(|w| w != "with");
+                    let comma = (te..lower.len())
+                        .find(|&k| lower[k] == ",")
+                        .filter(|&c| !told || phrases.iter().any(|p| p.start >= te && p.end <= c));
+                    if let Some(comma) = comma {
+                        if let Some(p) = phrases.iter().find(|p| {
+                            before_words(lower, comma + 1, p.start, NP_DETERMINERS) == comma + 1
+                                && !p.possessor
+                                && !p.weak
+                        }) {
                             src_group = vec![p];
                         }
                     }
@@ -3115,8 +3181,8 @@ impl EventCoder {
                     let k = before_words(lower, te, p.start, POSSESSIVE_DETERMINERS);
                     let met =
                         k == te && !meeting_noun && matches!(lower[ts].as_str(), "met" | "meet" | "meets" | "meeting");
-                    let with =
-                        (k > te && k <= te + 2 && lower[k - 1] == "with") || (k == te && lower[te - 1] == "with");
+                    let with = (k > te && k <= te + 2 && lower[k - 1] == "with")
+                        || (k == te && matches!(lower[te - 1].as_str(), "with" | "on"));
                     !p.weak
                         && (matches!(p.r, Ref::Person(_) | Ref::Country(_) | Ref::Org { .. }) && (met || with)
                             // (A country's officials met on a journey: `travelled to Cairo for
@@ -6437,6 +6503,19 @@ fn sent_to_help(lower: &[String], phrases: &[Phrase], te: usize) -> bool {
     let Some(to) = (te..lower.len().min(te + 6)).find(|&k| lower[k] == "to") else {
         return false;
     };
+    // (Or to help someone straight away: `sent 20 military advisers to help train the Kenyan
+    // troops`.)
+    // (Not to help with something at home: `mobilised 2,000 troops to help with flood relief`.)
+    if lower
+        .get(to + 1)
+        .is_some_and(|w| matches!(w.as_str(), "help" | "train" | "assist"))
+        && phrases
+            .iter()
+            .any(|p| p.start >= to + 2 && p.start <= to + 5 && !p.weak)
+        && !lower.get(to + 2).is_some_and(|w| matches!(w.as_str(), "with" | "in"))
+    {
+        return true;
+    }
     let Some(country) = phrases.iter().find(|p| {
         (p.start == to + 1 || (p.start == to + 2 && lower[to + 1] == "the")) && matches!(p.r, Ref::Country(_))
     }) else {
@@ -10114,7 +10193,29 @@ fn clause_start(lower: &[String], ts: usize) -> usize {
                 && lower
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "responsibility" | "credit")));
-        if matches!(w.as_str(), ";" | ":") || (SPEECH.contains(&w.as_str()) && !weak) {
+        // A finding or ruling reports a clause too (`ruled that Russia was responsible`).
+        // (A finding only by a body that judges or inquires: not `a poll found that …`.)
+        let verdict = lower.get(i + 1).is_some_and(|n| n == "that")
+            && (matches!(w.as_str(), "ruled" | "rules")
+                || (matches!(w.as_str(), "found" | "finds")
+                    && lower[i.saturating_sub(4)..i].iter().any(|b| {
+                        matches!(
+                            b.as_str(),
+                            "court"
+                                | "judge"
+                                | "tribunal"
+                                | "commission"
+                                | "inquiry"
+                                | "investigators"
+                                | "investigation"
+                                | "panel"
+                                | "probe"
+                                | "mission"
+                                | "report"
+                                | "experts"
+                        )
+                    })));
+        if matches!(w.as_str(), ";" | ":") || (SPEECH.contains(&w.as_str()) && !weak) || verdict {
             start = i + 1;
             if lower.get(start).is_some_and(|w| w == "that") {
                 start += 1;
