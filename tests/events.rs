@@ -5073,3 +5073,28 @@ fn fronted_talks_restrictive_relatives_and_disengagement() {
         "074",
     );
 }
+
+#[test]
+fn named_armed_groups_body_leaders_loans_and_burning_protesters() {
+    codes_all(
+        "The Congolese government and M23 rebels signed a declaration of principles in Doha.",
+        &[("SUPPORT", "Democratic Republic of Congo government", "rebels")],
+    );
+    codes_triple(
+        "The leaders of the G7 pledged to fund Ukraine.",
+        "AGREE",
+        "The leaders of the G7",
+        "Ukraine",
+    );
+    codes_no(
+        "The G7 leaders pledged to use frozen Russian assets to fund a loan for Ukraine.",
+        "SANCTION",
+    );
+    codes_triple(
+        "The African Development Bank will lend Kenya $80 million to upgrade its water infrastructure.",
+        "AID",
+        "African Development Bank",
+        "Kenya",
+    );
+    codes_nothing("Banks raised their prime lending rates by a quarter point.");
+}

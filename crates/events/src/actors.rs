@@ -1091,7 +1091,10 @@ fn sentence_phrases(
                     2,
                 )),
                 ("both", Some(noun)) => pair(noun).map(|r| (r, 2)),
-                ("the", Some("sides" | "leaders" | "presidents")) => next.and_then(pair).map(|r| (r, 2)),
+                // (Not the leaders of a body named after them: `The leaders of the G7 pledged …`.)
+                ("the", Some("sides" | "leaders" | "presidents")) if lower.get(i + 2).is_none_or(|w| w != "of") => {
+                    next.and_then(pair).map(|r| (r, 2))
+                }
                 ("the", Some("two")) => lower.get(i + 2).and_then(|noun| pair(noun)).map(|r| (r, 3)),
                 _ => None,
             };
@@ -1160,6 +1163,21 @@ fn sentence_phrases(
                 }
                 if start < i {
                     out.pop();
+                }
+                // An untagged name right before armed men is theirs (`M23 rebels`, `RSF
+                // fighters`).
+                if start == i
+                    && i >= 1
+                    && tm[i - 1].is_none()
+                    && matches!(&r, Ref::Common { sector, .. } if sector == "REB")
+                    && toks[i - 1].chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && toks[i - 1]
+                        .chars()
+                        .skip(1)
+                        .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && out.last().is_none_or(|(p, _)| p.end < i)
+                {
+                    start = i - 1;
                 }
                 let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(start);
                 // (`the government's plan`.)

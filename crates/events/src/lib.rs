@@ -6787,7 +6787,8 @@ fn adjectival(lower: &[String], i: usize) -> bool {
     const DET: &[&str] = &[
         "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "most",
     ];
-    if !lower[i].ends_with("ed") || i == 0 {
+    // (Irregular participles too: `frozen Russian assets`, `stolen cars`.)
+    if !(lower[i].ends_with("ed") || (lower[i].len() > 5 && lower[i].ends_with("en"))) || i == 0 {
         return false;
     }
     let prev = lower[i - 1].as_str();
@@ -6801,7 +6802,11 @@ fn adjectival(lower: &[String], i: usize) -> bool {
         return false;
     }
     // (`hundreds of looted artefacts`, `handed back looted bronzes`.)
-    let before_noun = matches!(prev, "of" | "with" | "back");
+    // (And after a verb of using: `to use frozen Russian assets to fund …`.)
+    let before_noun = matches!(
+        prev,
+        "of" | "with" | "back" | "use" | "using" | "uses" | "tap" | "tapping"
+    );
     DET.contains(&prev)
         || before_noun
         || matches!(
@@ -8341,6 +8346,7 @@ const AGENT_HEADS: &[&str] = &[
     "police",
     "premier",
     "president",
+    "presidents",
     "prime",
     "prosecutor",
     "prosecutors",
