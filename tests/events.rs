@@ -5098,3 +5098,13 @@ fn named_armed_groups_body_leaders_loans_and_burning_protesters() {
     );
     codes_nothing("Banks raised their prime lending rates by a quarter point.");
 }
+
+#[test]
+fn surrender_to_the_authorities_yields() {
+    codes_triple(
+        "Former President Jacob Zuma handed himself over to police to begin serving a 15-month sentence.",
+        "RETREAT",
+        "Jacob Zuma",
+        "police",
+    );
+}
