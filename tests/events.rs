@@ -5108,3 +5108,24 @@ fn surrender_to_the_authorities_yields() {
         "police",
     );
 }
+
+#[test]
+fn named_forces_withheld_troops_deportations_and_opposition_met() {
+    codes_all(
+        "The government and Tigray forces agreed to a truce.",
+        &[("AGREE", "government", "forces")],
+    );
+    codes_first(
+        "Speaking in Brussels, NATO's secretary general said the alliance would not send troops to Ukraine.",
+        "REJECT",
+        "120",
+    );
+    codes_triple(
+        "Kenya ordered the deportation of two Turkish nationals.",
+        "COERCE",
+        "Kenya",
+        "Turkey civilians",
+    );
+    codes_nothing("Sayad submitted a new package but met opposition from Sarney and Funaro.");
+    codes_no("CHAD SAYS TROOPS KILLED 1,200 LIBYANS IN BATTLE", "CONSULT");
+}

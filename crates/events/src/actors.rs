@@ -1164,20 +1164,32 @@ fn sentence_phrases(
                 if start < i {
                     out.pop();
                 }
-                // An untagged name right before armed men is theirs (`M23 rebels`, `RSF
-                // fighters`).
+                // A name no phrase took right before armed men is theirs (`M23 rebels`, `Tigray
+                // forces`); opening the sentence, only an acronym-like one (not `The rebels`).
                 if start == i
                     && i >= 1
-                    && tm[i - 1].is_none()
-                    && matches!(&r, Ref::Common { sector, .. } if sector == "REB")
+                    && matches!(&r, Ref::Common { sector, .. } if sector == "REB" || sector == "MIL")
                     && toks[i - 1].chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                    && toks[i - 1]
-                        .chars()
-                        .skip(1)
-                        .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                    && out.last().is_none_or(|(p, _)| p.end < i)
+                    && toks[i - 1].chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    // (Not a capitalised headline, nor a determiner opening a sentence or quote:
+                    // `TROOPS KILLED`, `Our forces`.)
+                    && toks[i].starts_with(|c: char| c.is_lowercase())
+                    && !matches!(
+                        lower[i - 1].as_str(),
+                        "our" | "their" | "his" | "her" | "its" | "the" | "these" | "those" | "some" | "all" | "both"
+                            | "many" | "most" | "other" | "several" | "few"
+                    )
+                    && (i >= 2 || toks[i - 1].chars().skip(1).any(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
                 {
-                    start = i - 1;
+                    // (Over a place read weakly: `Tigray` is a region, `Tigray forces` a party.)
+                    match out.last() {
+                        Some((p, _)) if p.end == i && p.weak && p.start + 1 == i && !p.possessor => {
+                            out.pop();
+                            start = i - 1;
+                        }
+                        Some((p, _)) if p.end == i => {}
+                        _ => start = i - 1,
+                    }
                 }
                 let after_preposition = !matches!(r, Ref::Pair { .. }) && prep_before(start);
                 // (`the government's plan`.)

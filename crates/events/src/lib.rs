@@ -3281,9 +3281,15 @@ impl EventCoder {
                         .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "our"))
                         && lower.get(te + 1).is_some_and(aim))
                         || (lower[ts..te].iter().any(|w| w.starts_with("meet") || w == "met")
-                            && (te..lower.len().min(te + 4))
+                            && ((te..lower.len().min(te + 4))
                                 .take_while(|&k| !phrases.iter().any(|p| p.start == k))
-                                .any(|k| met_thing(&lower[k]))))
+                                .any(|k| met_thing(&lower[k]))
+                                // (Opposition met is no opposition party met when a preposition
+                                // follows: `met opposition from the Liberal … factions`.)
+                                || (lower.get(te).is_some_and(met_thing)
+                                    && lower.get(te + 1).is_some_and(|w| {
+                                        matches!(w.as_str(), "from" | "to" | "over" | "in" | "," | ".")
+                                    })))))
                         || (lower[ts..te].iter().any(|w| w == "met")
                             && (clause..ts)
                                 .rev()
@@ -3804,11 +3810,12 @@ impl EventCoder {
                         };
                         ("THREATEN".to_string(), cameo.to_string())
                     }
-                    // PLOVER codes a refused or withheld cooperation as REJECT.
+                    // PLOVER codes a refused or withheld cooperation as REJECT, and forces withheld
+                    // too (`said the alliance would not send troops to Ukraine`).
                     Modality::Negated
                         if matches!(
                             trig.plover.as_str(),
-                            "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT"
+                            "AGREE" | "CONSULT" | "SUPPORT" | "COOPERATE" | "AID" | "CONCEDE" | "RETREAT" | "MOBILIZE"
                         ) =>
                     {
                         let cameo = match trig.plover.as_str() {
@@ -4542,6 +4549,9 @@ impl EventCoder {
                                             | "parts"
                                             // (Or a penalty is on whom it falls: `commuted the
                                             // sentences of 37 death row inmates`.)
+                                            | "deportation"
+                                            | "deportations"
+                                            | "confiscation"
                                             | "sentence"
                                             | "sentences"
                                             | "conviction"
