@@ -267,6 +267,12 @@ impl Triggers {
         self.entries.iter().find(|e| accept(e))
     }
 
+    /// The first entry of this PLOVER type and CAMEO code that requires no context (no required
+    /// words, no pattern): what a recoded trigger becomes.
+    pub fn plain_entry(&self, plover: &str, cameo: &str) -> Option<&Trigger> {
+        self.first_entry(|e| e.plover == plover && e.cameo == cameo && e.requires.is_empty() && e.pattern.is_none())
+    }
+
     /// The longest trigger starting at token `i` of `lower` (lowercased tokens): its length
     /// in tokens and entry. What a trigger requires is looked for in `context`: the same
     /// tokens, where the caller may blank words that must not count, such as the capitalised

@@ -449,10 +449,7 @@ impl EventCoder {
                     .filter(|(len, t)| {
                         !(t.cameo == "120" && lower[i].starts_with("block"))
                             || t.requires.iter().any(|r| r != "from")
-                            || (!(i > 0 && (NP_DETERMINERS.contains(&lower[i - 1].as_str()) || lower[i - 1] == "road"))
-                                && (i + len..lower.len().min(i + len + 8)).any(|k| {
-                                    lower[k] == "from" && lower.get(k + 1).is_some_and(|w| w.ends_with("ing"))
-                                }))
+                            || blocked_from_acting(lower, i, i + len)
                     })
                     // A warning about how things will go threatens no one (`warned of a steep fall
                     // in profits`, `warned that high oil prices posed a threat to growth`).
@@ -478,18 +475,7 @@ impl EventCoder {
                     .filter(|(_, t)| {
                         !(t.plover == "REQUEST"
                             && matches!(lower[i].as_str(), "press" | "presses" | "pressure" | "pressures"))
-                            || (i > 0
-                                && matches!(
-                                    lower[i - 1].as_str(),
-                                    "to" | "will" | "would" | "should" | "must" | "could" | "can" | "and"
-                                )
-                                && (lower.get(i + 1).is_some_and(|w| w == "the")
-                                    || phrases.iter().any(|p| p.start == i + 1))
-                                // (Not one's own case pressed: `to press its case`, `press the
-                                // case for keeping the embargo`.)
-                                && !lower[i + 1..lower.len().min(i + 4)]
-                                    .iter()
-                                    .any(|w| matches!(w.as_str(), "case" | "claim" | "claims" | "demands" | "point")))
+                            || pressed_someone(lower, phrases, i)
                     })
                     // Speaking with the press consults no one (`Speaking with reporters at …`).
                     .filter(|(len, t)| {
@@ -544,23 +530,14 @@ impl EventCoder {
                         {
                             // Walking out of one's work is a strike, not leaving talks (`doctors
                             // walked out of hospitals to protest a government plan`).
-                            self.triggers
-                                .first_entry(|e| {
-                                    e.plover == "PROTEST"
-                                        && e.cameo == "140"
-                                        && e.requires.is_empty()
-                                        && e.pattern.is_none()
-                                })
-                                .unwrap_or(t)
+                            self.triggers.plain_entry("PROTEST", "140").unwrap_or(t)
                         } else if t.plover == "SANCTION"
                             && lower[i].starts_with("expel")
                             && expelled_person(lower, i + len)
                         {
                             // People expelled who represent no state are deported (CAMEO 174:
                             // `expelled an Iranian imam`), not diplomats or missions withdrawn.
-                            self.triggers
-                                .first_entry(|e| e.plover == "COERCE" && e.cameo == "174" && e.requires.is_empty())
-                                .unwrap_or(t)
+                            self.triggers.plain_entry("COERCE", "174").unwrap_or(t)
                         } else if t.plover == "ASSAULT"
                             && (lower[i].starts_with("storm") || lower[i].starts_with("blockad"))
                             && crowd_before(lower, i)
@@ -574,23 +551,14 @@ impl EventCoder {
                         } else if t.plover == "ASSAULT" && lower[i].starts_with("fir") && fired_to_sea(lower, i + len) {
                             // Missiles fired into the sea strike no one: a show of force
                             // (`fired two ballistic missiles into the sea off its east coast`).
-                            self.triggers
-                                .first_entry(|e| {
-                                    e.plover == "MOBILIZE"
-                                        && e.cameo == "150"
-                                        && e.requires.is_empty()
-                                        && e.pattern.is_none()
-                                })
-                                .unwrap_or(t)
+                            self.triggers.plain_entry("MOBILIZE", "150").unwrap_or(t)
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
                             && (lower[i].starts_with("withdr") || lower[i].starts_with("pull"))
                             && !left_treaty(lower, i + len)
                         {
                             // Leaving a place is a withdrawal, whatever deal it is under.
-                            self.triggers
-                                .first_entry(|e| e.cameo == "0872" && e.requires.is_empty() && e.pattern.is_none())
-                                .unwrap_or(t)
+                            self.triggers.plain_entry("RETREAT", "0872").unwrap_or(t)
                         } else {
                             t
                         };
@@ -1157,30 +1125,9 @@ impl EventCoder {
                 if ts >= 3
                     && lower[ts].ends_with("ing")
                     && lower[ts - 1] == "from"
-                    && lower[ts.saturating_sub(10)..ts - 1].iter().any(|w| {
-                        matches!(
-                            w.as_str(),
-                            "blocked"
-                                | "blocks"
-                                | "block"
-                                | "barred"
-                                | "bars"
-                                | "bar"
-                                | "prevented"
-                                | "prevents"
-                                | "prevent"
-                                | "stopped"
-                                | "stops"
-                                | "prohibited"
-                                | "prohibits"
-                                | "banned"
-                                | "bans"
-                                | "restrained"
-                                | "forbade"
-                                | "forbids"
-                                | "enjoined"
-                        )
-                    })
+                    && lower[ts.saturating_sub(10)..ts - 1]
+                        .iter()
+                        .any(|w| KEEPING_FROM.contains(&w.as_str()))
                 {
                     continue;
                 }
@@ -8942,6 +8889,51 @@ fn sought_of_someone(lower: &[String], i: usize, end: usize) -> bool {
                     | "investigation"
             )
         })
+}
+
+/// Whether a `block` at `i` (trigger ending at `end`) keeps someone from doing something: a verb
+/// (not after a determiner or `road`) with `from` and a verb in -ing after it.
+fn blocked_from_acting(lower: &[String], i: usize, end: usize) -> bool {
+    !(i > 0 && (NP_DETERMINERS.contains(&lower[i - 1].as_str()) || lower[i - 1] == "road"))
+        && (end..lower.len().min(end + 8))
+            .any(|k| lower[k] == "from" && lower.get(k + 1).is_some_and(|w| w.ends_with("ing")))
+}
+
+/// Verbs that keep someone from an act (`blocked … from deporting`): the act did not happen.
+const KEEPING_FROM: &[&str] = &[
+    "blocked",
+    "blocks",
+    "block",
+    "barred",
+    "bars",
+    "bar",
+    "prevented",
+    "prevents",
+    "prevent",
+    "stopped",
+    "stops",
+    "prohibited",
+    "prohibits",
+    "banned",
+    "bans",
+    "restrained",
+    "forbade",
+    "forbids",
+    "enjoined",
+];
+
+/// Whether `press` at `i` is the verb with someone pressed: after `to`, a modal or `and`, before
+/// `the` or a phrase, and not one's own case pressed (`to press its case`).
+fn pressed_someone(lower: &[String], phrases: &[Phrase], i: usize) -> bool {
+    i > 0
+        && matches!(
+            lower[i - 1].as_str(),
+            "to" | "will" | "would" | "should" | "must" | "could" | "can" | "and"
+        )
+        && (lower.get(i + 1).is_some_and(|w| w == "the") || phrases.iter().any(|p| p.start == i + 1))
+        && !lower[i + 1..lower.len().min(i + 4)]
+            .iter()
+            .any(|w| matches!(w.as_str(), "case" | "claim" | "claims" | "demands" | "point"))
 }
 
 /// Whether protesters or a crowd of civilians come right before `i` (`Hundreds of protesters`,
