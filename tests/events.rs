@@ -5129,3 +5129,25 @@ fn named_forces_withheld_troops_deportations_and_opposition_met() {
     codes_nothing("Sayad submitted a new package but met opposition from Sarney and Funaro.");
     codes_no("CHAD SAYS TROOPS KILLED 1,200 LIBYANS IN BATTLE", "CONSULT");
 }
+
+#[test]
+fn shows_of_force_in_anothers_waters_and_missile_tests_mobilize() {
+    codes_triple(
+        "Chinese warships entered Japan's territorial waters near the Senkaku islands.",
+        "MOBILIZE",
+        "China military",
+        "Japan",
+    );
+    codes_triple(
+        "Russian military aircraft violated Estonian airspace on Friday.",
+        "MOBILIZE",
+        "Russia military",
+        "Estonia",
+    );
+    codes_first(
+        "North Korean leader Kim Jong Un oversaw the test launch of a new intercontinental ballistic missile.",
+        "MOBILIZE",
+        "150",
+    );
+    codes_first("The rebels violated the ceasefire.", "ASSAULT", "180");
+}

@@ -4015,6 +4015,18 @@ impl EventCoder {
                         tgt_group = vec![p];
                     }
                 }
+                // Whoever's waters or airspace a show of force enters is its target (`entered
+                // Japan's territorial waters`, `entered Polish airspace`).
+                let space_owner = (trig.plover == "MOBILIZE")
+                    .then(|| {
+                        phrases
+                            .iter()
+                            .find(|p| p.start >= te && p.start <= te + 1 && claimed_space(lower, p.end))
+                    })
+                    .flatten();
+                if let Some(p) = space_owner {
+                    tgt_group = vec![p];
+                }
                 if let [only] = tgt_group.as_slice() {
                     // (Unless what it has are its people: `endorsed Kenya's candidate for …`.)
                     let people_of = lower.get(only.end).is_some_and(|w| w == "'s")
@@ -4032,8 +4044,11 @@ impl EventCoder {
                     // (Nor when another's deed is praised or criticised.)
                     let judged_deed =
                         matches!(trig.plover.as_str(), "ACCUSE" | "SUPPORT") && !passive && others_deed(only);
-                    let kept =
-                        about_own || judged_act_of(&toks, lower, only) || judged_deed || (own.is_none() && people_of);
+                    let kept = about_own
+                        || judged_act_of(&toks, lower, only)
+                        || judged_deed
+                        || (own.is_none() && people_of)
+                        || space_owner.is_some();
                     // (A place of a country visited is a visit to it: `visited Kenya's biggest
                     // shantytown as he opened …`.)
                     if only.possessor
@@ -4957,218 +4972,216 @@ impl EventCoder {
                 let agreed_among = ceasefire && kind == "AGREE" && src_group.len() >= 2;
                 let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE" | "ASSAULT")
                     || ceasefire)
-                    && !passive)
-                    .then(|| {
-                        // Up to the next clause or infinitive (`to help the Philippines army
-                        // in its fight against …` is another action's).
-                        let stop = (te..lower.len().min(te + 14))
-                            .find(|&k| {
-                                lower[k] == ","
-                                    || (lower[k] == "to"
-                                        && toks
-                                            .get(k + 1)
-                                            .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
-                                        && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                    && !passive
+                    && space_owner.is_none())
+                .then(|| {
+                    // Up to the next clause or infinitive (`to help the Philippines army
+                    // in its fight against …` is another action's).
+                    let stop = (te..lower.len().min(te + 14))
+                        .find(|&k| {
+                            lower[k] == ","
+                                || (lower[k] == "to"
+                                    && toks
+                                        .get(k + 1)
+                                        .is_some_and(|t| t.chars().next().is_some_and(char::is_lowercase))
+                                    && !lower.get(k + 1).is_some_and(|w| NP_DETERMINERS.contains(&w.as_str())))
+                        })
+                        .unwrap_or(lower.len().min(te + 14));
+                    let window = te..stop;
+                    let at = |w: &str| window.clone().find(|&k| lower[k] == w && !quoted[k]);
+                    let against = at("against");
+                    let k = if trig.plover == "PROTEST" {
+                        // `over`/`at` right after the protest itself.
+                        // (A protest's own `at` before a place right after the verb:
+                        // `walked off the job at the port of Antwerp in protest at the
+                        // reform`.)
+                        let over = || {
+                            let after_protest = |k: usize| {
+                                matches!(lower[k].as_str(), "over" | "at")
+                                    && matches!(lower[k - 1].as_str(), "protest" | "protests")
+                            };
+                            window.clone().find(|&k| after_protest(k)).or_else(|| {
+                                window
+                                    .clone()
+                                    .find(|&k| matches!(lower[k].as_str(), "over" | "at") && k == te)
                             })
-                            .unwrap_or(lower.len().min(te + 14));
-                        let window = te..stop;
-                        let at = |w: &str| window.clone().find(|&k| lower[k] == w && !quoted[k]);
-                        let against = at("against");
-                        let k = if trig.plover == "PROTEST" {
-                            // `over`/`at` right after the protest itself.
-                            // (A protest's own `at` before a place right after the verb:
-                            // `walked off the job at the port of Antwerp in protest at the
-                            // reform`.)
-                            let over = || {
-                                let after_protest = |k: usize| {
-                                    matches!(lower[k].as_str(), "over" | "at")
-                                        && matches!(lower[k - 1].as_str(), "protest" | "protests")
-                                };
-                                window.clone().find(|&k| after_protest(k)).or_else(|| {
-                                    window
-                                        .clone()
-                                        .find(|&k| matches!(lower[k].as_str(), "over" | "at") && k == te)
-                                })
-                            };
-                            // Or whoever a demand made is about (`marched in Dhaka demanding the
-                            // resignation of Prime Minister Sheikh Hasina`).
-                            let demanded = || {
-                                let d = (te..lower.len().min(te + 14))
-                                    .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
-                                    .find(|&k| {
-                                        matches!(lower[k].as_str(), "demanding" | "demand" | "urging")
-                                            || (matches!(lower[k].as_str(), "calling" | "call")
-                                                && lower.get(k + 1).is_some_and(|w| w == "for"))
-                                    })?;
-                                let d = if lower[d + 1] == "for" { d + 1 } else { d };
-                                let of = (d + 2..lower.len().min(d + 5)).find(|&j| {
-                                    lower[j] == "of"
-                                        && matches!(
-                                            lower[j - 1].as_str(),
-                                            "resignation" | "ouster" | "removal" | "release" | "departure" | "arrest"
-                                        )
-                                });
-                                // (A party, not a thing demanded: `demanding higher wages`.)
-                                let k = of.unwrap_or(d);
-                                phrases
-                                    .iter()
-                                    .any(|p| p.start > k && p.start <= k + 3 && !matches!(p.r, Ref::Generic { .. }))
-                                    .then_some(k)
-                            };
-                            // Or the body whose premises it is held at (`staged a sit-in outside
-                            // the electoral commission in Harare`, `in front of parliament`).
-                            let premises = || {
-                                at("outside").or_else(|| {
-                                    window.clone().find(|&k| {
-                                        lower[k] == "of" && k >= 2 && lower[k - 1] == "front" && lower[k - 2] == "in"
-                                    })
-                                })
-                            };
-                            // Or what it sets out to oppose (`took to the streets of Nairobi to
-                            // oppose the finance bill`).
-                            let opposed = || {
-                                (te..lower.len().min(te + 14))
-                                    .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
-                                    .find(|&k| {
-                                        lower[k] == "to"
-                                            && lower.get(k + 1).is_some_and(|w| {
-                                                matches!(
-                                                    w.as_str(),
-                                                    "oppose" | "denounce" | "condemn" | "decry" | "reject" | "resist"
-                                                )
-                                            })
-                                    })
-                                    .map(|k| k + 1)
-                            };
-                            // Or the employer of those who strike (`Workers at Samsung
-                            // Electronics went on strike`).
-                            let employer = || {
-                                // (Unless someone is named after it: `… went on strike for better
-                                // pay on Freeport-McMoRan Inc`.)
-                                if phrases.iter().any(|p| {
-                                    p.start >= te
-                                        && !p.weak
-                                        && matches!(
-                                            p.r,
-                                            Ref::Person(_) | Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. }
-                                        )
-                                }) {
-                                    return None;
-                                }
-                                (clause + 1..ts).find(|&k| {
-                                    lower[k] == "at"
-                                        && agentive(&lower[k - 1])
-                                        && phrases
-                                            .iter()
-                                            .any(|p| p.start == k + 1 && matches!(p.r, Ref::Org { .. }))
-                                })
-                            };
-                            against
-                                .or_else(over)
-                                .or_else(demanded)
-                                .or_else(premises)
-                                .or_else(opposed)
-                                .or_else(employer)?
-                        } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
-                            // A lawsuit or complaint filed somewhere `against` someone; strikes
-                            // carried out, whenever, `against` someone named (not `a record low
-                            // against the euro`).
-                            // (A suicide bomber's is where the bomb went off: `blew himself up
-                            // outside a police station`.)
-                            let bombed = trig.cameo.starts_with("183") && against.is_none();
-                            let k = against.filter(|&k| k > te).or_else(|| {
-                                bombed
-                                    .then(|| ["outside", "near", "at"].iter().filter_map(|w| at(w)).min())
-                                    .flatten()
-                                    .filter(|&k| k == te)
-                            })?;
-                            // Not inside what someone is accused of (`accusing Islam of
-                            // promoting violence against women`).
-                            // Nor in a clause charged (`charged that Israeli forces used excessive
-                            // force against demonstrators`: the forces are charged).
-                            // Nor in what a party named first is blamed `for` (`criticised Kenyan
-                            // police for the use of excessive force against demonstrators`).
-                            let blamed_for = (te..k).find(|&j| lower[j] == "for").is_some_and(|f| {
-                                phrases.iter().any(|p| {
-                                    p.start >= te
-                                        && p.start <= te + 2
-                                        && p.end <= f
-                                        && !p.weak
-                                        && !p.possessor
-                                        && !p.after_preposition
-                                })
+                        };
+                        // Or whoever a demand made is about (`marched in Dhaka demanding the
+                        // resignation of Prime Minister Sheikh Hasina`).
+                        let demanded = || {
+                            let d = (te..lower.len().min(te + 14))
+                                .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
+                                .find(|&k| {
+                                    matches!(lower[k].as_str(), "demanding" | "demand" | "urging")
+                                        || (matches!(lower[k].as_str(), "calling" | "call")
+                                            && lower.get(k + 1).is_some_and(|w| w == "for"))
+                                })?;
+                            let d = if lower[d + 1] == "for" { d + 1 } else { d };
+                            let of = (d + 2..lower.len().min(d + 5)).find(|&j| {
+                                lower[j] == "of"
+                                    && matches!(
+                                        lower[j - 1].as_str(),
+                                        "resignation" | "ouster" | "removal" | "release" | "departure" | "arrest"
+                                    )
                             });
-                            if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
-                                || (trig.plover == "ACCUSE" && (lower[te] == "that" || trig.speaker || blamed_for))
-                            {
+                            // (A party, not a thing demanded: `demanding higher wages`.)
+                            let k = of.unwrap_or(d);
+                            phrases
+                                .iter()
+                                .any(|p| p.start > k && p.start <= k + 3 && !matches!(p.r, Ref::Generic { .. }))
+                                .then_some(k)
+                        };
+                        // Or the body whose premises it is held at (`staged a sit-in outside
+                        // the electoral commission in Harare`, `in front of parliament`).
+                        let premises = || {
+                            at("outside").or_else(|| {
+                                window.clone().find(|&k| {
+                                    lower[k] == "of" && k >= 2 && lower[k - 1] == "front" && lower[k - 2] == "in"
+                                })
+                            })
+                        };
+                        // Or what it sets out to oppose (`took to the streets of Nairobi to
+                        // oppose the finance bill`).
+                        let opposed = || {
+                            (te..lower.len().min(te + 14))
+                                .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
+                                .find(|&k| {
+                                    lower[k] == "to"
+                                        && lower.get(k + 1).is_some_and(|w| {
+                                            matches!(
+                                                w.as_str(),
+                                                "oppose" | "denounce" | "condemn" | "decry" | "reject" | "resist"
+                                            )
+                                        })
+                                })
+                                .map(|k| k + 1)
+                        };
+                        // Or the employer of those who strike (`Workers at Samsung
+                        // Electronics went on strike`).
+                        let employer = || {
+                            // (Unless someone is named after it: `… went on strike for better
+                            // pay on Freeport-McMoRan Inc`.)
+                            if phrases.iter().any(|p| {
+                                p.start >= te
+                                    && !p.weak
+                                    && matches!(
+                                        p.r,
+                                        Ref::Person(_) | Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. }
+                                    )
+                            }) {
                                 return None;
                             }
-                            if trig.plover == "ASSAULT" {
-                                // Not past a verb (`said such attacks were against …`).
-                                if lower[te..k].iter().any(|w| VERB_GROUP.contains(&w.as_str())) {
-                                    return None;
-                                }
-                                return np_after(k).filter(|p| {
-                                    bombed
-                                        || !matches!(p.r, Ref::Generic { .. })
-                                        || toks[p.start..p.end].iter().any(|t| name_like(t))
-                                });
-                            }
-                            k
-                        } else if ceasefire {
-                            // A known party or place only: not `in a bid to …`.
-                            // (Where several parties' own ceasefire holds is no party: see below.)
-                            let k = at("with").or_else(|| (!agreed_among).then(|| at("in")).flatten());
-                            let after = k.and_then(np_after).filter(|p| {
-                                !matches!(p.r, Ref::Generic { .. })
-                                    || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
-                            });
-                            // (Or where it holds, named before it: `In Colombia, the ELN declared a
-                            // ceasefire`, `the coalition fighting Houthi rebels in Yemen has declared
-                            // a ceasefire`.)
-                            let before = || {
-                                // (Not where something was said: `Speaking in Kenya, Ruto said …`.)
-                                let said = |k: usize| {
-                                    lower[k..ts].iter().any(|w| {
-                                        SPEECH.contains(&w.as_str())
-                                            && !matches!(
-                                                w.as_str(),
-                                                "declared" | "declares" | "announced" | "announces"
-                                            )
-                                    })
-                                };
-                                (0..ts).filter(|&k| lower[k] == "in" && !said(k)).find_map(|k| {
-                                    phrases
+                            (clause + 1..ts).find(|&k| {
+                                lower[k] == "at"
+                                    && agentive(&lower[k - 1])
+                                    && phrases
                                         .iter()
-                                        .find(|p| p.start == k + 1 && matches!(p.r, Ref::Country(_)) && !p.possessor)
-                                        .cloned()
+                                        .any(|p| p.start == k + 1 && matches!(p.r, Ref::Org { .. }))
+                            })
+                        };
+                        against
+                            .or_else(over)
+                            .or_else(demanded)
+                            .or_else(premises)
+                            .or_else(opposed)
+                            .or_else(employer)?
+                    } else if matches!(trig.plover.as_str(), "ACCUSE" | "ASSAULT") {
+                        // A lawsuit or complaint filed somewhere `against` someone; strikes
+                        // carried out, whenever, `against` someone named (not `a record low
+                        // against the euro`).
+                        // (A suicide bomber's is where the bomb went off: `blew himself up
+                        // outside a police station`.)
+                        let bombed = trig.cameo.starts_with("183") && against.is_none();
+                        let k = against.filter(|&k| k > te).or_else(|| {
+                            bombed
+                                .then(|| ["outside", "near", "at"].iter().filter_map(|w| at(w)).min())
+                                .flatten()
+                                .filter(|&k| k == te)
+                        })?;
+                        // Not inside what someone is accused of (`accusing Islam of
+                        // promoting violence against women`).
+                        // Nor in a clause charged (`charged that Israeli forces used excessive
+                        // force against demonstrators`: the forces are charged).
+                        // Nor in what a party named first is blamed `for` (`criticised Kenyan
+                        // police for the use of excessive force against demonstrators`).
+                        let blamed_for = (te..k).find(|&j| lower[j] == "for").is_some_and(|f| {
+                            phrases.iter().any(|p| {
+                                p.start >= te
+                                    && p.start <= te + 2
+                                    && p.end <= f
+                                    && !p.weak
+                                    && !p.possessor
+                                    && !p.after_preposition
+                            })
+                        });
+                        if (te..k).any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| w.ends_with("ing")))
+                            || (trig.plover == "ACCUSE" && (lower[te] == "that" || trig.speaker || blamed_for))
+                        {
+                            return None;
+                        }
+                        if trig.plover == "ASSAULT" {
+                            // Not past a verb (`said such attacks were against …`).
+                            if lower[te..k].iter().any(|w| VERB_GROUP.contains(&w.as_str())) {
+                                return None;
+                            }
+                            return np_after(k).filter(|p| {
+                                bombed
+                                    || !matches!(p.r, Ref::Generic { .. })
+                                    || toks[p.start..p.end].iter().any(|t| name_like(t))
+                            });
+                        }
+                        k
+                    } else if ceasefire {
+                        // A known party or place only: not `in a bid to …`.
+                        // (Where several parties' own ceasefire holds is no party: see below.)
+                        let k = at("with").or_else(|| (!agreed_among).then(|| at("in")).flatten());
+                        let after = k.and_then(np_after).filter(|p| {
+                            !matches!(p.r, Ref::Generic { .. })
+                                || toks[p.end - 1].chars().next().is_some_and(char::is_uppercase)
+                        });
+                        // (Or where it holds, named before it: `In Colombia, the ELN declared a
+                        // ceasefire`, `the coalition fighting Houthi rebels in Yemen has declared
+                        // a ceasefire`.)
+                        let before = || {
+                            // (Not where something was said: `Speaking in Kenya, Ruto said …`.)
+                            let said = |k: usize| {
+                                lower[k..ts].iter().any(|w| {
+                                    SPEECH.contains(&w.as_str())
+                                        && !matches!(w.as_str(), "declared" | "declares" | "announced" | "announces")
                                 })
                             };
-                            return after.or_else(|| (!agreed_among).then(before).flatten());
-                        } else {
-                            against
-                                .or_else(|| {
-                                    ["into", "to", "in", "near", "along", "around"]
-                                        .iter()
-                                        .filter_map(|w| at(w))
-                                        .min()
-                                })
-                                // Or whoever the forces are readied against (`put its army on
-                                // combat readiness amid tensions with Kosovo`).
-                                .or_else(|| {
-                                    window.clone().find(|&k| {
-                                        trig.plover == "MOBILIZE"
-                                            && lower[k] == "with"
-                                            && matches!(
-                                                lower[k - 1].as_str(),
-                                                "tensions" | "tension" | "standoff" | "dispute" | "row" | "conflict"
-                                            )
-                                    })
-                                })?
+                            (0..ts).filter(|&k| lower[k] == "in" && !said(k)).find_map(|k| {
+                                phrases
+                                    .iter()
+                                    .find(|p| p.start == k + 1 && matches!(p.r, Ref::Country(_)) && !p.possessor)
+                                    .cloned()
+                            })
                         };
-                        np_after(k)
-                    })
-                    .flatten();
+                        return after.or_else(|| (!agreed_among).then(before).flatten());
+                    } else {
+                        against
+                            .or_else(|| {
+                                ["into", "to", "in", "near", "along", "around"]
+                                    .iter()
+                                    .filter_map(|w| at(w))
+                                    .min()
+                            })
+                            // Or whoever the forces are readied against (`put its army on
+                            // combat readiness amid tensions with Kosovo`).
+                            .or_else(|| {
+                                window.clone().find(|&k| {
+                                    trig.plover == "MOBILIZE"
+                                        && lower[k] == "with"
+                                        && matches!(
+                                            lower[k - 1].as_str(),
+                                            "tensions" | "tension" | "standoff" | "dispute" | "row" | "conflict"
+                                        )
+                                })
+                            })?
+                    };
+                    np_after(k)
+                })
+                .flatten();
                 // What is cut off is cut off from someone (`suspended humanitarian aid to Kabul`,
                 // `ended mediation efforts with Oldcastle`, `withdrew peacekeepers from the
                 // border`): that one is the target.
@@ -11022,4 +11035,18 @@ fn resolve_phrase(
         },
     };
     vec![span_actor(a, s, toks, p)]
+}
+
+/// Whether the words from `k` (past a possessive `'s`) name a state's own waters or airspace
+/// (`territorial waters`, `airspace`, `air defence identification zone`).
+fn claimed_space(lower: &[String], k: usize) -> bool {
+    let k = if lower.get(k).is_some_and(|w| w == "'s") {
+        k + 1
+    } else {
+        k
+    };
+    let w = |j: usize| lower.get(j).map_or("", String::as_str);
+    matches!(w(k), "airspace" | "waters")
+        || (w(k) == "territorial" && matches!(w(k + 1), "waters" | "sea"))
+        || (w(k) == "air" && matches!(w(k + 1), "defence" | "defense") && matches!(w(k + 2), "zone" | "identification"))
 }
