@@ -5151,3 +5151,42 @@ fn shows_of_force_in_anothers_waters_and_missile_tests_mobilize() {
     );
     codes_first("The rebels violated the ceasefire.", "ASSAULT", "180");
 }
+
+#[test]
+fn addressees_amnesty_counts_and_spokespeople() {
+    codes_triple(
+        "Kenya's President William Ruto appealed to wealthy nations to cancel the debts of African countries.",
+        "REQUEST",
+        "William Ruto",
+        "wealthy nations",
+    );
+    codes_triple(
+        "The president granted an amnesty to some 800 prisoners.",
+        "RETREAT",
+        "president",
+        "some 800 prisoners",
+    );
+    codes_triple(
+        "A senior Hamas official rejected the Israeli proposal.",
+        "REJECT",
+        "Hamas",
+        "Israel",
+    );
+    let t = codes_all(
+        "Iran launched about 180 ballistic missiles at Israel in response to the killing of Hezbollah's leader.",
+        &[("ASSAULT", "Iran", "Israel")],
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+}
+
+#[test]
+fn fronted_phrases_end_at_their_comma() {
+    codes_all(
+        "After a meeting in Tokyo, the leaders of Japan and Australia pledged to deepen ties.",
+        &[("AGREE", "Japan government", "Australia government")],
+    );
+    codes_all(
+        "After talks with the Emir of Qatar, Tokayev said the two countries would expand cooperation.",
+        &[("CONSULT", "Tokayev", "Qatar monarch")],
+    );
+}

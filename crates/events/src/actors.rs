@@ -551,6 +551,21 @@ const ARMED_MEMBERS: &[&str] = &[
     "guerillas",
 ];
 
+/// Those who speak or act for an organisation named before them (`a Hamas official`).
+const SPOKESPEOPLE: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "negotiator",
+    "negotiators",
+    "delegation",
+    "envoy",
+    "envoys",
+];
+
 /// Raw person facts gathered from one phrase.
 #[derive(Debug, Clone, Default)]
 struct PersonFacts {
@@ -1317,9 +1332,17 @@ fn sentence_phrases(
             } else {
                 start
             };
+            // (Not a fronted phrase's last words and the clause's subject: `After talks with the
+            // Emir of Qatar, Tokayev said …`.)
+            let opens_clause = |prev: &Phrase| {
+                prev.after_preposition
+                    && toks.get(phrase.end).is_some_and(|t| {
+                        t.starts_with(|c: char| c.is_lowercase()) && !matches!(*t, "and" | "or" | "of" | "who")
+                    })
+            };
             if lead >= 2 && toks[lead - 1] == "," {
                 if let Some((prev, _)) = out.last() {
-                    if prev.end == lead - 1 {
+                    if prev.end == lead - 1 && !opens_clause(prev) {
                         if let Ref::Role { country, sector, role } = &prev.r {
                             f.country = f.country.clone().or(country.clone());
                             f.sector = f.sector.clone().or(sector.clone());
@@ -1392,8 +1415,9 @@ fn sentence_phrases(
             };
             // A named group's fighters are that group (`Hamas fighters`, `the ELN rebels`). (Not
             // before a name: `Hamas commander Yahya Sinwar`.)
-            if !igo
-                && lower.get(j).is_some_and(|w| ARMED_MEMBERS.contains(&w.as_str()))
+            // So are those who speak for it (`a senior Hamas official said`, `NATO officials`).
+            if ((!igo && lower.get(j).is_some_and(|w| ARMED_MEMBERS.contains(&w.as_str())))
+                || lower.get(j).is_some_and(|w| SPOKESPEOPLE.contains(&w.as_str())))
                 && !toks.get(j + 1).is_some_and(|t| t.starts_with(char::is_uppercase))
             {
                 phrase.end = j + 1;
@@ -1661,8 +1685,12 @@ fn sentence_phrases(
                 ["and"] | [",", "and"] | ["and", "the"] | ["or"] => true,
                 // (Not when a verb follows it: `After weeks of pressure from Washington, Riyadh
                 // agreed …`.)
+                // (Nor when what follows is a noun phrase with a common head: `After a meeting
+                // in Tokyo, the leaders of Japan and Australia pledged …`.)
                 [","] => {
                     std::mem::discriminant(&a.r) == std::mem::discriminant(&b.r)
+                        && !(matches!(lower[b.start].as_str(), "the" | "a" | "an")
+                            && toks.get(b.start + 1).is_some_and(|t| t.starts_with(char::is_lowercase)))
                         && lower.get(b.end).is_none_or(|w| {
                             matches!(w.as_str(), "," | "and" | "or" | "." | ";" | ")" | "'s")
                                 || PREPOSITIONS.contains(&w.as_str())

@@ -1317,17 +1317,24 @@ impl EventCoder {
                                 && !actors::PREPOSITIONS.contains(&w.as_str())
                                 && w.chars().next().is_some_and(char::is_alphabetic)
                         });
+                    // (Or what it answers: `in response to the killing of Hezbollah's leader`,
+                    // `in retaliation for the attack`.)
+                    let answered = k >= clause + 3
+                        && ((lower[k - 1] == "to" && lower[k - 2] == "response" && lower[k - 3] == "in")
+                            || (lower[k - 1] == "for" && matches!(lower[k - 2].as_str(), "retaliation" | "revenge")));
                     (k > clause
                         && (matches!(
                             lower[k - 1].as_str(),
                             "after" | "amid" | "amidst" | "following" | "despite" | "during" | "since" | "before"
-                        ) || as_clause))
+                        ) || as_clause
+                            || answered))
                         .then_some(k)
                 };
                 let framed_act = frame_at.is_some()
                     && !trig.travel
                     && trig.plover != "CONSULT"
-                    && !verbal_ing(&lower[ts])
+                    // (A gerund with its determiner is a noun: `after the killing of …`.)
+                    && (!verbal_ing(&lower[ts]) || frame_at.is_some_and(|k| k < ts))
                     && !lower[ts].ends_with("ed");
                 // People right before a participle do it, even after a preposition (`fired tear
                 // gas at demonstrators protesting against the finance bill`).
@@ -3374,7 +3381,10 @@ impl EventCoder {
                     && te == ts + 1
                     && lower[ts].starts_with("launch")
                     && !object_np(&toks, lower, te, &quoted, s.headline).is_some_and(|d| {
-                        d.start == te
+                        // (Counted roughly: `launched about 180 missiles at Israel`.)
+                        (d.start == te
+                            || (d.start == te + 1
+                                && matches!(lower[te].as_str(), "about" | "around" | "some" | "nearly" | "almost" | "roughly")))
                             && lower[d.start..d.end].iter().any(|w| MUNITIONS.contains(&w.as_str()))
                             // (Aimed at something: a launch alone may be a test.)
                             && (d.end..lower.len().min(d.end + 4))
@@ -4246,7 +4256,15 @@ impl EventCoder {
                 let single_source = src_group.len() == 1 && !matches!(src_group[0].r, Ref::Pair { .. });
                 // `to` before a determiner is a preposition (`an ultimatum to her colleagues`).
                 // (Nor before a number: `granted amnesty to more than 6,000 prisoners`.)
-                let counted = |k: usize| lower.get(k).is_some_and(|w| quantity(w) || w == "more");
+                // (Or a rough count: `granted an amnesty to some 800 people`.)
+                let counted = |k: usize| {
+                    lower.get(k).is_some_and(|w| {
+                        quantity(w)
+                            || w == "more"
+                            || (matches!(w.as_str(), "some" | "about" | "around" | "roughly" | "almost" | "over")
+                                && lower.get(k + 1).is_some_and(|n| quantity(n)))
+                    })
+                };
                 // (A force's trigger ending in `to` takes a noun phrase after a determiner: `set
                 // fire to the parliament building`, `laid siege to the city`; not `agreed to a
                 // restructuring`.)
@@ -4389,6 +4407,35 @@ impl EventCoder {
                     })
                 });
                 if let Some(p) = &that_subject {
+                    tgt_group = vec![p];
+                }
+                // Who is asked to act is the noun phrase asked, when it names people or states by
+                // what they are (`appealed to wealthy nations to cancel the debts of African
+                // countries`), not a party inside what they are asked to do.
+                let addressee = (trig.plover == "REQUEST" && !passive && that_subject.is_none())
+                    .then(|| {
+                        let at = te + usize::from(lower.get(te).is_some_and(|w| matches!(w.as_str(), "to" | "on")));
+                        object_np(&toks, lower, at, &quoted, s.headline)
+                    })
+                    .flatten()
+                    .filter(|d| {
+                        d.start <= te + 2
+                            && (agentive(&lower[d.end - 1])
+                                || matches!(
+                                    lower[d.end - 1].as_str(),
+                                    "nations" | "countries" | "states" | "governments"
+                                ))
+                            && lower.get(d.end).is_some_and(|w| w == "to")
+                            && toks.get(d.end + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
+                            && !lower
+                                .get(d.end + 1)
+                                .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))
+                            && tgt_group.first().is_none_or(|f| f.start > d.end)
+                            && !phrases
+                                .iter()
+                                .any(|p| p.start >= d.start && p.end <= d.end && !p.possessor)
+                    });
+                if let Some(p) = &addressee {
                     tgt_group = vec![p];
                 }
                 // People sent away are the target, not where they are sent (`deported 40 Uyghurs
