@@ -5190,3 +5190,50 @@ fn fronted_phrases_end_at_their_comma() {
         &[("CONSULT", "Tokayev", "Qatar monarch")],
     );
 }
+
+#[test]
+fn session_28_withdrawals_occupations_requests_and_concern() {
+    codes_triple(
+        "Mali withdrew from the regional bloc ECOWAS.",
+        "SANCTION",
+        "Mali",
+        "Economic Community of West African States",
+    );
+    codes_first(
+        "Pro-Palestinian students occupied a building at Columbia University.",
+        "PROTEST",
+        "144",
+    );
+    codes_first("Russian troops occupied the town of Kupiansk.", "ASSAULT", "190");
+    codes_triple(
+        "Following a request from Mozambique's government, Rwanda deployed 1,000 troops to the Cabo Delgado province.",
+        "AID",
+        "Rwanda",
+        "Mozambique",
+    );
+    codes_triple(
+        "Russia sent troops to Kazakhstan at the request of President Tokayev.",
+        "REQUEST",
+        "Tokayev",
+        "Russia",
+    );
+    codes_triple(
+        "Israel's foreign minister declared UN Secretary-General Antonio Guterres persona non grata.",
+        "SANCTION",
+        "Israel foreign minister",
+        "Antonio Guterres",
+    );
+    codes_nothing("German Chancellor Gerhard Schroeder voiced concerns about the strength of the euro.");
+    codes_triple(
+        "Putin was greeted at the airport in Pyongyang by Kim Jong Un.",
+        "CONSULT",
+        "Kim Jong Un",
+        "Putin",
+    );
+    codes_triple(
+        "The Nicaraguan government has ordered the closure of 1,500 non-governmental organisations, including charities run by the Catholic Church.",
+        "COERCE",
+        "Nicaragua government",
+        "1,500 non-governmental organisations",
+    );
+}

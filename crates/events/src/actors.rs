@@ -259,6 +259,8 @@ const GROUP_NOUNS: &[(&str, &str)] = &[
     ("warships", "MIL"),
     ("gunboats", "MIL"),
     ("helicopters", "MIL"),
+    ("tanks", "MIL"),
+    ("bombers", "MIL"),
 ];
 
 /// Last words that make a name a project, agreement, plan or event rather than an actor.

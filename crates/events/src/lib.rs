@@ -539,11 +539,14 @@ impl EventCoder {
                             // `expelled an Iranian imam`), not diplomats or missions withdrawn.
                             self.triggers.plain_entry("COERCE", "174").unwrap_or(t)
                         } else if t.plover == "ASSAULT"
-                            && (lower[i].starts_with("storm") || lower[i].starts_with("blockad"))
+                            && (lower[i].starts_with("storm")
+                                || lower[i].starts_with("blockad")
+                                || lower[i].starts_with("occup"))
                             && crowd_before(lower, i)
                         {
-                            // Protesters who storm or blockade something protest (CAMEO 145, 144:
-                            // `Hundreds of protesters stormed the parliament building`).
+                            // Protesters who storm, blockade or occupy something protest (CAMEO
+                            // 145, 144: `Hundreds of protesters stormed the parliament building`,
+                            // `students occupied a building`).
                             let cameo = if lower[i].starts_with("storm") { "145" } else { "144" };
                             self.triggers
                                 .first_entry(|e| e.plover == "PROTEST" && e.cameo == cameo && e.pattern.is_none())
@@ -759,7 +762,14 @@ impl EventCoder {
                             "to" | "," | "and" | "that" | "but" | "as" | "for" | "with" | "on" | "in" | "by" | "after"
                         ) && !w.ends_with("ed")
                     })
-                    && (NP_DETERMINERS.contains(&lower[triggers[k].1].as_str()) || lower[triggers[k + 1].0 - 1] == "'s")
+                    && (NP_DETERMINERS.contains(&lower[triggers[k].1].as_str())
+                        || lower[triggers[k + 1].0 - 1] == "'s"
+                        // (Or what concern or anger is over: `expressed concern over the arrest
+                        // of …`.)
+                        || (matches!(lower[triggers[k].1].as_str(), "over" | "about" | "at")
+                            && lower
+                                .get(triggers[k].1 + 1)
+                                .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()))))
                 {
                     // The act condemned or praised (`condemned the killing`, `welcomed the
                     // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
@@ -1262,9 +1272,15 @@ impl EventCoder {
                     && lower[ts].ends_with("ed")
                     && lower.get(te).is_some_and(|w| matches!(w.as_str(), "at" | "in" | "on")))
                 .then(|| {
-                    (te + 1..lower.len().min(te + 6))
+                    // (Past the place's own place too: `was greeted at the airport in Pyongyang by
+                    // Kim Jong Un`.)
+                    (te + 1..lower.len().min(te + 8))
                         .take_while(|&k| {
-                            lower[k] == "by" || np_modifier(&lower[k]) || NP_DETERMINERS.contains(&lower[k].as_str())
+                            lower[k] == "by"
+                                || np_modifier(&lower[k])
+                                || NP_DETERMINERS.contains(&lower[k].as_str())
+                                || (k > te + 2 && matches!(lower[k].as_str(), "in" | "of") && name_like(toks[k + 1]))
+                                || (k > te + 2 && name_like(toks[k]))
                         })
                         .find(|&k| lower[k] == "by")
                 })
@@ -2429,6 +2445,33 @@ impl EventCoder {
                     }
                     (subjects, group_at(&right, lower))
                 };
+                // A request framing what was done (`sent troops at the request of President
+                // Tokayev`, `Following a request from Mozambique's government, Rwanda deployed …`)
+                // is the requester's, made of the clause's subject.
+                let framing_request = trig.plover == "REQUEST"
+                    && REQUEST_NOUNS.contains(&lower[ts].as_str())
+                    && lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "by"))
+                    && ts >= 2
+                    && matches!(lower[ts - 1].as_str(), "the" | "a" | "an")
+                    && matches!(lower[ts - 2].as_str(), "at" | "following" | "after" | "upon" | "on");
+                if framing_request {
+                    let asker = requester(lower, phrases);
+                    let asked = phrases.iter().find(|p| {
+                        p.start >= clause
+                            && !p.after_preposition
+                            && !p.possessor
+                            && !p.weak
+                            // (Past the asker's own noun phrase: `Mozambique's government`.)
+                            && (p.end <= ts - 2
+                                || asker.is_some_and(|a| p.start > a.end + usize::from(a.possessor)))
+                    });
+                    if let (Some(a), Some(b)) = (asker, asked) {
+                        src_group = vec![a];
+                        tgt_group = vec![b];
+                    }
+                }
                 // A call or talks opening the sentence are the subject's after the comma (`In a
                 // phone call with Ruto, Xi said …`, `During talks with Tokayev, Ruto praised …`).
                 if src_group.is_empty()
@@ -3867,7 +3910,8 @@ impl EventCoder {
                                     w[0].as_str(),
                                     "multinational" | "stabilization" | "stabilisation" | "security"
                                 )
-                        }) || sent_to_help(lower, phrases, te)) =>
+                        }) || sent_to_help(lower, phrases, te)
+                            || requester(lower, phrases).is_some()) =>
                     {
                         ("AID".to_string(), "074".to_string())
                     }
@@ -4474,6 +4518,31 @@ impl EventCoder {
                             .then(|| generic_phrase(&toks, o.start, f.end))
                     });
                 if let Some(p) = &opponents {
+                    tgt_group = vec![p];
+                }
+                // A known party named only in an `including` list after the object is part of
+                // that object (`ordered the closure of 1,500 non-governmental organisations,
+                // including charities run by the Catholic Church`): the object is the target.
+                // (Not when the list names them: `asked at least four countries, including the
+                // United States, …` asked those.)
+                let including_object = tgt_group
+                    .first()
+                    .filter(|_| trig.plover != "MOBILIZE" && !trig.symmetric)
+                    .and_then(|f| {
+                        let i = (te + 1..f.start).find(|&i| lower[i] == "including" && lower[i - 1] == ",")?;
+                        (before_words(lower, i + 1, f.start, NP_DETERMINERS) > i + 1).then_some(i)
+                    })
+                    .filter(|&i| !phrases.iter().any(|p| p.start >= te && p.end < i && !p.weak))
+                    .and_then(|i| {
+                        let o = object_np(&toks, lower, te, &quoted, s.headline)?;
+                        // (An act's object is what it is on: `the closure of 1,500 …`.)
+                        let o = match lower.get(o.end).is_some_and(|w| w == "of") && o.end + 1 < i {
+                            true => object_np(&toks, lower, o.end + 1, &quoted, s.headline)?,
+                            false => o,
+                        };
+                        (o.end + 1 == i).then_some(o)
+                    });
+                if let Some(p) = &including_object {
                     tgt_group = vec![p];
                 }
                 let generic_tgt = if refused_np.is_some() {
@@ -5591,7 +5660,19 @@ impl EventCoder {
                 .flatten();
                 let ceasefire_party = ceasefire && destination.is_some();
                 let has_recipient = given_to.is_some();
-                let destination = refused_handover
+                // Forces sent at someone's request help that one (`Following a request from
+                // Mozambique's government, Rwanda deployed 1,000 troops to Cabo Delgado`).
+                // (Where they go names the helped country already: `sent troops to Kazakhstan at
+                // the request of President Tokayev`.)
+                let helped = (trig.plover == "MOBILIZE"
+                    && cameo == "074"
+                    && !destination
+                        .as_ref()
+                        .is_some_and(|d| !d.weak && matches!(d.r, Ref::Country(_))))
+                .then(|| requester(lower, phrases).cloned())
+                .flatten();
+                let destination = helped
+                    .or(refused_handover)
                     .or(attacked_np)
                     .or(given_to.clone().filter(|_| trig.cameo == "0831"))
                     .or(destination)
@@ -6067,6 +6148,18 @@ impl EventCoder {
                     });
                 if broken_truce {
                     targets.clear();
+                }
+                // Concern voiced about a thing (`voiced concerns about the strength of the euro`)
+                // disapproves of no one.
+                // (Nor does concern that something may happen: `expressed concern that trade
+                // protectionism … might spread`.)
+                if trig.cameo == "110"
+                    && (targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
+                        || !lower
+                            .get(te)
+                            .is_some_and(|w| matches!(w.as_str(), "over" | "about" | "at")))
+                {
+                    continue;
                 }
                 let joint = joint || shared_object || broken_truce;
                 // What several do to each other is done by each to the others (`Armenia and
@@ -6590,6 +6683,14 @@ fn left_treaty(lower: &[String], k: usize) -> bool {
                         | "coalition"
                         | "convention"
                         | "protocol"
+                        // (Or a body of states: `withdrawing from the regional bloc ECOWAS`.)
+                        | "bloc"
+                        | "alliance"
+                        | "organisation"
+                        | "organization"
+                        | "union"
+                        | "commonwealth"
+                        | "federation"
                 )
             })
 }
@@ -7069,6 +7170,18 @@ const PERSON_HEADS: &[&str] = &[
     "dissidents",
     "foreigners",
     "immigrants",
+    // (One named by what they are: `sentenced a dual US-Russian citizen to 12 years`.)
+    "citizen",
+    "national",
+    "activist",
+    "dissident",
+    "critic",
+    "opponent",
+    "tourist",
+    "businessman",
+    "businesswoman",
+    "blogger",
+    "researcher",
 ];
 
 /// Whether a head noun names people: held, in numbers, or one or a few.
@@ -11096,4 +11209,23 @@ fn claimed_space(lower: &[String], k: usize) -> bool {
     matches!(w(k), "airspace" | "waters")
         || (w(k) == "territorial" && matches!(w(k + 1), "waters" | "sea"))
         || (w(k) == "air" && matches!(w(k + 1), "defence" | "defense") && matches!(w(k + 2), "zone" | "identification"))
+}
+
+/// Who asked for what the sentence reports (`at the request of the Iraqi government`,
+/// `following a request from Mozambique's government`, `at Kyiv's request`).
+fn requester<'p>(lower: &[String], phrases: &'p [Phrase]) -> Option<&'p Phrase> {
+    let asked = |w: &str| matches!(w, "request" | "invitation" | "behest");
+    (1..lower.len()).find_map(|k| {
+        if asked(&lower[k])
+            && lower
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "by"))
+        {
+            phrases.iter().find(|p| p.start > k + 1 && p.start <= k + 3)
+        } else if asked(&lower[k]) && lower[k - 1] == "'s" {
+            phrases.iter().find(|p| p.possessor && p.end + 1 == k)
+        } else {
+            None
+        }
+    })
 }
