@@ -5237,3 +5237,30 @@ fn session_28_withdrawals_occupations_requests_and_concern() {
         "1,500 non-governmental organisations",
     );
 }
+
+#[test]
+fn accused_parties_drawn_criticism_and_credentials() {
+    let t = codes_all(
+        "Ruto accused foreign-funded groups of sponsoring protests against the government.",
+        &[("ACCUSE", "Ruto", "foreign-funded groups")],
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    codes_triple(
+        "Ghanaian lawmakers unanimously approved a bill that criminalises LGBTQ activity, drawing criticism from the United States.",
+        "ACCUSE",
+        "United States",
+        "Ghana legislature",
+    );
+    codes_triple(
+        "President Ruto received the credentials of the new Chinese ambassador at State House.",
+        "CONSULT",
+        "Ruto",
+        "China ambassador",
+    );
+    codes_triple(
+        "Kenya's foreign ministry expressed concern over the arrest of opposition figure Kizza Besigye in Nairobi.",
+        "ACCUSE",
+        "Kenya ministry",
+        "opposition figure Kizza Besigye in Nairobi",
+    );
+}

@@ -775,6 +775,19 @@ impl EventCoder {
                     // visit`, `condemned Russia's invasion of Ukraine`) is the object of the
                     // judgement, not the judge's own act.
                     skip[k + 1] = true;
+                } else if a.plover == "ACCUSE"
+                    && lower[triggers[k].0].starts_with("accus")
+                    && triggers[k + 1].0 > triggers[k].1
+                    && triggers[k + 1].0 <= triggers[k].1 + 10
+                    && (triggers[k].1..triggers[k + 1].0)
+                        .any(|j| lower[j] == "of" && lower.get(j + 1).is_some_and(|w| verbal_ing(w)))
+                    && !lower[triggers[k].1..triggers[k + 1].0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | ";" | "and" | "but"))
+                {
+                    // What someone is accused of is no act of the accuser's (`accused foreign-funded
+                    // groups of sponsoring protests against the government`).
+                    skip[k + 1] = true;
                 } else if a.cameo == "0874"
                     && b.plover == "ASSAULT"
                     && triggers[k + 1].0 >= triggers[k].1
@@ -1301,6 +1314,12 @@ impl EventCoder {
                                 && (possessors || !p.possessor)
                                 && (weak || !p.weak)
                                 && !(p.start > 0 && addressee(&lower[p.start - 1]))
+                                // (Nor what the subject is believed to be: `Armed men believed to
+                                // be members of a jihadist group abducted …`.)
+                                && !{
+                                    let b = before_words(lower, 0, p.start, NP_DETERMINERS);
+                                    b >= 2 && matches!(lower[b - 1].as_str(), "be" | "being") && lower[b - 2] == "to"
+                                }
                                 // (Nor a body named in a bill's noun phrase: `a draft bill before
                                 // the U.S. Congress that would impose quotas`.)
                                 && !text_before(lower, 0, before_words(lower, 0, p.start, NP_DETERMINERS))
@@ -2456,6 +2475,43 @@ impl EventCoder {
                     && ts >= 2
                     && matches!(lower[ts - 1].as_str(), "the" | "a" | "an")
                     && matches!(lower[ts - 2].as_str(), "at" | "following" | "after" | "upon" | "on");
+                // Criticism or a protest something drew is from its critic, at whoever did it
+                // (`approved a bill …, drawing criticism from the United States`, `drew a protest
+                // from Beijing`).
+                let drawn = matches!(trig.plover.as_str(), "ACCUSE" | "PROTEST" | "REJECT" | "THREATEN")
+                    && !passive
+                    && lower.get(te).is_some_and(|w| w == "from")
+                    && (ts.saturating_sub(3)..ts).any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "drawing"
+                                | "drew"
+                                | "draws"
+                                | "drawn"
+                                | "prompting"
+                                | "prompted"
+                                | "sparking"
+                                | "sparked"
+                                | "triggering"
+                                | "triggered"
+                                | "provoking"
+                                | "provoked"
+                                | "earning"
+                                | "earned"
+                        )
+                    });
+                let drawn_from = drawn
+                    .then(|| {
+                        let critic = phrases.iter().find(|p| p.start > te && p.start <= te + 2)?;
+                        let doer = phrases
+                            .iter()
+                            .find(|p| p.end < ts && !p.after_preposition && !p.possessor && !p.weak)?;
+                        Some((critic, doer))
+                    })
+                    .flatten();
+                if let Some((critic, _)) = drawn_from {
+                    src_group = vec![critic];
+                }
                 if framing_request {
                     let asker = requester(lower, phrases);
                     let asked = phrases.iter().find(|p| {
@@ -4525,6 +4581,22 @@ impl EventCoder {
                 // including charities run by the Catholic Church`): the object is the target.
                 // (Not when the list names them: `asked at least four countries, including the
                 // United States, …` asked those.)
+                // Who is accused of something is the noun phrase accused, named by what it is or
+                // not (`accused foreign-funded NGOs of sponsoring the protests against his
+                // government`).
+                let accused_np = (trig.plover == "ACCUSE" && lower[ts].starts_with("accus") && !passive)
+                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                    .flatten()
+                    .filter(|d| {
+                        d.start == te
+                            && lower.get(d.end).is_some_and(|w| w == "of")
+                            && (agentive(&lower[d.end - 1]) || people_head(&lower[d.end - 1]))
+                            && tgt_group.first().is_none_or(|f| f.start > d.end)
+                            && !phrases.iter().any(|p| p.start >= d.start && p.end <= d.end && !p.weak)
+                    });
+                if let Some(p) = &accused_np {
+                    tgt_group = vec![p];
+                }
                 let including_object = tgt_group
                     .first()
                     .filter(|_| trig.plover != "MOBILIZE" && !trig.symmetric)
@@ -5688,6 +5760,9 @@ impl EventCoder {
                 if let Some(p) = &destination {
                     tgt_group = vec![p];
                 }
+                if let Some((_, doer)) = drawn_from {
+                    tgt_group = vec![doer];
+                }
                 // A ceasefire several parties agree to, with no one else named, is between them
                 // wherever it holds (`the Sudanese army and the Rapid Support Forces agreed to a
                 // ceasefire in Khartoum`).
@@ -6154,10 +6229,14 @@ impl EventCoder {
                 // (Nor does concern that something may happen: `expressed concern that trade
                 // protectionism … might spread`.)
                 if trig.cameo == "110"
-                    && (targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
-                        || !lower
-                            .get(te)
-                            .is_some_and(|w| matches!(w.as_str(), "over" | "about" | "at")))
+                    && (targets.iter().all(|t| {
+                        // (A name in it is someone's: `the arrest of opposition figure Kizza
+                        // Besigye`.)
+                        t.kind.as_deref() == Some("generic")
+                            && !t.text.split(' ').skip(1).any(|w| w.starts_with(char::is_uppercase))
+                    }) || !lower
+                        .get(te)
+                        .is_some_and(|w| matches!(w.as_str(), "over" | "about" | "at")))
                 {
                     continue;
                 }
@@ -8358,6 +8437,9 @@ const MASS_HEADS: &[&str] = &[
 /// Head nouns of phrases that name people or bodies able to act.
 const AGENT_HEADS: &[&str] = &[
     "people",
+    "ngos",
+    "organisations",
+    "organizations",
     "citizens",
     "crowd",
     "crowds",
