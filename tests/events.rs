@@ -5264,3 +5264,22 @@ fn accused_parties_drawn_criticism_and_credentials() {
         "opposition figure Kizza Besigye in Nairobi",
     );
 }
+
+#[test]
+fn relative_clauses_weapons_and_blocked_orders() {
+    codes_all(
+        "China and Israel, which have no diplomatic relations, discussed Middle East peace prospects.",
+        &[("CONSULT", "China", "Israel")],
+    );
+    codes_triple(
+        "Ukraine's navy said a Russian missile struck a civilian cargo ship in the port of Odesa.",
+        "ASSAULT",
+        "Russia",
+        "a civilian cargo ship in the port of Odesa",
+    );
+    codes_first(
+        "A U.S. federal judge blocked the Trump administration's order to freeze federal grants and loans.",
+        "REJECT",
+        "120",
+    );
+}

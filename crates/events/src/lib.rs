@@ -1502,6 +1502,59 @@ impl EventCoder {
                 // A parenthetical between the subject and its verb (`Mr Saakashvili, elected
                 // president after Mr Shevardnadze was toppled, has urged …`): the subject is the
                 // name before it.
+                // A nationality on the weapon that struck is the striker, not the reporter (`Ukraine's
+                // navy said a Russian missile struck a civilian cargo ship`).
+                if trig.plover == "ASSAULT" && !passive && verb >= 2 && MUNITIONS.contains(&lower[verb - 1].as_str()) {
+                    if let Some(p) = left_all
+                        .iter()
+                        .copied()
+                        .find(|p| p.end + 1 == verb && p.weak && !p.possessor && matches!(p.r, Ref::Country(_)))
+                    {
+                        left = vec![p];
+                    }
+                }
+                // (Or a relative clause with its own subject: `Rebels of the M23 group, which
+                // the United Nations says is backed by Rwanda, seized …`: the subject is before it.)
+                if verb >= 4 && lower[verb - 1] == "," && !passive {
+                    let open = (verb.saturating_sub(20)..verb - 1)
+                        .rev()
+                        .find(|&j| lower[j] == "," && matches!(lower[j + 1].as_str(), "who" | "which"));
+                    if let Some(b) = open {
+                        // (From the clause's start: past a comma, a speech verb or `that`.)
+                        let seg = (0..b)
+                            .rev()
+                            .find(|&j| {
+                                matches!(lower[j].as_str(), "," | ";" | "that") || SPEECH.contains(&lower[j].as_str())
+                            })
+                            .map_or(0, |j| j + 1);
+                        let before: Vec<&Phrase> = left_all
+                            .iter()
+                            .copied()
+                            .filter(|p| p.start >= seg && p.end <= b && !p.possessor)
+                            .collect();
+                        let group: Vec<&Phrase> = match before.last() {
+                            // (The head a prepositional tail hangs on: `Rebels of the M23 group`.)
+                            Some(l) if l.end == b && l.after_preposition => before
+                                .iter()
+                                .copied()
+                                .find(|p| !p.after_preposition)
+                                .into_iter()
+                                .collect(),
+                            Some(l) if l.end == b => {
+                                let tail = group_last(&before, lower);
+                                if tail.is_empty() {
+                                    vec![*l]
+                                } else {
+                                    tail
+                                }
+                            }
+                            _ => Vec::new(),
+                        };
+                        if !group.is_empty() {
+                            left = group;
+                        }
+                    }
+                }
                 if verb > clause + 2 && lower[verb - 1] == "," {
                     let open = (clause.max(verb.saturating_sub(18))..verb - 1)
                         .rev()
