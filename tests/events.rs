@@ -5283,3 +5283,14 @@ fn relative_clauses_weapons_and_blocked_orders() {
         "120",
     );
 }
+
+#[test]
+fn reduced_passives_and_court_orders() {
+    codes_all(
+        "A Kenyan court ordered the government to compensate the families of protesters killed by police.",
+        &[
+            ("REQUEST", "Kenya judiciary", "government"),
+            ("ASSAULT", "police", "the families of protesters"),
+        ],
+    );
+}

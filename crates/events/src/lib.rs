@@ -2449,6 +2449,15 @@ impl EventCoder {
                         .then(|| generic_phrase(&toks, start, p.end))
                     })
                     .flatten();
+                // People a reduced passive follows are its patient (`the families of protesters
+                // killed by police`), not a party named before them.
+                let reduced_patient = (passive
+                    && !auxiliary
+                    && ts >= 1
+                    && (people_head(&lower[ts - 1]) || PROTESTERS.contains(&lower[ts - 1].as_str())))
+                .then(|| np_before(&toks, lower, clause, ts, &quoted, false))
+                .flatten()
+                .filter(|p| p.end == ts);
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -2553,6 +2562,9 @@ impl EventCoder {
                                 | "earned"
                         )
                     });
+                if let Some(p) = &reduced_patient {
+                    tgt_group = vec![p];
+                }
                 let drawn_from = drawn
                     .then(|| {
                         let critic = phrases.iter().find(|p| p.start > te && p.start <= te + 2)?;
