@@ -333,6 +333,13 @@ impl EventCoder {
     }
 
     fn code_with(&self, doc: &Document, mentions: &[Mention], actors: &DocActors) -> Vec<EventMention> {
+        // What a withdrawal may leave to reduce relations (CAMEO 161): the table's own words.
+        let treaties: &[String] = self
+            .triggers
+            .first_entry(|e| e.cameo == "161" && e.pattern.is_some())
+            .and_then(|e| e.pattern.as_ref())
+            .and_then(|p| p.after.last())
+            .map_or(&[], Vec::as_slice);
         let reference = doc.reference_date();
         let reference_basis = if doc.dateline.as_ref().and_then(|d| d.date).is_some() {
             "dateline"
@@ -558,7 +565,7 @@ impl EventCoder {
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
                             && (lower[i].starts_with("withdr") || lower[i].starts_with("pull"))
-                            && !left_treaty(lower, i + len)
+                            && !left_treaty(lower, i + len, treaties)
                         {
                             // Leaving a place is a withdrawal, whatever deal it is under.
                             self.triggers.plain_entry("RETREAT", "0872").unwrap_or(t)
@@ -3548,7 +3555,7 @@ impl EventCoder {
                         // (Counted roughly: `launched about 180 missiles at Israel`.)
                         (d.start == te
                             || (d.start == te + 1
-                                && matches!(lower[te].as_str(), "about" | "around" | "some" | "nearly" | "almost" | "roughly")))
+                                && ROUGHLY.contains(&lower[te].as_str())))
                             && lower[d.start..d.end].iter().any(|w| MUNITIONS.contains(&w.as_str()))
                             // (Aimed at something: a launch alone may be a test.)
                             && (d.end..lower.len().min(d.end + 4))
@@ -4426,8 +4433,7 @@ impl EventCoder {
                     lower.get(k).is_some_and(|w| {
                         quantity(w)
                             || w == "more"
-                            || (matches!(w.as_str(), "some" | "about" | "around" | "roughly" | "almost" | "over")
-                                && lower.get(k + 1).is_some_and(|n| quantity(n)))
+                            || (ROUGHLY.contains(&w.as_str()) && lower.get(k + 1).is_some_and(|n| quantity(n)))
                     })
                 };
                 // (A force's trigger ending in `to` takes a noun phrase after a determiner: `set
@@ -4711,7 +4717,7 @@ impl EventCoder {
                     );
                     // Forces withdraw from somewhere (`withdrew from the disputed border area`).
                     // (Or a treaty left: `withdrew from the Paris climate agreement`.)
-                    let treaty_left = trig.cameo == "161" && left_treaty(lower, te);
+                    let treaty_left = trig.cameo == "161" && left_treaty(lower, te, treaties);
                     let left_place = ((trig.cameo == "0872" && lower.get(te).is_some_and(|w| w == "from"))
                         || treaty_left)
                         .then(|| object_np(&toks, lower, te + 1, &quoted, s.headline))
@@ -6797,10 +6803,11 @@ fn sent_to_help(lower: &[String], phrases: &[Phrase], te: usize) -> bool {
     })
 }
 
-/// What follows a withdrawal at `k` is a treaty, pact or coalition left (`from the Paris climate
-/// agreement`, `out of the New START treaty`), not a place (`from Gaza under the ceasefire
-/// deal`).
-fn left_treaty(lower: &[String], k: usize) -> bool {
+/// What follows a withdrawal at `k` is a treaty, pact, coalition or bloc left (`from the Paris
+/// climate agreement`, `out of the New START treaty`, `from the regional bloc ECOWAS`), not a
+/// place (`from Gaza under the ceasefire deal`). `left` is what the trigger table says may be
+/// left: the last words of the WITHDRAW FROM &TREATY row's pattern.
+fn left_treaty(lower: &[String], k: usize, left: &[String]) -> bool {
     let k = if lower.get(k).is_some_and(|w| w == "out") {
         k + 1
     } else {
@@ -6815,28 +6822,7 @@ fn left_treaty(lower: &[String], k: usize) -> bool {
                     "," | "under" | "after" | "in" | "to" | "and" | "as" | "because" | "over" | "amid" | "following"
                 )
             })
-            .any(|w| {
-                matches!(
-                    w.as_str(),
-                    "agreement"
-                        | "accord"
-                        | "accords"
-                        | "treaty"
-                        | "deal"
-                        | "pact"
-                        | "coalition"
-                        | "convention"
-                        | "protocol"
-                        // (Or a body of states: `withdrawing from the regional bloc ECOWAS`.)
-                        | "bloc"
-                        | "alliance"
-                        | "organisation"
-                        | "organization"
-                        | "union"
-                        | "commonwealth"
-                        | "federation"
-                )
-            })
+            .any(|w| left.contains(w))
 }
 
 /// `b` is the country `a`'s government named by its capital alone (`Kazakhstan` and `Astana`).
@@ -7077,6 +7063,9 @@ fn adjectival(lower: &[String], i: usize) -> bool {
         )
         || (i >= 2 && (prev.ends_with("ly") || prev == "well") && DET.contains(&lower[i - 2].as_str()))
 }
+
+/// Words that make a count rough (`about 180 missiles`, `some 800 people`).
+const ROUGHLY: &[&str] = &["about", "around", "some", "nearly", "almost", "roughly", "over"];
 
 /// Irregular past participles of event verbs (`was shot`, `were held`).
 const PARTICIPLES: &[&str] = &[
