@@ -4591,11 +4591,7 @@ impl EventCoder {
                     .flatten()
                     .filter(|d| {
                         d.start <= te + 2
-                            && (agentive(&lower[d.end - 1])
-                                || matches!(
-                                    lower[d.end - 1].as_str(),
-                                    "nations" | "countries" | "states" | "governments"
-                                ))
+                            && agentive(&lower[d.end - 1])
                             && lower.get(d.end).is_some_and(|w| w == "to")
                             && toks.get(d.end + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
                             && !lower
