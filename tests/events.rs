@@ -5294,3 +5294,39 @@ fn reduced_passives_and_court_orders() {
         ],
     );
 }
+
+#[test]
+fn own_voice_threats_border_salvos_and_dismissals() {
+    // One's own country in what is warned of is the voice; the condition names the target.
+    codes_only(
+        "Mexican President Claudia Sheinbaum warned that Mexico would retaliate if Washington imposed duties on Mexican goods.",
+        "THREATEN",
+        "Claudia Sheinbaum",
+        "United States government",
+    );
+    // Shells fired near a border, hitting no one, show force.
+    codes_only(
+        "North Korea fired a barrage of artillery shells near the maritime border with South Korea on Friday.",
+        "MOBILIZE",
+        "North Korea",
+        "South Korea",
+    );
+    // An official owned by a one-word possessor is dismissed from office.
+    codes_first(
+        "The Haitian transitional council dismissed the country's prime minister after six months in office.",
+        "COERCE",
+        "172",
+    );
+    // Ships that fire water cannon ship no aid.
+    codes_no(
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal.",
+        "AID",
+    );
+    // Whoever's plan is suspended is its target.
+    codes_triple(
+        "A federal judge suspended the government's plan to cut funding for universities.",
+        "SANCTION",
+        "A federal judge",
+        "government",
+    );
+}

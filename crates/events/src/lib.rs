@@ -4187,7 +4187,7 @@ impl EventCoder {
                     |p: &Phrase| deed_of(lower, p) && !matches!(&p.r, Ref::Country(c) if Some(c) == own.as_ref());
                 // Whoever's plan, decision or request is judged or turned down is the target
                 // (`blocked the government's plan to deploy police officers to Haiti`).
-                if matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT") && !passive {
+                if matches!(trig.plover.as_str(), "ACCUSE" | "REJECT" | "SUPPORT" | "SANCTION") && !passive {
                     let owner = phrases.iter().find(|p| {
                         p.possessor
                             && !quoted[p.start]
@@ -4208,6 +4208,26 @@ impl EventCoder {
                     .flatten();
                 if let Some(p) = space_owner {
                     tgt_group = vec![p];
+                }
+                // One's own country opening what is warned of is the threat's voice, not its
+                // target: that is whoever the condition names (`warned that Mexico would retaliate
+                // with its own tariffs if Washington imposed duties`).
+                if let [p] = tgt_group.as_slice() {
+                    let own_voice = trig.plover == "THREATEN"
+                        && matches!(&p.r, Ref::Country(c) if Some(c) == own.as_ref())
+                        && lower.get(p.end).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()));
+                    if own_voice {
+                        let end = p.end;
+                        tgt_group = phrases
+                            .iter()
+                            .find(|q| {
+                                q.start > end
+                                    && !quoted[q.start]
+                                    && matches!(lower[q.start - 1].as_str(), "if" | "unless")
+                            })
+                            .into_iter()
+                            .collect();
+                    }
                 }
                 if let [only] = tgt_group.as_slice() {
                     // (Unless what it has are its people: `endorsed Kenya's candidate for …`.)
@@ -6706,6 +6726,8 @@ fn dismissed_official(lower: &[String], phrases: &[Phrase], k: usize) -> bool {
     };
     // (Not what they said or did: `dismissed Gordon Brown's Budget`.)
     let owned = |j: usize| lower.get(j).is_some_and(|w| w == "'s" || w == "'");
+    // Past a one-word owner the official may follow (`dismissed the country's prime minister`).
+    let k = if owned(k + 1) { k + 2 } else { k };
     phrases
         .iter()
         .any(|p| p.start == k && matches!(p.r, Ref::Person(_) | Ref::Role { .. }) && !owned(p.end))
@@ -9336,16 +9358,22 @@ fn walked_out_of_work(lower: &[String], k: usize) -> bool {
         .any(|p| matches!((p[0].as_str(), p[1].as_str()), ("in" | "to", "protest")))
 }
 
-/// Whether what is fired from `k` on goes into the sea or open waters, with no one hit before
-/// it (`fired two missiles into the sea`, `launched rockets into waters off its coast`).
+/// Whether what is fired from `k` on goes into the sea or open waters, or lands near a border,
+/// with no one hit before it (`fired two missiles into the sea`, `launched rockets into waters
+/// off its coast`).
 fn fired_to_sea(lower: &[String], k: usize) -> bool {
     (k..lower.len().min(k + 10))
         .take_while(|&j| !matches!(lower[j].as_str(), "." | ";" | "," | "at" | "on"))
         .any(|j| {
-            lower[j] == "into"
-                && lower[j + 1..lower.len().min(j + 4)]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "sea" | "waters" | "ocean"))
+            let ahead = &lower[j + 1..lower.len().min(j + 4)];
+            (lower[j] == "into" && ahead.iter().any(|w| matches!(w.as_str(), "sea" | "waters" | "ocean")))
+                // (Or near a border, hitting nothing named: `fired a barrage of artillery shells
+                // near the maritime border with South Korea`.)
+                || (matches!(lower[j].as_str(), "near" | "along")
+                    && ahead.iter().any(|w| matches!(w.as_str(), "border" | "frontier" | "boundary"))
+                    && !lower[j..].iter().any(|w| {
+                        w.starts_with("kill") || w.starts_with("wound") || w.starts_with("injur") || w == "hitting"
+                    }))
         })
 }
 
