@@ -5330,3 +5330,29 @@ fn own_voice_threats_border_salvos_and_dismissals() {
         "government",
     );
 }
+
+#[test]
+fn downed_weapons_ordered_forces_and_interceptions() {
+    // Weapons destroyed are their owner's.
+    codes_triple(
+        "The US military destroyed four Houthi drones over the Red Sea.",
+        "ASSAULT",
+        "United States military",
+        "Houthi",
+    );
+    // A state declared is no speech: the one who ordered forces to act acts.
+    codes_triple(
+        "Ecuador's President Daniel Noboa declared an internal armed conflict and ordered the military to neutralise criminal gangs.",
+        "ASSAULT",
+        "Daniel Noboa",
+        "gangs",
+    );
+    codes_triple(
+        "Tunisian coast guards intercepted 300 migrants off Sfax.",
+        "COERCE",
+        "Tunisia",
+        "migrants",
+    );
+    // Disengaging from a place is one-sided; completing a disengagement is mutual.
+    codes_only("Israel disengaged from Gaza in 2005.", "RETREAT", "Israel", "Palestine");
+}

@@ -1778,14 +1778,20 @@ impl EventCoder {
                                     .is_some_and(|w| past_tense(w) || VERB_GROUP.contains(&w.as_str())))
                     })
                     .unwrap_or(usize::MAX);
+                let downed = ["destroy", "shot", "shoot", "intercept", "downed"]
+                    .iter()
+                    .any(|v| lower[ts].starts_with(v));
                 let right: Vec<&Phrase> = phrases
                     .iter()
                     .filter(|p| {
                         p.start >= te && p.start <= te + 15 && p.start < relative && !quoted[p.start] && !attribution(p)
                             // (A name that qualifies a weapon is no party: `Katyusha rockets`,
                             // `Patriot missiles`.)
+                            // (Weapons destroyed are their owner's: `destroyed four Houthi
+                            // drones`.)
                             && !(p.end > p.start
                                 && !matches!(p.r, Ref::Country(_) | Ref::Group { .. })
+                                && !downed
                                 && toks[p.start].starts_with(char::is_uppercase)
                                 && lower.get(p.end).is_some_and(|w| MUNITIONS.contains(&w.as_str())))
                     })
@@ -10533,7 +10539,9 @@ fn clause_start(lower: &[String], ts: usize) -> usize {
             || (w.starts_with("claim")
                 && lower
                     .get(i + 1)
-                    .is_some_and(|n| matches!(n.as_str(), "responsibility" | "credit")));
+                    .is_some_and(|n| matches!(n.as_str(), "responsibility" | "credit")))
+            // (Nor a state declared: `declared an internal armed conflict and ordered …`.)
+            || (w.starts_with("declar") && lower.get(i + 1).is_some_and(|n| matches!(n.as_str(), "a" | "an")));
         // A finding or ruling reports a clause too (`ruled that Russia was responsible`).
         // (A finding only by a body that judges or inquires: not `a poll found that …`.)
         let verdict = lower.get(i + 1).is_some_and(|n| n == "that")
