@@ -3121,7 +3121,7 @@ fn threats_of_response_and_calls_reported_in_the_perfect() {
     codes_only(
         "The Kremlin said Russia would respond to any deployment of U.S. missiles in Germany.",
         "THREATEN",
-        "Russia",
+        "Russia government",
         "United States",
     );
     codes_first(
@@ -5355,4 +5355,51 @@ fn downed_weapons_ordered_forces_and_interceptions() {
     );
     // Disengaging from a place is one-sided; completing a disengagement is mutual.
     codes_only("Israel disengaged from Gaza in 2005.", "RETREAT", "Israel", "Palestine");
+}
+
+#[test]
+fn speakers_own_side_sanctions_agreed_and_receptions() {
+    // A state's own side doing what its speaker reports is the speaker's act.
+    codes_triple(
+        "Iraq said today its troops had killed thousands of Iranians near Basra.",
+        "ASSAULT",
+        "Iraq",
+        "Iran civilians",
+    );
+    codes_triple(
+        "Iranian President Masoud Pezeshkian said on Tuesday that Tehran was ready to resume talks with the European Union.",
+        "AGREE",
+        "Masoud Pezeshkian",
+        "European Union",
+    );
+    // Not a company's: its spokesman's report stays the company's act.
+    codes_triple(
+        "A GAF spokesman said the company asked Texaco for the information.",
+        "REQUEST",
+        "company",
+        "Texaco",
+    );
+    codes_triple(
+        "EU foreign ministers agreed on a new package of sanctions against Russia.",
+        "COERCE",
+        "European Union",
+        "Russia",
+    );
+    codes_first(
+        "South Korea's parliament impeached President Yoon Suk Yeol over his declaration of martial law.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "Taiwan's coast guard expelled two Chinese coast guard vessels near Kinmen.",
+        "COERCE",
+        "170",
+    );
+    // People from a party received in a place are received.
+    codes_triple(
+        "A delegation from the Taliban government was received in Moscow by Russian Foreign Minister Sergei Lavrov.",
+        "CONSULT",
+        "Sergei Lavrov",
+        "Taliban government",
+    );
 }

@@ -540,6 +540,13 @@ impl EventCoder {
                             self.triggers.plain_entry("PROTEST", "140").unwrap_or(t)
                         } else if t.plover == "SANCTION"
                             && lower[i].starts_with("expel")
+                            && expelled_craft(lower, i + len)
+                        {
+                            // Ships or aircraft driven off are coerced (`expelled two Chinese coast
+                            // guard vessels`), not envoys sent home.
+                            self.triggers.plain_entry("COERCE", "170").unwrap_or(t)
+                        } else if t.plover == "SANCTION"
+                            && lower[i].starts_with("expel")
                             && expelled_person(lower, i + len)
                         {
                             // People expelled who represent no state are deported (CAMEO 174:
@@ -1301,6 +1308,8 @@ impl EventCoder {
                                 || NP_DETERMINERS.contains(&lower[k].as_str())
                                 || (k > te + 2 && matches!(lower[k].as_str(), "in" | "of") && name_like(toks[k + 1]))
                                 || (k > te + 2 && name_like(toks[k]))
+                                // (`was received in Moscow by Sergei Lavrov`.)
+                                || (k == te + 1 && lower[te] == "in" && name_like(toks[k]))
                         })
                         .find(|&k| lower[k] == "by")
                 })
@@ -3456,9 +3465,22 @@ impl EventCoder {
                     // (Who was received is the subject, not a place inside it: `Animals smuggled
                     // to Europe … were received by the zoo`.)
                     && (passive_patient.as_ref().is_some_and(thing_head)
-                        || !phrases
-                            .iter()
-                            .any(|p| p.end <= ts && p.start >= clause && !p.after_preposition));
+                        || !phrases.iter().any(|p| {
+                            p.end <= ts
+                                && p.start >= clause
+                                && (!p.after_preposition || {
+                                    // (Or people from a party: `A delegation from the Taliban
+                                    // government was received …`.)
+                                    let b = before_words(lower, clause, p.start, NP_DETERMINERS);
+                                    b >= 2
+                                        && matches!(lower[b - 1].as_str(), "from" | "of")
+                                        && (people_head(&lower[b - 2])
+                                            || matches!(
+                                                lower[b - 2].as_str(),
+                                                "delegation" | "delegations" | "officials" | "members" | "representatives" | "envoys"
+                                            ))
+                                })
+                        }));
                 // Nor hosts an event or a show (`will host the event`, `the press conference
                 // hosted by Alan Milburn`): a host receives people.
                 // (`a host of big names` is many of them.)
@@ -6096,10 +6118,44 @@ impl EventCoder {
                     .iter()
                     .flat_map(|p| resolve(p, None, last_person, &last_pair))
                     .collect();
+                let src_first = src_group.first().copied();
                 let mut sources: Vec<Actor> = src_group
                     .drain(..)
                     .flat_map(|p| resolve(p, prelim.first(), last_person, &last_pair))
                     .collect();
+                // The speaker's own side doing what the speaker reports is the speaker's act, as
+                // event coders code it (`Taliban leaders said the fighters will lay down their
+                // arms`, `Iran's president said on Tuesday that Tehran was ready to resume talks`).
+                let mut replaced: Option<Actor> = None;
+                if let (Some(p), [own], false) = (src_first, sources.as_slice(), trig.speaker) {
+                    let speaker = reporting_speaker(lower, phrases, &quoted, clause, p)
+                        .map(|q| resolve(q, None, last_person, &last_pair))
+                        .unwrap_or_default();
+                    // (Only a state's side: not `the company`, nor what a bank chairman says of
+                    // his country.)
+                    let state = |sector: Option<&str>| matches!(sector, Some("GOV" | "MIL" | "LEG" | "REB"));
+                    let bare_side = matches!(&p.r, Ref::Common { country: None, sector, .. } if state(Some(sector)))
+                        && p.start > 0
+                        && matches!(lower[p.start - 1].as_str(), "the" | "its" | "their");
+                    if let [sa] = speaker.as_slice() {
+                        // (A speaker the text names and places, speaking for a state.)
+                        let speaks_for_state = (state(sa.sector.as_deref()) || sa.kind.as_deref() == Some("country"))
+                            && sa
+                                .resolved_by
+                                .as_deref()
+                                .is_none_or(|r| r == "surname" || r == "pronoun")
+                            && !matches!(sa.name.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we");
+                        let own_country = sa.country.is_some()
+                            && own.country == sa.country
+                            && (matches!(p.r, Ref::Country(_))
+                                || matches!(&p.r, Ref::Group { sector, .. } if state(Some(sector))))
+                            && sa.kind.as_deref() != Some("country");
+                        if speaks_for_state && (bare_side || own_country) {
+                            replaced = Some(own.clone());
+                            sources = speaker;
+                        }
+                    }
+                }
                 if consulted && trig.plover == "CONSULT" && !journey {
                     sources.retain(|a| consult_sources.contains(&a.name));
                     if sources.is_empty() {
@@ -6119,6 +6175,11 @@ impl EventCoder {
                         }
                     })
                     .collect();
+                // (The side the speaker speaks for is no other party: `Gros said Brazil was likely
+                // to meet again … once Brazil had …`.)
+                if let Some(own) = &replaced {
+                    targets.retain(|t| !same_actor(t, own));
+                }
                 if let Some((_, Some(country))) = &located {
                     for t in targets.iter_mut().filter(|t| t.country.is_none()) {
                         t.code = actors::code(Some(country), None);
@@ -9281,6 +9342,33 @@ fn crowd_before(lower: &[String], i: usize) -> bool {
     })
 }
 
+/// Who reports the clause whose subject is `p`: the subject before the verb of saying that opens
+/// the clause at `clause` (`Taliban leaders said the fighters will …`, `Iran's president said on
+/// Tuesday that Tehran was …`), when `p` opens that clause.
+fn reporting_speaker<'a>(
+    lower: &[String],
+    phrases: &'a [Phrase],
+    quoted: &[bool],
+    clause: usize,
+    p: &Phrase,
+) -> Option<&'a Phrase> {
+    let v = (0..clause).rev().find(|&k| SPEECH.contains(&lower[k].as_str()))?;
+    let opens = p.start >= clause
+        && lower[v + 1..p.start]
+            .iter()
+            .all(|w| matches!(w.as_str(), "that" | "late" | "earlier" | "the" | "its" | "their") || time_word(w));
+    if !opens || quoted[v] {
+        return None;
+    }
+    let q = phrases
+        .iter()
+        .find(|q| q.end <= v && !q.after_preposition && !q.possessor && !quoted[q.start])?;
+    lower[q.end..v]
+        .iter()
+        .all(|w| VERB_GROUP.contains(&w.as_str()) || time_word(w) || w == "also")
+        .then_some(q)
+}
+
 /// People named by their protest (`demonstrators`, `strikers`).
 const PROTESTERS: &[&str] = &[
     "protesters",
@@ -9291,6 +9379,34 @@ const PROTESTERS: &[&str] = &[
     "strikers",
     "activists",
 ];
+
+/// Whether what is expelled from `k` on is ships or aircraft (`expelled two Chinese coast guard
+/// vessels`).
+fn expelled_craft(lower: &[String], k: usize) -> bool {
+    lower[k..lower.len().min(k + 7)]
+        .iter()
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "," | "from" | "for" | "over" | "after" | "and" | "that" | "which"
+            )
+        })
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "vessels"
+                    | "vessel"
+                    | "ships"
+                    | "ship"
+                    | "boats"
+                    | "boat"
+                    | "warships"
+                    | "aircraft"
+                    | "drones"
+                    | "jets"
+            )
+        })
+}
 
 /// Whether the first noun after an expulsion at `k` names private people (`expelled an Iranian
 /// imam`, `expelled two foreign journalists`) rather than envoys, missions or states.
