@@ -5403,3 +5403,33 @@ fn speakers_own_side_sanctions_agreed_and_receptions() {
         "Taliban government",
     );
 }
+
+#[test]
+fn fighting_between_pacts_revoked_and_aid_resumed() {
+    // A sentence opened by a noun with its parties is no participle.
+    codes_only(
+        "Fighting between the army and the RSF resumed in Khartoum on Saturday.",
+        "ASSAULT",
+        "army",
+        "RSF",
+    );
+    // A body's noun before a pact is a modifier.
+    codes_triple(
+        "The Nigerien junta revoked a military agreement that allowed US troops to operate in the country.",
+        "SANCTION",
+        "Niger military",
+        "United States military",
+    );
+    codes_first(
+        "The World Food Programme resumed food deliveries to northern Gaza after a three-week pause.",
+        "AID",
+        "070",
+    );
+    // One accused right after the verb stays the target.
+    codes_triple(
+        "UN experts accused the Nicaraguan government of violations against political opponents.",
+        "ACCUSE",
+        "United Nations",
+        "Nicaragua government",
+    );
+}

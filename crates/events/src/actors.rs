@@ -169,6 +169,13 @@ const MODIFIED_THINGS: &[&str] = &[
     "negotiations",
     "channels",
     "communications",
+    // (`revoked a military agreement`, `a defence cooperation pact`.)
+    "agreement",
+    "agreements",
+    "pact",
+    "accord",
+    "cooperation",
+    "ties",
 ];
 
 /// Nouns that make a country or nationality an actor (`the Kenyan government`), with the

@@ -3064,9 +3064,11 @@ impl EventCoder {
                     && matches!(lower[ts - 1].as_str(), "before" | "after" | "while" | "since");
                 // (Or one opening the sentence: `Accusing the French of overfishing, Canada said
                 // …`.)
+                // (Not a noun with its parties: `Fighting between the army and the RSF resumed`.)
                 let opening = relative_subject.is_none()
                     && !passive
                     && ts == 0
+                    && te == 1
                     && clause == 0
                     && lower[0].len() > 5
                     && lower[0].ends_with("ing");
@@ -5273,9 +5275,17 @@ impl EventCoder {
                 // Agreed to by several parties (not announced by them: `Turkey and Russia
                 // announced a ceasefire in Idlib`).
                 let agreed_among = ceasefire && kind == "AGREE" && src_group.len() >= 2;
+                // (One accused right after the verb stays the target, whoever the deed was against:
+                // `accused the Nicaraguan government of violations against political opponents`.)
+                let accused_first = trig.plover == "ACCUSE"
+                    && lower[ts].starts_with("accus")
+                    && tgt_group
+                        .first()
+                        .is_some_and(|p| p.start <= te + 1 && lower.get(p.end).is_some_and(|w| w == "of"));
                 let destination = ((matches!(trig.plover.as_str(), "MOBILIZE" | "PROTEST" | "ACCUSE" | "ASSAULT")
                     || ceasefire)
                     && !passive
+                    && !accused_first
                     && space_owner.is_none())
                 .then(|| {
                     // Up to the next clause or infinitive (`to help the Philippines army
