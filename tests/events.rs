@@ -5433,3 +5433,45 @@ fn fighting_between_pacts_revoked_and_aid_resumed() {
         "Nicaragua government",
     );
 }
+
+#[test]
+fn battles_extraditions_transfers_and_investment() {
+    // Who backs the second of two coordinated parties only describes it.
+    codes_only(
+        "The Congolese army and Rwandan-backed M23 rebels fought heavy battles near the town of Sake.",
+        "ASSAULT",
+        "Democratic Republic of Congo military",
+        "rebels",
+    );
+    // People extradited are the target, not where they are sent.
+    codes_only(
+        "Mexican authorities extradited 29 cartel members to the United States on Thursday.",
+        "ACCUSE",
+        "Mexico government",
+        "29 cartel members",
+    );
+    codes_first(
+        "US President Joe Biden approved the transfer of long-range ATACMS missiles to Ukraine.",
+        "AID",
+        "072",
+    );
+    // Withdrawing straight from a place is a withdrawal, whatever mission it ended.
+    codes_first(
+        "Ugandan troops withdrew from the Central African Republic after completing their mission.",
+        "RETREAT",
+        "0872",
+    );
+    codes_only(
+        "China invested $2 billion in Kenya last year.",
+        "COOPERATE",
+        "China",
+        "Kenya",
+    );
+    // Money put into a plant is no cooperation with anyone.
+    codes_nothing("The company invested $5 million in a new plant.");
+    codes_first(
+        "The Burkinabe junta suspended the French news magazine Jeune Afrique.",
+        "COERCE",
+        "172",
+    );
+}

@@ -569,6 +569,14 @@ impl EventCoder {
                             // Missiles fired into the sea strike no one: a show of force
                             // (`fired two ballistic missiles into the sea off its east coast`).
                             self.triggers.plain_entry("MOBILIZE", "150").unwrap_or(t)
+                        } else if t.cameo == "166"
+                            && (lower[i].starts_with("withdr") || lower[i].starts_with("pull"))
+                            && lower.get(i + len).is_some_and(|w| w == "from")
+                        {
+                            // Withdrawing straight `from` a place takes no envoy or mission away
+                            // (`troops withdrew from the Central African Republic after completing
+                            // their mission`): a withdrawal.
+                            self.triggers.plain_entry("RETREAT", "0872").unwrap_or(t)
                         } else if t.cameo == "161"
                             && t.pattern.is_some()
                             && (lower[i].starts_with("withdr") || lower[i].starts_with("pull"))
@@ -4657,21 +4665,24 @@ impl EventCoder {
                 }
                 // People sent away are the target, not where they are sent (`deported 40 Uyghurs
                 // to China`).
-                let sent_away = (trig.plover == "COERCE" && !passive && that_subject.is_none())
-                    .then(|| object_np(&toks, lower, te, &quoted, s.headline))
-                    .flatten()
-                    .filter(|o| {
-                        o.start == te
-                            && lower.get(o.end).is_some_and(|w| w == "to")
-                            && (agentive(&lower[o.end - 1])
+                // (So are people extradited: `extradited 29 cartel members to the United States`.)
+                let sent_away = ((trig.plover == "COERCE" || lower[ts].starts_with("extradit"))
+                    && !passive
+                    && that_subject.is_none())
+                .then(|| object_np(&toks, lower, te, &quoted, s.headline))
+                .flatten()
+                .filter(|o| {
+                    o.start == te
+                        && lower.get(o.end).is_some_and(|w| w == "to")
+                        && (agentive(&lower[o.end - 1])
                                 || people_head(&lower[o.end - 1])
                                 // (A count of people: `40 Uyghurs`.)
                                 || (o.end > o.start + 1 && quantity(&lower[o.start])))
-                            && tgt_group.first().is_some_and(|f| {
-                                f.start > o.end && before_words(lower, o.end + 1, f.start, NP_DETERMINERS) == o.end + 1
-                            })
-                            && !phrases.iter().any(|p| p.start >= o.start && p.end <= o.end)
-                    });
+                        && tgt_group.first().is_some_and(|f| {
+                            f.start > o.end && before_words(lower, o.end + 1, f.start, NP_DETERMINERS) == o.end + 1
+                        })
+                        && !phrases.iter().any(|p| p.start >= o.start && p.end <= o.end)
+                });
                 if let Some(p) = &sent_away {
                     tgt_group = vec![p];
                 }
@@ -6200,6 +6211,14 @@ impl EventCoder {
                 if trig.cameo == "184"
                     && !(te..lower.len().min(te + lexicon::REQUIRES_WINDOW))
                         .any(|k| lower[k] == "human" && lower.get(k + 1).is_some_and(|w| w.starts_with("shield")))
+                {
+                    continue;
+                }
+                // Money invested is cooperation only with a party named (`invest $15 billion in
+                // Pakistan`), not spent on plants or projects.
+                if trig.cameo == "061"
+                    && lower[ts].starts_with("invest")
+                    && targets.iter().all(|t| t.kind.as_deref() == Some("generic"))
                 {
                     continue;
                 }
@@ -10804,6 +10823,15 @@ fn coordinated(a: &Phrase, b: &Phrase, lower: &[String]) -> bool {
             between[1..between.len() - 1]
                 .iter()
                 .all(|w| matches!(*w, "and" | "the"))
+        }
+        // (Over who backs or leads the second: `the Congolese army and Rwandan-backed M23
+        // rebels`.)
+        ["and", w]
+            if ["-backed", "-led", "-allied", "-aligned", "-supported"]
+                .iter()
+                .any(|s| w.ends_with(s)) =>
+        {
+            true
         }
         // A bare comma lists things of one kind (`Sudan, South Sudan and Somalia`), not an
         // actor and the next clause's subject.
