@@ -5475,3 +5475,28 @@ fn battles_extraditions_transfers_and_investment() {
         "172",
     );
 }
+
+#[test]
+fn ties_broken_parliaments_suspended_and_ships_shadowed() {
+    codes_triple(
+        "Honduras broke diplomatic relations with Taiwan and established ties with China.",
+        "SANCTION",
+        "Honduras",
+        "Taiwan",
+    );
+    codes_first(
+        "Kuwait's emir suspended parliament for up to four years.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "The Chinese navy shadowed a British aircraft carrier as it sailed through the Taiwan Strait.",
+        "MOBILIZE",
+        "150",
+    );
+    // Protests put down are not the act of whoever puts them down.
+    codes_no(
+        "The Kenyan government has deployed the military to quell protests in Nairobi.",
+        "PROTEST",
+    );
+}

@@ -3811,7 +3811,32 @@ impl EventCoder {
                     }
                     k > 0 && NATURAL_FORCES.contains(&lower[k - 1].as_str())
                 };
+                // A protest put down is the protesters' act, not the one who puts it down (`deployed
+                // the military to quell protests in Nairobi`).
+                let suppressed = trig.plover == "PROTEST" && {
+                    let b = before_words(lower, clause, ts, NP_DETERMINERS);
+                    b > 0
+                        && matches!(
+                            lower[b - 1].as_str(),
+                            "quell"
+                                | "quelled"
+                                | "quelling"
+                                | "crush"
+                                | "crushed"
+                                | "crushing"
+                                | "suppress"
+                                | "suppressed"
+                                | "suppressing"
+                                | "disperse"
+                                | "dispersed"
+                                | "dispersing"
+                                | "contain"
+                                | "banned"
+                                | "ban"
+                        )
+                };
                 if not_a_meeting
+                    || suppressed
                     || natural
                     || idiom
                     || attributive
