@@ -5500,3 +5500,25 @@ fn ties_broken_parliaments_suspended_and_ships_shadowed() {
         "PROTEST",
     );
 }
+
+#[test]
+fn state_bodies_speaking_forces_readied_and_troops_asked_out() {
+    // `it` after a state body's report is the body's owner when nothing else is named.
+    codes_only(
+        "Ukraine's security service said it had detained a Russian agent.",
+        "COERCE",
+        "Ukraine",
+        "Russia",
+    );
+    codes_triple(
+        "North Korean leader Kim Jong Un ordered the army to prepare for war.",
+        "MOBILIZE",
+        "Kim Jong Un",
+        "army",
+    );
+    codes_first(
+        "The Chadian government asked French troops to leave the country by the end of January.",
+        "SANCTION",
+        "166",
+    );
+}

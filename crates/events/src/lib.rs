@@ -4167,6 +4167,43 @@ impl EventCoder {
                                 r,
                                 Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. } | Ref::Common { .. }
                             )
+                        })
+                        // (Or the owner of the body that speaks: `Ukraine's security service said it
+                        // had detained …`.)
+                        .or_else(|| {
+                            let sv = if p.start >= 2 && lower[p.start - 1] == "that" {
+                                p.start - 2
+                            } else {
+                                p.start.saturating_sub(1)
+                            };
+                            // (A state body's: not `West Germany's biggest bank said it would`.)
+                            let said = sv >= 1
+                                && SPEECH.contains(&lower[sv].as_str())
+                                && matches!(
+                                    lower[sv - 1].as_str(),
+                                    "service"
+                                        | "ministry"
+                                        | "army"
+                                        | "military"
+                                        | "police"
+                                        | "agency"
+                                        | "forces"
+                                        | "navy"
+                                        | "office"
+                                        | "department"
+                                        | "government"
+                                        | "council"
+                                        | "committee"
+                                );
+                            said.then(|| {
+                                phrases.iter().find(|q| {
+                                    q.end < p.start
+                                        && q.start == 0
+                                        && q.possessor
+                                        && matches!(q.r, Ref::Country(_) | Ref::Org { .. } | Ref::Group { .. })
+                                })
+                            })
+                            .flatten()
                         }),
                         _ => None,
                     };
