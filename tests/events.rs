@@ -5522,3 +5522,17 @@ fn state_bodies_speaking_forces_readied_and_troops_asked_out() {
         "166",
     );
 }
+
+#[test]
+fn vessels_boarded_and_courts_left() {
+    codes_first(
+        "The Chinese coast guard boarded a Philippine navy boat and seized weapons from its crew.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "Hungary announced its withdrawal from the International Criminal Court.",
+        "SANCTION",
+        "161",
+    );
+}
