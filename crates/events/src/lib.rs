@@ -4774,7 +4774,8 @@ impl EventCoder {
                 // Who is accused of something is the noun phrase accused, named by what it is or
                 // not (`accused foreign-funded NGOs of sponsoring the protests against his
                 // government`).
-                let accused_np = (trig.plover == "ACCUSE" && lower[ts].starts_with("accus") && !passive)
+                let accusation = trig.plover == "ACCUSE" && lower[ts].starts_with("accus");
+                let accused_np = (accusation && !passive)
                     .then(|| object_np(&toks, lower, te, &quoted, s.headline))
                     .flatten()
                     .filter(|d| {
@@ -5350,8 +5351,7 @@ impl EventCoder {
                 let agreed_among = ceasefire && kind == "AGREE" && src_group.len() >= 2;
                 // (One accused right after the verb stays the target, whoever the deed was against:
                 // `accused the Nicaraguan government of violations against political opponents`.)
-                let accused_first = trig.plover == "ACCUSE"
-                    && lower[ts].starts_with("accus")
+                let accused_first = accusation
                     && tgt_group
                         .first()
                         .is_some_and(|p| p.start <= te + 1 && lower.get(p.end).is_some_and(|w| w == "of"));
@@ -9471,40 +9471,32 @@ const PROTESTERS: &[&str] = &[
     "activists",
 ];
 
+/// The words an expulsion at `k` acts on: up to five, ending before a comma, a preposition, `and`
+/// or a relative clause.
+fn expelled_object(lower: &[String], k: usize) -> impl Iterator<Item = &String> + Clone {
+    lower[k..lower.len().min(k + 5)].iter().take_while(|w| {
+        !matches!(
+            w.as_str(),
+            "," | "from" | "for" | "over" | "after" | "and" | "that" | "which"
+        )
+    })
+}
+
 /// Whether what is expelled from `k` on is ships or aircraft (`expelled two Chinese coast guard
 /// vessels`).
 fn expelled_craft(lower: &[String], k: usize) -> bool {
-    lower[k..lower.len().min(k + 7)]
-        .iter()
-        .take_while(|w| {
-            !matches!(
-                w.as_str(),
-                "," | "from" | "for" | "over" | "after" | "and" | "that" | "which"
-            )
-        })
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "vessels"
-                    | "vessel"
-                    | "ships"
-                    | "ship"
-                    | "boats"
-                    | "boat"
-                    | "warships"
-                    | "aircraft"
-                    | "drones"
-                    | "jets"
-            )
-        })
+    expelled_object(lower, k).any(|w| {
+        matches!(
+            w.as_str(),
+            "vessels" | "vessel" | "ships" | "ship" | "boats" | "boat" | "warships" | "aircraft" | "drones" | "jets"
+        )
+    })
 }
 
 /// Whether the first noun after an expulsion at `k` names private people (`expelled an Iranian
 /// imam`, `expelled two foreign journalists`) rather than envoys, missions or states.
 fn expelled_person(lower: &[String], k: usize) -> bool {
-    let object = lower[k..lower.len().min(k + 5)]
-        .iter()
-        .take_while(|w| !matches!(w.as_str(), "," | "from" | "for" | "over" | "after" | "and"));
+    let object = expelled_object(lower, k);
     // (Aid workers expelled are an aid agency's: CAMEO 1663.)
     !object
         .clone()
