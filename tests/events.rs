@@ -2037,7 +2037,7 @@ fn addressees_recipients_and_attributions() {
     codes_triple(
         "Sudan's leader urged the international community to lift sanctions on his country.",
         "REQUEST",
-        "Sudan",
+        "Sudan leader",
         "international community",
     );
     // Those aid goes to are no thing moved either, nor are the numbered freed.
@@ -5534,5 +5534,84 @@ fn vessels_boarded_and_courts_left() {
         "Hungary announced its withdrawal from the International Criminal Court.",
         "SANCTION",
         "161",
+    );
+}
+
+#[test]
+fn session_30_rules() {
+    // A country's `top leader` is its head, with or without a name.
+    codes_first(
+        "China's president Xi Jinping received Vietnam's top leader To Lam in Beijing.",
+        "CONSULT",
+        "043",
+    );
+    // A support package approved is aid, not support voiced.
+    codes_only(
+        "The European Commission approved a 50 billion euro support package for Ukraine.",
+        "AID",
+        "European Commission",
+        "Ukraine",
+    );
+    // Forces arriving pay no visit.
+    codes_first(
+        "Hundreds of Kenyan police officers arrived in Haiti to lead a multinational force against gangs.",
+        "COOPERATE",
+        "062",
+    );
+    codes_first("Russian troops arrived in Belarus.", "MOBILIZE", "150");
+    // Leaving a regional community reduces relations.
+    codes_first(
+        "The Malian junta withdrew from the Economic Community of West African States.",
+        "SANCTION",
+        "161",
+    );
+    // An embassy closed, a commission dissolved, a boat rammed, a war vowed to go on.
+    codes_triple(
+        "Venezuela's government closed its embassy in Argentina.",
+        "SANCTION",
+        "Venezuela government",
+        "Argentina",
+    );
+    codes_first(
+        "Burkina Faso's government dissolved the country's electoral commission.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "The Chinese coast guard rammed a Philippine supply boat near the Second Thomas Shoal.",
+        "ASSAULT",
+        "180",
+    );
+    codes_no(
+        "Democrats rammed through the House Budget Committee a spending budget.",
+        "ASSAULT",
+    );
+    codes_triple(
+        "Israel's prime minister vowed to continue the war until Hamas is destroyed.",
+        "THREATEN",
+        "Israel prime minister",
+        "Hamas",
+    );
+    // What was refused is the target, not where it was to be.
+    codes_triple(
+        "Sudan's army chief refused to attend peace talks in Geneva.",
+        "REJECT",
+        "Sudan army chief",
+        "peace talks",
+    );
+    // Craft sighted near a place are their owner's show of force.
+    codes_triple(
+        "Taiwan's defence ministry said it had detected 30 Chinese military aircraft near the island.",
+        "MOBILIZE",
+        "China military",
+        "the island",
+    );
+    codes_nothing("Police tracked the suspect near the border.");
+    // A relative clause's subject past a time.
+    codes_triple(
+        "Mr Chirac will miss an address from Iraqi president Iyad Allawi, who this week criticised Britain.",
+        "ACCUSE",
+        "Iyad Allawi",
+        "United Kingdom",
     );
 }

@@ -1460,7 +1460,20 @@ fn sentence_phrases(
                     role: "counterpart".into(),
                 };
                 phrase.end = j + 1;
-            } else if noun == Some("leader") && tm.get(j + 1).copied().flatten().is_none() {
+            } else if let Some(lj) = {
+                // (`Vietnam's top leader`: a possessive and one rank word may come before the
+                // noun.)
+                let mut k = j + usize::from(noun == Some("'s"));
+                if lower
+                    .get(k)
+                    .is_some_and(|w| matches!(w.as_str(), "top" | "supreme" | "new" | "interim"))
+                {
+                    k += 1;
+                }
+                (lower.get(k).is_some_and(|w| w == "leader") && tm.get(k).copied().flatten().is_none()).then_some(k)
+            }
+            .filter(|&lj| tm.get(lj + 1).copied().flatten().is_none())
+            {
                 // `the Kazakh leader`: the country's head, as a role (`Soviet leader Mikhail
                 // Gorbachev` names him instead).
                 phrase.r = Ref::Role {
@@ -1468,7 +1481,8 @@ fn sentence_phrases(
                     sector: Some("GOV".into()),
                     role: "leader".into(),
                 };
-                phrase.end = j + 1;
+                phrase.end = lj + 1;
+                phrase.possessor = lower.get(lj + 1).is_some_and(|w| w == "'s");
             } else if let Some(sector) = noun.and_then(group_noun) {
                 phrase.r = Ref::Group {
                     country: c,
@@ -1876,15 +1890,24 @@ fn portfolio_end(
             .then_some(k);
     }
     // A country's leader (`Soviet leader Mikhail Gorbachev`).
-    if matches!(last, EntityKind::Country | EntityKind::Demonym)
-        && lower[j] == "leader"
-        && tm
-            .get(j + 1)
-            .copied()
-            .flatten()
-            .is_some_and(|m| m.kind == EntityKind::Per)
-    {
-        return Some(j + 1);
+    // (`Vietnam's top leader To Lam`: a possessive and a rank word may come between.)
+    if matches!(last, EntityKind::Country | EntityKind::Demonym) {
+        let mut k = j + usize::from(lower[j] == "'s");
+        if lower
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "top" | "supreme" | "new" | "interim"))
+        {
+            k += 1;
+        }
+        if lower.get(k).is_some_and(|w| w == "leader")
+            && tm
+                .get(k + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|m| m.kind == EntityKind::Per)
+        {
+            return Some(k + 1);
+        }
     }
     let (mut k, wanted) = match (last, lower[j].as_str()) {
         (EntityKind::Title, "of" | "for") => (j + 1, EntityKind::Per),

@@ -44,6 +44,9 @@ pub struct Trigger {
     /// The source is whoever says it, the target the clause's subject (`Russia says Israel must
     /// end attacks`).
     pub speaker: bool,
+    /// The source is the craft or forces sighted, named after the trigger; the target is where
+    /// they were seen (`detected 30 Chinese military aircraft near the island`).
+    pub sighted: bool,
     /// Words of which one must follow within a few tokens (or precede a passive with its agent).
     pub requires: Vec<String>,
     /// Context a verb-dictionary pattern asks for (`- * AID [070]`), if this entry is one.
@@ -192,6 +195,7 @@ impl Triggers {
                 travel: flags.split_whitespace().any(|f| f == "travel"),
                 host: flags.split_whitespace().any(|f| f == "host"),
                 speaker: flags.split_whitespace().any(|f| f == "speaker"),
+                sighted: flags.split_whitespace().any(|f| f == "sighted"),
                 requires: cols
                     .get(5)
                     .filter(|r| !r.contains('>'))
@@ -245,6 +249,7 @@ impl Triggers {
             travel: cameo == "042",
             host: cameo == "043",
             speaker: false,
+            sighted: false,
             requires: Vec::new(),
             pattern,
         });

@@ -2769,6 +2769,42 @@ impl EventCoder {
                         src_group = vec![subject];
                     }
                 }
+                let sighted_place = trig
+                    .sighted
+                    .then(|| {
+                        let k = (te..lower.len().min(te + 10)).find(|&k| {
+                            matches!(lower[k].as_str(), "near" | "around" | "off" | "approaching") && !quoted[k]
+                        })?;
+                        phrases
+                            .iter()
+                            .find(|p| p.start > k && p.start <= k + 2 && !p.weak && !p.possessor)
+                            .cloned()
+                            .or_else(|| object_np(&toks, lower, k + 1, &quoted, s.headline))
+                    })
+                    .flatten();
+                if trig.sighted {
+                    // Craft sighted are their owner's show of force (`said it had detected 30
+                    // Chinese military aircraft near the island`); where they were seen is the
+                    // target, if named.
+                    let Some(craft) = right_all
+                        .iter()
+                        .find(|p| p.start >= te && p.start <= te + 4 && !p.weak)
+                        .filter(|p| {
+                            lower[te..p.start].iter().all(|w| {
+                                w.chars().all(|c| c.is_ascii_digit())
+                                    || NP_DETERMINERS.contains(&w.as_str())
+                                    || ROUGHLY.contains(&w.as_str())
+                            })
+                        })
+                    else {
+                        continue;
+                    };
+                    src_group = vec![craft];
+                    tgt_group.clear();
+                    if let Some(p) = &sighted_place {
+                        tgt_group.push(p);
+                    }
+                }
                 if trig.speaker {
                     // `Russia says Israel must end attacks`: a request by the speaker to the
                     // subject; without a speaker there is no request.
@@ -2914,6 +2950,22 @@ impl EventCoder {
                             }
                         }
                         while k > clause && VERB_GROUP.contains(&lower[k - 1].as_str()) {
+                            k -= 1;
+                        }
+                        // (Past a time: `Iyad Allawi, who this week criticised …`.)
+                        if k > clause + 3
+                            && matches!(lower[k - 2].as_str(), "this" | "last" | "earlier" | "later")
+                            && time_word(&lower[k - 1])
+                            && matches!(lower[k - 3].as_str(), "who" | "which")
+                        {
+                            k -= 2;
+                        } else if k > clause + 2
+                            && matches!(
+                                lower[k - 1].as_str(),
+                                "yesterday" | "today" | "recently" | "earlier" | "also"
+                            )
+                            && matches!(lower[k - 2].as_str(), "who" | "which")
+                        {
                             k -= 1;
                         }
                         // (`that` right before the verb stands for a noun phrase with its
@@ -3758,6 +3810,15 @@ impl EventCoder {
                 // `thanks to` is a cause, a `grand slam` a title, `rallied to beat` a comeback,
                 // `a sign that` an omen.
                 let idiom = (lower[ts] == "thanks" && lower.get(te).is_some_and(|w| w == "to"))
+                    // (Nor is a `support package` support voiced: it is aid.)
+                    || (lower[ts] == "support"
+                        && te == ts + 1
+                        && lower.get(te).is_some_and(|w| {
+                            matches!(
+                                w.as_str(),
+                                "package" | "packages" | "programme" | "program" | "measures" | "scheme" | "payments"
+                            )
+                        }))
                     || (matches!(lower[ts].as_str(), "sign" | "signs")
                         && ts > 0
                         && matches!(
@@ -4085,6 +4146,40 @@ impl EventCoder {
                     {
                         ("AID".to_string(), "070".to_string())
                     }
+                    // Forces arriving somewhere pay no visit: on a mission or to help they
+                    // cooperate (`Chinese peacekeepers arrived in South Sudan for a peacekeeping
+                    // mission`, `Kenyan police officers arrived in Haiti to lead a multinational
+                    // force`); else they are deployed (`Russian troops arrived in Belarus`).
+                    _ if trig.travel
+                        && lower[ts].starts_with("arriv")
+                        && src_group.first().is_some_and(|p| {
+                            matches!(&p.r, Ref::Group { sector, .. } if matches!(sector.as_str(), "MIL" | "COP"))
+                                || [p.end - 1, p.end]
+                                    .iter()
+                                    .any(|&j| lower.get(j).is_some_and(|w| FORCES.contains(&w.as_str())))
+                        }) =>
+                    {
+                        let mission = lower.iter().skip(te).any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "peacekeeping"
+                                    | "peace-keeping"
+                                    | "mission"
+                                    | "multinational"
+                                    | "joint"
+                                    | "help"
+                                    | "assist"
+                                    | "support"
+                                    | "train"
+                                    | "training"
+                            )
+                        });
+                        if mission {
+                            ("COOPERATE".to_string(), "062".to_string())
+                        } else {
+                            ("MOBILIZE".to_string(), "150".to_string())
+                        }
+                    }
                     // Forces sent on a peacekeeping mission are protection given (CAMEO 074), and
                     // so are forces sent to lead or join a multinational or security mission
                     // abroad (`deployed police officers to Haiti to lead a U.N.-backed security
@@ -4372,7 +4467,7 @@ impl EventCoder {
                 // People as the direct object, with the first known actor only past a comma
                 // (`freed 37 prisoners late on Tuesday, including … at the U.S. military
                 // prison`): the people are the target.
-                let people_object = (!passive && !trig.travel)
+                let people_object = (!passive && !trig.travel && !trig.sighted)
                     .then(|| {
                         let first = tgt_group.first()?;
                         let d = object_np(&toks, lower, te, &quoted, s.headline)?;
@@ -4617,20 +4712,37 @@ impl EventCoder {
                 // A refused act named by no trigger of its own acts on its object, over the verb
                 // and its particles (`refused to take part in the regional elections`, `declined
                 // to recognise the vote`).
+                // (A place where the refused thing was to be is no party to it: `refused to
+                // attend peace talks in Geneva`.)
+                let located_at = |p: &Phrase| {
+                    p.start > te + 3
+                        && matches!(lower[p.start - 1].as_str(), "in" | "at")
+                        && matches!(p.r, Ref::Country(_) | Ref::Org { .. })
+                };
                 let refused_np = (trig.plover == "REJECT"
                     && !passive
                     && refused_action[k].is_none()
-                    && tgt_group.is_empty()
+                    && tgt_group.iter().all(|p| located_at(p))
                     && single_source
                     && lower.get(te).is_some_and(|w| w == "to")
                     && verb_after_to(&toks, lower, te + 1)
                     // (Not a reporter's question: `declined to comment on the report`.)
                     && !REPORTER_ANSWERS.contains(&lower[te + 1].as_str()))
                 .then(|| {
+                    // (Or a bare plural right after the verb: `refused to attend peace talks`.)
+                    let bare = |j: usize| {
+                        j == te + 2
+                            && lower[ts].starts_with("refus")
+                            && toks[j].chars().all(|c| c.is_ascii_lowercase())
+                            && lower[j..lower.len().min(j + 3)]
+                                .iter()
+                                .any(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+                    };
                     let j = (te + 2..lower.len().min(te + 6)).find(|&j| {
                         NP_DETERMINERS.contains(&lower[j].as_str())
                             || POSSESSIVES.contains(&lower[j].as_str())
                             || toks[j].starts_with(char::is_uppercase)
+                            || bare(j)
                     })?;
                     // (Only a verb's particles and prepositions between: not `to comment on
                     // reports that the army …`, `to say whether the talks …`.)
@@ -4808,11 +4920,13 @@ impl EventCoder {
                 if let Some(p) = &including_object {
                     tgt_group = vec![p];
                 }
+                let refused_thing = refused_np.is_some();
                 let generic_tgt = if refused_np.is_some() {
                     refused_np
                 } else if tgt_group.is_empty()
                     && !passive
                     && !trig.travel
+                    && !trig.sighted
                     && (single_source || joint_act)
                     && !infinitive
                 {
@@ -4998,6 +5112,9 @@ impl EventCoder {
                     None
                 };
                 if let Some(p) = &generic_tgt {
+                    if refused_thing {
+                        tgt_group.retain(|q| !located_at(q));
+                    }
                     tgt_group.push(p);
                 }
                 // Forces withdraw from the place right after `from`, whoever is named later
@@ -5694,33 +5811,35 @@ impl EventCoder {
                     .filter(|p| !deployed_to(p));
                 // A refusal `until` someone acts (`will not end the strike until the government
                 // provides …`) is addressed to that someone, rather than to the thing refused.
-                let refused_until = (modality == Modality::Negated
+                // (So is a war vowed to go on `until` someone is destroyed.)
+                let refused_until = ((modality == Modality::Negated
                     && matches!(
                         trig.plover.as_str(),
                         "CONCEDE" | "RETREAT" | "AGREE" | "SUPPORT" | "COOPERATE"
                     ))
-                .then(|| {
-                    let k = (te..lower.len().min(te + 15))
-                        .find(|&k| matches!(lower[k].as_str(), "until" | "unless" | "till") && !quoted[k])?;
-                    // Only when the thing refused names nobody before `until`.
-                    if tgt_group.first().is_some_and(|p| {
-                        generic_tgt.is_none() && p.start < k && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
-                    }) {
-                        return None;
-                    }
-                    // Not a pronoun (`until he is satisfied Vietnam is doing …`).
-                    phrases
-                        .iter()
-                        .find(|p| {
-                            p.start > k
-                                && p.start <= k + 10
-                                && !p.weak
-                                && !p.possessor
-                                && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
-                        })
-                        .cloned()
-                })
-                .flatten();
+                    || (trig.plover == "THREATEN" && trig.cameo == "138"))
+                    .then(|| {
+                        let k = (te..lower.len().min(te + 15))
+                            .find(|&k| matches!(lower[k].as_str(), "until" | "unless" | "till") && !quoted[k])?;
+                        // Only when the thing refused names nobody before `until`.
+                        if tgt_group.first().is_some_and(|p| {
+                            generic_tgt.is_none() && p.start < k && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                        }) {
+                            return None;
+                        }
+                        // Not a pronoun (`until he is satisfied Vietnam is doing …`).
+                        phrases
+                            .iter()
+                            .find(|p| {
+                                p.start > k
+                                    && p.start <= k + 10
+                                    && !p.weak
+                                    && !p.possessor
+                                    && !matches!(p.r, Ref::Pronoun | Ref::PronounIt)
+                            })
+                            .cloned()
+                    })
+                    .flatten();
                 // Someone refused to be handed over is refused to whom they were to go (`refused
                 // to hand over Osama bin Laden to the United States`).
                 let refused_handover =
@@ -5848,9 +5967,20 @@ impl EventCoder {
                     .filter(|&e| {
                         tgt_group
                             .first()
-                            .is_none_or(|p| p.weak || p.start > e + 3 || (p.start >= e && thing(p)))
+                            .is_none_or(|p| p.weak || p.start > e + 3 || (p.start >= e && (thing(p) || located_at(p))))
                     })
-                    .and_then(|e| np_after(e - 1))
+                    .and_then(|e| {
+                        np_after(e - 1).or_else(|| {
+                            // (The act refused may be the object's own noun, before where it was
+                            // to be: `refused to attend peace talks in Geneva`.)
+                            let (s2, e2, _) = *triggers.get(k + 1)?;
+                            (s2 == te + 1
+                                && e > e2
+                                && tgt_group.first().is_some_and(|p| located_at(p))
+                                && lower[e2..e].iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())))
+                            .then(|| generic_phrase(&toks, e2, e))
+                        })
+                    })
                     // A thing acted on with or against a party (`threatened to close all borders
                     // with Iraqi Kurdistan`): the party.
                     .map(|p| {
@@ -5884,7 +6014,9 @@ impl EventCoder {
                     .filter(|p| p.start <= te + 12)
                     // A thing sent or given goes to a known party (`refused to send peacekeepers
                     // to Iraq`).
-                    .filter(|p| !matches!(p.r, Ref::Generic { .. }) || tgt_group.first().is_none_or(|q| q.weak));
+                    .filter(|p| {
+                        !matches!(p.r, Ref::Generic { .. }) || tgt_group.first().is_none_or(|q| q.weak || located_at(q))
+                    });
                 // Where one's own forces go or leave (`withdraw its troops from a five kilometer
                 // zone`).
                 let forces_place = moved_from
