@@ -5607,6 +5607,41 @@ fn session_30_rules() {
         "the island",
     );
     codes_nothing("Police tracked the suspect near the border.");
+    // Tariffs announced are imposed; planned ones are not.
+    codes_first(
+        "China's commerce ministry announced anti-dumping duties on brandy imported from the European Union.",
+        "COERCE",
+        "163",
+    );
+    codes_no(
+        "Washington announced plans to slap tariffs on Japanese electronic imports.",
+        "COERCE",
+    );
+    // Bail granted frees.
+    codes_triple(
+        "A Pakistani court granted bail to former prime minister Imran Khan in a corruption case.",
+        "RETREAT",
+        "Pakistan judiciary",
+        "Imran Khan",
+    );
+    // Fire exchanged, fireworks thrown, part of a building torched; a strong response vowed.
+    codes_first(
+        "Congolese troops and M23 rebels exchanged heavy artillery fire near Goma.",
+        "ASSAULT",
+        "190",
+    );
+    codes_triple(
+        "Protesters in Tbilisi threw fireworks at police outside parliament.",
+        "ASSAULT",
+        "protesters",
+        "police",
+    );
+    codes_first("Rebels torched part of the village.", "ASSAULT", "190");
+    codes_first(
+        "The South Korean president vowed to respond strongly to any provocation by North Korea.",
+        "THREATEN",
+        "130",
+    );
     // A relative clause's subject past a time.
     codes_triple(
         "Mr Chirac will miss an address from Iraqi president Iyad Allawi, who this week criticised Britain.",

@@ -425,6 +425,15 @@ impl EventCoder {
                     // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
                     // not `left office` or `left for Beijing`).
                     .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
+                    // (Tariffs announced as a plan are no tariffs imposed: `announced plans to
+                    // slap tariffs on …`.)
+                    .filter(|(len, t)| {
+                        !(t.cameo == "163"
+                            && lower[i].starts_with("announc")
+                            && lower[i + len..lower.len().min(i + len + 3)]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "plans" | "plan" | "planned" | "proposed" | "intention")))
+                    })
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
@@ -8537,6 +8546,7 @@ const MUNITIONS: &[&str] = &[
     "rounds",
     "shots",
     "flares",
+    "fireworks",
     "stones",
     "rocks",
     "bricks",
@@ -10578,7 +10588,9 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
         head,
         "infrastructure" | "shipping" | "territory" | "farmland" | "property"
     );
-    (k > start || named || plural || people || held).then(|| generic_phrase(toks, start, end))
+    // (And a part of something: `torched part of the parliament building`.)
+    let part = end == k + 1 && matches!(head, "part" | "much") && lower.get(end).is_some_and(|w| w == "of");
+    (k > start || named || plural || people || held || part).then(|| generic_phrase(toks, start, end))
 }
 
 /// Whether a word in -ing is a participle, not a preposition (`including`) or a noun (`after a
