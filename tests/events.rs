@@ -5617,6 +5617,38 @@ fn session_30_rules() {
         "Washington announced plans to slap tariffs on Japanese electronic imports.",
         "COERCE",
     );
+    // Leaders welcomed to a place are hosted; property nationalised is confiscated, but not a
+    // date; a disbursement approved is aid; border posts captured are attacked.
+    codes_first(
+        "The Malaysian prime minister welcomed the Thai and Cambodian leaders to Kuala Lumpur for ceasefire talks.",
+        "CONSULT",
+        "043",
+    );
+    codes_first(
+        "The Burkinabe junta nationalised two gold mines owned by a London-listed company.",
+        "COERCE",
+        "171",
+    );
+    codes_no(
+        "Officials rejected calls to reprivatise the 26 Mexican banks, nationalised five years ago.",
+        "COERCE",
+    );
+    codes_first(
+        "The IMF approved a $1.4 billion disbursement to Pakistan under its bailout programme.",
+        "AID",
+        "071",
+    );
+    codes_first(
+        "The Afghan Taliban captured several Pakistani border posts after clashes.",
+        "ASSAULT",
+        "192",
+    );
+    // Protests the act came after are no one's intent or act in it.
+    codes_nothing("The Serbian president promised to hold early elections after months of protests.");
+    codes_modality(
+        "Mexico had shown a political willingness after 1986 to cooperate with OPEC.",
+        dyad_core::Modality::Intended,
+    );
     // Bail granted frees.
     codes_triple(
         "A Pakistani court granted bail to former prime minister Imran Khan in a corruption case.",

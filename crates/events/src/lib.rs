@@ -425,6 +425,31 @@ impl EventCoder {
                     // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
                     // not `left office` or `left for Beijing`).
                     .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
+                    // Protests that frame the clause are no one's act in it (`promised to hold
+                    // early elections after months of protests`, `amid mass demonstrations`).
+                    .filter(|(_, t)| {
+                        !(t.plover == "PROTEST"
+                            && matches!(
+                                lower[i].as_str(),
+                                "protests" | "demonstrations" | "unrest" | "rallies" | "riots"
+                            )
+                            && lower[i.saturating_sub(3)..i]
+                                .iter()
+                                .any(|w| matches!(w.as_str(), "after" | "amid" | "following" | "despite"))
+                            && lower.get(i + 1).is_none_or(|w| w != "by"))
+                    })
+                    // Property taken over is named right after the verb (`nationalised the banks`,
+                    // not `nationalised five years ago`).
+                    .filter(|(len, t)| {
+                        t.cameo != "171"
+                            || (lower.get(i + len).is_some_and(|w| {
+                                NP_DETERMINERS.contains(&w.as_str())
+                                    || POSSESSIVES.contains(&w.as_str())
+                                    || w.starts_with(|c: char| c.is_ascii_digit())
+                            }) && lower.get(i + len + 1).is_some_and(|n| {
+                                !time_word(n) && !matches!(n.as_str(), "years" | "months" | "days" | "decades")
+                            }))
+                    })
                     // (Tariffs announced as a plan are no tariffs imposed: `announced plans to
                     // slap tariffs on …`.)
                     .filter(|(len, t)| {
@@ -4154,6 +4179,28 @@ impl EventCoder {
                     } =>
                     {
                         ("AID".to_string(), "070".to_string())
+                    }
+                    // Leaders welcomed to a place are hosted there (`welcomed the Thai and
+                    // Cambodian leaders to Kuala Lumpur for ceasefire talks`).
+                    _ if trig.plover == "SUPPORT"
+                        && lower[ts].starts_with("welcom")
+                        && te == ts + 1
+                        && tgt_group.first().is_some_and(|p| p.start <= te + 2)
+                        && tgt_group.last().is_some_and(|p| {
+                            let leaders = |j: usize| lower.get(j).is_some_and(|w| w == "leaders" || w == "delegation");
+                            matches!(p.r, Ref::Person(_) | Ref::Role { .. }) || leaders(p.end) || leaders(p.end - 1)
+                        })
+                        && tgt_group.last().is_some_and(|p| {
+                            let e = if lower.get(p.end).is_some_and(|w| w == "leaders" || w == "delegation") {
+                                p.end + 1
+                            } else {
+                                p.end
+                            };
+                            lower.get(e).is_some_and(|w| w == "to")
+                                && toks.get(e + 1).is_some_and(|t| t.starts_with(char::is_uppercase))
+                        }) =>
+                    {
+                        ("CONSULT".to_string(), "043".to_string())
                     }
                     // Forces arriving somewhere pay no visit: on a mission or to help they
                     // cooperate (`Chinese peacekeepers arrived in South Sudan for a peacekeeping
@@ -11218,8 +11265,16 @@ fn modality(toks: &[&str], lower: &[String], clause: usize, ts: usize, trig: &Tr
     }) {
         return Modality::Planned;
     }
-    if window.iter().any(|w| INTENT.contains(&w.as_str())) {
-        return Modality::Intended;
+    // (Not what the intended act came after: `promised to hold early elections after months of
+    // protests`.)
+    if let Some(k) = (from..ts).rev().find(|&k| INTENT.contains(&lower[k].as_str())) {
+        if lower[ts - 1] == "to"
+            || !lower[k + 1..ts]
+                .iter()
+                .any(|w| matches!(w.as_str(), "after" | "amid" | "following" | "despite" | "since"))
+        {
+            return Modality::Intended;
+        }
     }
     // `May` beside a number is the month (`May 15`, `13 May`), and after a capitalised name a
     // surname (`Theresa May`), not the modal.
