@@ -5649,6 +5649,9 @@ fn session_30_rules() {
         "Mexico had shown a political willingness after 1986 to cooperate with OPEC.",
         dyad_core::Modality::Intended,
     );
+    // People evacuated are helped out, not forces withdrawn.
+    codes_first("The Ghanaian army evacuated 500 citizens from Sudan.", "AID", "073");
+    codes_first("Troops evacuated the town.", "RETREAT", "0872");
     // Bail granted frees.
     codes_triple(
         "A Pakistani court granted bail to former prime minister Imran Khan in a corruption case.",

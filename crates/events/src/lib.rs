@@ -599,6 +599,25 @@ impl EventCoder {
                             self.triggers
                                 .first_entry(|e| e.plover == "PROTEST" && e.cameo == cameo && e.pattern.is_none())
                                 .unwrap_or(t)
+                        } else if t.cameo == "0872"
+                            && lower[i].starts_with("evacuat")
+                            && lower[i + len..lower.len().min(i + len + 4)].iter().any(|w| {
+                                CAPTIVES.contains(&w.as_str())
+                                    || matches!(
+                                        w.as_str(),
+                                        "civilians"
+                                            | "residents"
+                                            | "staff"
+                                            | "diplomats"
+                                            | "foreigners"
+                                            | "students"
+                                            | "wounded"
+                                    )
+                            })
+                        {
+                            // People evacuated are helped out (`evacuated 500 citizens from Sudan`),
+                            // not forces withdrawn.
+                            self.triggers.plain_entry("AID", "073").unwrap_or(t)
                         } else if t.plover == "ASSAULT" && lower[i].starts_with("fir") && fired_to_sea(lower, i + len) {
                             // Missiles fired into the sea strike no one: a show of force
                             // (`fired two ballistic missiles into the sea off its east coast`).
