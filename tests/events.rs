@@ -5652,6 +5652,20 @@ fn session_30_rules() {
     // People evacuated are helped out, not forces withdrawn.
     codes_first("The Ghanaian army evacuated 500 citizens from Sudan.", "AID", "073");
     codes_first("Troops evacuated the town.", "RETREAT", "0872");
+    // More capitals are places one visits; what is protested follows where.
+    codes_triple(
+        "Ethiopia's prime minister Abiy Ahmed flew to Asmara for talks with Eritrean President Isaias Afwerki.",
+        "CONSULT",
+        "Abiy Ahmed",
+        "Eritrea government",
+    );
+    codes_only(
+        "Students protested in Belgrade against corruption.",
+        "PROTEST",
+        "students",
+        "corruption",
+    );
+    codes_first("Greek firefighters helped battle wildfires in Albania.", "AID", "073");
     // Bail granted frees.
     codes_triple(
         "A Pakistani court granted bail to former prime minister Imran Khan in a corruption case.",

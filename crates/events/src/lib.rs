@@ -5186,6 +5186,23 @@ impl EventCoder {
                 } else {
                     None
                 };
+                // What is protested follows where (`protested in Lagos over the cost of living`).
+                let protested_over = (trig.plover == "PROTEST" && !passive)
+                    .then(|| {
+                        let p = tgt_group.first()?;
+                        (p.start > te && p.start <= te + 2 && lower[p.start - 1] == "in" && tgt_group.len() == 1)
+                            .then_some(())?;
+                        let k = p.end;
+                        lower
+                            .get(k)
+                            .is_some_and(|w| matches!(w.as_str(), "over" | "against"))
+                            .then(|| object_np(&toks, lower, k, &quoted, s.headline))
+                            .flatten()
+                    })
+                    .flatten();
+                if let Some(p) = &protested_over {
+                    tgt_group = vec![p];
+                }
                 if let Some(p) = &generic_tgt {
                     if refused_thing {
                         tgt_group.retain(|q| !located_at(q));
