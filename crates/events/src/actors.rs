@@ -1460,19 +1460,8 @@ fn sentence_phrases(
                     role: "counterpart".into(),
                 };
                 phrase.end = j + 1;
-            } else if let Some(lj) = {
-                // (`Vietnam's top leader`: a possessive and one rank word may come before the
-                // noun.)
-                let mut k = j + usize::from(noun == Some("'s"));
-                if lower
-                    .get(k)
-                    .is_some_and(|w| matches!(w.as_str(), "top" | "supreme" | "new" | "interim"))
-                {
-                    k += 1;
-                }
-                (lower.get(k).is_some_and(|w| w == "leader") && tm.get(k).copied().flatten().is_none()).then_some(k)
-            }
-            .filter(|&lj| tm.get(lj + 1).copied().flatten().is_none())
+            } else if let Some(lj) = leader_word(lower, j)
+                .filter(|&lj| tm.get(lj).copied().flatten().is_none() && tm.get(lj + 1).copied().flatten().is_none())
             {
                 // `the Kazakh leader`: the country's head, as a role (`Soviet leader Mikhail
                 // Gorbachev` names him instead).
@@ -1892,20 +1881,12 @@ fn portfolio_end(
     // A country's leader (`Soviet leader Mikhail Gorbachev`).
     // (`Vietnam's top leader To Lam`: a possessive and a rank word may come between.)
     if matches!(last, EntityKind::Country | EntityKind::Demonym) {
-        let mut k = j + usize::from(lower[j] == "'s");
-        if lower
-            .get(k)
-            .is_some_and(|w| matches!(w.as_str(), "top" | "supreme" | "new" | "interim"))
-        {
-            k += 1;
-        }
-        if lower.get(k).is_some_and(|w| w == "leader")
-            && tm
-                .get(k + 1)
+        if let Some(k) = leader_word(lower, j).filter(|&k| {
+            tm.get(k + 1)
                 .copied()
                 .flatten()
                 .is_some_and(|m| m.kind == EntityKind::Per)
-        {
+        }) {
             return Some(k + 1);
         }
     }
@@ -1935,6 +1916,19 @@ fn portfolio_end(
         && !matches!(lower[k - 1].as_str(), "and" | "&" | "the")
         && tm.get(k).is_some_and(|m| m.is_some_and(|m| m.kind == wanted)))
     .then_some(k)
+}
+
+/// The position of `leader` naming a country's head right after the country's words at `j`:
+/// past a possessive and one rank word (`Vietnam's top leader`, `Iraqi interim leader`).
+fn leader_word(lower: &[String], j: usize) -> Option<usize> {
+    let mut k = j + usize::from(lower.get(j).is_some_and(|w| w == "'s"));
+    if lower
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "top" | "supreme" | "new" | "interim"))
+    {
+        k += 1;
+    }
+    lower.get(k).is_some_and(|w| w == "leader").then_some(k)
 }
 
 /// A lowercase word that cannot qualify a title: a verb or a function word (`Kenya said
