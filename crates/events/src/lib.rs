@@ -425,19 +425,6 @@ impl EventCoder {
                     // Only forces leaving a place withdraw from it (`troops left Afghanistan`,
                     // not `left office` or `left for Beijing`).
                     .filter(|(len, t)| t.cameo != "0872" || forces_leave(lower, i, i + len))
-                    // Protests that frame the clause are no one's act in it (`promised to hold
-                    // early elections after months of protests`, `amid mass demonstrations`).
-                    .filter(|(_, t)| {
-                        !(t.plover == "PROTEST"
-                            && matches!(
-                                lower[i].as_str(),
-                                "protests" | "demonstrations" | "unrest" | "rallies" | "riots"
-                            )
-                            && lower[i.saturating_sub(3)..i]
-                                .iter()
-                                .any(|w| matches!(w.as_str(), "after" | "amid" | "following" | "despite"))
-                            && lower.get(i + 1).is_none_or(|w| w != "by"))
-                    })
                     // Property taken over is named right after the verb (`nationalised the banks`,
                     // not `nationalised five years ago`).
                     .filter(|(len, t)| {
@@ -1419,6 +1406,22 @@ impl EventCoder {
                                 && (lower[k - 1].contains('-') || lower[k - 1].ends_with("ent"))))
                     {
                         k -= 1;
+                    }
+                    // (Past a span of the act: `after months of protests`, `amid a wave of unrest`.)
+                    if k >= clause + 2
+                        && lower[k - 1] == "of"
+                        && matches!(
+                            lower[k - 2].as_str(),
+                            "months" | "weeks" | "days" | "years" | "decades" | "wave" | "series" | "spate"
+                        )
+                    {
+                        k -= 2;
+                        while k > clause
+                            && (matches!(lower[k - 1].as_str(), "a" | "the" | "several" | "many")
+                                || quantity(&lower[k - 1]))
+                        {
+                            k -= 1;
+                        }
                     }
                     // (`as` when a verb follows the act: `deployed the army as protests spread`.)
                     let as_clause = k > clause
