@@ -4800,27 +4800,17 @@ impl EventCoder {
                 let refused_np = (trig.plover == "REJECT"
                     && !passive
                     && refused_action[k].is_none()
-                    && tgt_group.iter().all(|p| located_at(p))
+                    && tgt_group.is_empty()
                     && single_source
                     && lower.get(te).is_some_and(|w| w == "to")
                     && verb_after_to(&toks, lower, te + 1)
                     // (Not a reporter's question: `declined to comment on the report`.)
                     && !REPORTER_ANSWERS.contains(&lower[te + 1].as_str()))
                 .then(|| {
-                    // (Or a bare plural right after the verb: `refused to attend peace talks`.)
-                    let bare = |j: usize| {
-                        j == te + 2
-                            && lower[ts].starts_with("refus")
-                            && toks[j].chars().all(|c| c.is_ascii_lowercase())
-                            && lower[j..lower.len().min(j + 3)]
-                                .iter()
-                                .any(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-                    };
                     let j = (te + 2..lower.len().min(te + 6)).find(|&j| {
                         NP_DETERMINERS.contains(&lower[j].as_str())
                             || POSSESSIVES.contains(&lower[j].as_str())
                             || toks[j].starts_with(char::is_uppercase)
-                            || bare(j)
                     })?;
                     // (Only a verb's particles and prepositions between: not `to comment on
                     // reports that the army …`, `to say whether the talks …`.)
@@ -4998,7 +4988,6 @@ impl EventCoder {
                 if let Some(p) = &including_object {
                     tgt_group = vec![p];
                 }
-                let refused_thing = refused_np.is_some();
                 let generic_tgt = if refused_np.is_some() {
                     refused_np
                 } else if tgt_group.is_empty()
@@ -5207,9 +5196,6 @@ impl EventCoder {
                     tgt_group = vec![p];
                 }
                 if let Some(p) = &generic_tgt {
-                    if refused_thing {
-                        tgt_group.retain(|q| !located_at(q));
-                    }
                     tgt_group.push(p);
                 }
                 // Forces withdraw from the place right after `from`, whoever is named later
