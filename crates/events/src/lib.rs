@@ -4210,15 +4210,9 @@ impl EventCoder {
                         && tgt_group.first().is_some_and(|p| p.start <= te + 2)
                         && tgt_group.last().is_some_and(|p| {
                             let leaders = |j: usize| lower.get(j).is_some_and(|w| w == "leaders" || w == "delegation");
-                            matches!(p.r, Ref::Person(_) | Ref::Role { .. }) || leaders(p.end) || leaders(p.end - 1)
-                        })
-                        && tgt_group.last().is_some_and(|p| {
-                            let e = if lower.get(p.end).is_some_and(|w| w == "leaders" || w == "delegation") {
-                                p.end + 1
-                            } else {
-                                p.end
-                            };
-                            lower.get(e).is_some_and(|w| w == "to")
+                            let e = if leaders(p.end) { p.end + 1 } else { p.end };
+                            (matches!(p.r, Ref::Person(_) | Ref::Role { .. }) || leaders(p.end) || leaders(p.end - 1))
+                                && lower.get(e).is_some_and(|w| w == "to")
                                 && toks.get(e + 1).is_some_and(|t| t.starts_with(char::is_uppercase))
                         }) =>
                     {
