@@ -5699,3 +5699,63 @@ fn session_30_rules() {
         "United Kingdom",
     );
 }
+
+#[test]
+fn session_31_rules() {
+    // Anything donated to a party is aid; not blood donated to someone, nor hardware donated to
+    // build something.
+    codes_only(
+        "Qatar donated 50 buses to the Syrian transport ministry.",
+        "AID",
+        "Qatar",
+        "the Syrian transport ministry",
+    );
+    codes_nothing("They collected blood donated to the Red Cross.");
+    codes_no(
+        "IBM has donated the hardware and expertise to build the basic infrastructure for the grid.",
+        "AID",
+    );
+    // The city gone to is visited, not another country's people met there.
+    codes_triple(
+        "The Iranian foreign minister travelled to Muscat for indirect talks with US envoys.",
+        "CONSULT",
+        "Iran foreign minister",
+        "Oman government",
+    );
+    // Warplanes scrambled raise an alert; the jets are no party; drones entering airspace are
+    // their owner's.
+    codes_first(
+        "Polish fighter jets scrambled after Russian drones entered the country's airspace.",
+        "MOBILIZE",
+        "152",
+    );
+    codes_only("Japan deployed fighter jets.", "MOBILIZE", "Japan", "");
+    codes_triple(
+        "Poland scrambled jets after Russian drones entered its airspace.",
+        "MOBILIZE",
+        "Russia",
+        "Poland",
+    );
+    // Who was not allowed to do something is the one refused.
+    codes_only(
+        "The Taliban government refused to allow women to attend universities.",
+        "REJECT",
+        "Taliban government",
+        "women",
+    );
+    // A participle after another verb describes its object.
+    codes_no(
+        "The envoy was allowed to meet detained leader Aung San Suu Kyi.",
+        "COERCE",
+    );
+    // A bare surname the tagger missed, met or meeting, is a party; a perfect participle opening
+    // the sentence shares the main clause's subject.
+    codes_triple("Ruto met Xi in Beijing.", "CONSULT", "Ruto", "Xi");
+    codes_triple("Xi met Ruto in Beijing.", "CONSULT", "Xi", "Ruto");
+    codes_triple(
+        "Having met Xi on Monday, Ruto flew to Shanghai.",
+        "CONSULT",
+        "Ruto",
+        "Xi",
+    );
+}

@@ -198,12 +198,17 @@ impl Triggers {
                 sighted: flags.split_whitespace().any(|f| f == "sighted"),
                 requires: cols
                     .get(5)
-                    .filter(|r| !r.contains('>'))
+                    .filter(|r| !r.contains('>') && !r.contains('<'))
                     .map_or(Vec::new(), |r| words(r)),
-                // `aid|loans > from`: words that must follow in this order.
-                pattern: cols.get(5).filter(|r| r.contains('>')).map(|r| Pattern {
-                    before: Vec::new(),
-                    after: r.split('>').map(words).collect(),
+                // `aid|loans > from`: words that must follow in this order; `jets|fighters <`:
+                // words that must come before, in this order.
+                pattern: cols.get(5).filter(|r| r.contains('>') || r.contains('<')).map(|r| {
+                    let (before, after) = r.split_once('<').unwrap_or(("", r));
+                    let elements = |part: &str| part.split('>').map(words).filter(|e| !e.is_empty()).collect();
+                    Pattern {
+                        before: elements(before),
+                        after: elements(after),
+                    }
                 }),
             };
             let idx = entries.len();

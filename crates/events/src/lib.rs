@@ -446,6 +446,13 @@ impl EventCoder {
                                 .iter()
                                 .any(|w| matches!(w.as_str(), "plans" | "plan" | "planned" | "proposed" | "intention")))
                     })
+                    // A donation is to a party: not a thing donated before its noun (`blood donated to
+                    // the Red Cross`, `cash donated via the site`), nor given `to` do something (`has
+                    // donated the hardware … to build the grid`).
+                    .filter(|(len, t)| {
+                        !(t.plover == "AID" && lower[i].starts_with("donat"))
+                            || given_to_party(&toks, lower, i, i + len, &t.requires)
+                    })
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
@@ -728,7 +735,7 @@ impl EventCoder {
                     vowed[k + 1] = ["vow", "pledg", "promis", "swor"]
                         .iter()
                         .any(|v| lower[triggers[k].0].starts_with(v));
-                } else if a.pattern.is_some()
+                } else if a.pattern.as_ref().is_some_and(|p| !p.after.is_empty())
                     && (a.plover == b.plover
                         // (Or the very word it asks for: `ordered UN peacekeepers to leave`.)
                         || a.pattern.iter().flat_map(|p| p.after.iter().flatten()).any(|w| *w == lower[triggers[k + 1].0]))
@@ -1163,6 +1170,22 @@ impl EventCoder {
                     skip[k] = true;
                 }
             }
+            // A participle right after another trigger's verb describes its object (`visited
+            // jailed activist Alaa Abd el-Fattah`, `to meet detained leader Aung San Suu Kyi`):
+            // no act of the verb's subject.
+            for k in 1..triggers.len() {
+                let (ts, te, t) = triggers[k];
+                let prev = triggers[k - 1];
+                if prev.1 == ts
+                    && t.plover == "COERCE"
+                    && te == ts + 1
+                    && lower[ts].ends_with("ed")
+                    && toks.get(te).is_some_and(|w| np_word(w, &lower[te]))
+                    && !NP_DETERMINERS.contains(&lower[te].as_str())
+                {
+                    skip[k] = true;
+                }
+            }
             let sentence_first_event = out.len();
             let mut consulted = false;
             // Who met someone in this sentence: another meeting is theirs (`Ruto met Xi before
@@ -1562,7 +1585,15 @@ impl EventCoder {
                                     && !(k >= 2 && lower[k - 2] == "such")
                                     && !suffered
                                     && gap.len() <= 6
-                                    && (gap.is_empty() || actors::PREPOSITIONS.contains(&gap[0].as_str()))
+                                    && (gap.is_empty()
+                                        || actors::PREPOSITIONS.contains(&gap[0].as_str())
+                                        // (Or its weapons or craft: `after Russian drones entered
+                                        // its airspace`.)
+                                        || (gap.len() <= 2
+                                            && gap.iter().all(|w| {
+                                                let w = w.as_str();
+                                                MUNITIONS.contains(&w) || ARMED_HITTERS.contains(&w) || FORCES.contains(&w)
+                                            })))
                                     && !gap
                                         .iter()
                                         .any(|w| matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
@@ -2746,6 +2777,40 @@ impl EventCoder {
                 if let Some(o) = participle_object.filter(|_| trig.plover == "CONSULT" && tgt_group.is_empty()) {
                     tgt_group = vec![o];
                 }
+                // A name no phrase took right after a meeting verb is whom one met, not the place
+                // named after it (`Ruto met Xi in Beijing`: the tagger missed a bare surname).
+                let unnamed_met = (trig.plover == "CONSULT"
+                    && !trig.travel
+                    && !passive
+                    && !s.headline
+                    && toks[ts].starts_with(char::is_lowercase)
+                    && matches!(
+                        lower[te - 1].as_str(),
+                        "met" | "meet" | "meets" | "meeting" | "hosted" | "hosts" | "host" | "phoned" | "with"
+                    ))
+                .then(|| {
+                    let end = (te..lower.len().min(te + 3))
+                        .take_while(|&k| {
+                            toks[k].starts_with(char::is_uppercase)
+                                && toks[k].chars().all(|c| c.is_alphabetic() || c == '-')
+                                && toks[k].chars().any(char::is_lowercase)
+                                && !time_word(&lower[k])
+                                && !calendar_word(&lower[k])
+                                && !NP_DETERMINERS.contains(&lower[k].as_str())
+                                && !phrases.iter().any(|p| p.start <= k && p.end > k)
+                        })
+                        .last()?
+                        + 1;
+                    let closed = lower.get(end).is_none_or(|w| {
+                        matches!(w.as_str(), "in" | "at" | "on" | "," | "." | "during" | "last" | "this")
+                    });
+                    (closed && tgt_group.first().is_some_and(|p| p.start > end && p.after_preposition))
+                        .then(|| generic_phrase(&toks, te, end))
+                })
+                .flatten();
+                if let Some(p) = &unnamed_met {
+                    tgt_group = vec![p];
+                }
                 // What a meeting is `on`/`about` is its topic, not a participant (`deliberated
                 // on the United Nations-led mission`).
                 if trig.plover == "CONSULT" && !trig.travel && !passive {
@@ -2883,30 +2948,47 @@ impl EventCoder {
                 }
                 // (A passive's visited party is its patient: `Ruto was visited by Xi`.)
                 if trig.travel && !passive {
+                    // A known city abroad stands for its country (`flew to Shanghai`).
+                    let city = right_all.iter().filter(|p| p.start <= te + 3).find(|p| {
+                        matches!(
+                            &p.r,
+                            Ref::Org {
+                                country: Some(_),
+                                sector: None,
+                                ..
+                            }
+                        ) && (p.weak
+                            // (So does a country's own site: `visited Iran's Natanz nuclear
+                            // site`.)
+                            || lower[p.start..p.end].iter().any(|w| w == "'s"))
+                    });
                     // The target of a visit is the country visited.
                     // (Or past a long agent: `a visit by Iranian President Hassan Rouhani to the
                     // United States`.)
-                    tgt_group = right_all
+                    let country = right_all
                         .iter()
                         .filter(|p| p.start <= te + 6 || nominal_target.as_ref().is_some_and(|n| n.start == p.start))
-                        .find(|p| matches!(p.r, Ref::Country(_)))
-                        .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
-                        // A known city abroad stands for its country (`flew to Shanghai`).
-                        .or_else(|| {
-                            right_all.iter().filter(|p| p.start <= te + 3).find(|p| {
-                                matches!(
-                                    &p.r,
-                                    Ref::Org {
-                                        country: Some(_),
-                                        sector: None,
-                                        ..
-                                    }
-                                ) && (p.weak
-                                    // (So does a country's own site: `visited Iran's Natanz
-                                    // nuclear site`.)
-                                    || lower[p.start..p.end].iter().any(|w| w == "'s"))
-                            })
+                        .find(|p| matches!(p.r, Ref::Country(_)));
+                    // Not another country's people met in the city gone to (`travelled to Muscat
+                    // for indirect talks with US envoys` visits Oman).
+                    let met_there = |q: &Phrase| {
+                        right_all.iter().any(|c| {
+                            c.start == te
+                                && c.weak
+                                && q.start > c.end
+                                && match (&c.r, &q.r) {
+                                    (
+                                        Ref::Org { country: Some(a), .. } | Ref::Group { country: a, .. },
+                                        Ref::Country(b),
+                                    ) => a != b,
+                                    _ => false,
+                                }
                         })
+                    };
+                    let country = country.filter(|q| !met_there(q));
+                    tgt_group = country
+                        .or_else(|| right_all.iter().find(|p| matches!(p.r, Ref::Group { .. })))
+                        .or(city)
                         .map(|p| vec![*p])
                         .unwrap_or_default();
                 }
@@ -3202,7 +3284,19 @@ impl EventCoder {
                 {
                     continue;
                 }
-                if (participle && ts == clause + 1) || opening {
+                // (Or a perfect participle opening its clause: `Having met Xi on Monday, Ruto …`,
+                // `Having already donated billions …, Mr Gates …`.)
+                let perfect = relative_subject.is_none()
+                    && !passive
+                    && te == ts + 1
+                    && lower[clause] == "having"
+                    && (ts == clause + 1
+                        || (ts == clause + 2
+                            && matches!(
+                                lower[clause + 1].as_str(),
+                                "already" | "just" | "recently" | "earlier" | "previously" | "also" | "first"
+                            )));
+                if (participle && ts == clause + 1) || opening || perfect {
                     // Fronted (`After meeting Xi Jinping, Ruto flew to Shanghai`): the subject is
                     // the first name after the comma.
                     if let Some(comma) = (te..lower.len().min(te + 12)).find(|&k| lower[k] == ",") {
@@ -4472,7 +4566,25 @@ impl EventCoder {
                             .iter()
                             .find(|p| p.start >= te && p.start <= te + 1 && claimed_space(lower, p.end))
                     })
-                    .flatten();
+                    .flatten()
+                    // (`its airspace` after a subordinate clause's subject is the main clause's:
+                    // `Poland scrambled jets after Russian drones entered its airspace`.)
+                    .or_else(|| {
+                        (trig.plover == "MOBILIZE"
+                            && lower.get(te).is_some_and(|w| matches!(w.as_str(), "its" | "their"))
+                            && claimed_space(lower, te + 1))
+                        .then(|| {
+                            phrases.iter().find(|p| {
+                                p.end < ts
+                                    && !p.possessor
+                                    && !p.after_preposition
+                                    && matches!(p.r, Ref::Country(_) | Ref::Group { .. })
+                                    && !src_group.iter().any(|q| q.start == p.start)
+                                    && lower[p.end..ts].iter().any(|w| SUBORDINATORS.contains(&w.as_str()))
+                            })
+                        })
+                        .flatten()
+                    });
                 if let Some(p) = space_owner {
                     tgt_group = vec![p];
                 }
@@ -5097,9 +5209,13 @@ impl EventCoder {
                         .filter(|p| !(src_group.len() >= 2 && lower[p.start] == "their"))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
+                        // (Nor its craft or weapons: `deployed fighter jets`.)
                         .filter(|p| {
+                            let head = lower[p.end - 1].as_str();
                             (trig.plover != "MOBILIZE" && moved_from.is_none())
-                                || !FORCES.contains(&lower[p.end - 1].as_str())
+                                || !(FORCES.contains(&head)
+                                    || (trig.plover == "MOBILIZE"
+                                        && (CRAFT.contains(&head) || MUNITIONS.contains(&head))))
                         })
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
@@ -6038,11 +6154,18 @@ impl EventCoder {
                 // (Forces or goods of no country are things too: `threatened to withdraw its
                 // troops from Kenya`.)
                 let thing = |p: &Phrase| matches!(p.r, Ref::Generic { .. } | Ref::Common { country: None, .. });
+                // (A party past what the one allowed was to do is no party to the act refused:
+                // `refused to allow women to attend universities`.)
+                let past_infinitive =
+                    |e: usize, p: &Phrase| p.start > e + 2 && (e + 2..p.start).any(|k| verb_after_to(&toks, lower, k));
                 let refused_object = acted
                     .filter(|&e| {
-                        tgt_group
-                            .first()
-                            .is_none_or(|p| p.weak || p.start > e + 3 || (p.start >= e && (thing(p) || located_at(p))))
+                        tgt_group.first().is_none_or(|p| {
+                            p.weak
+                                || p.start > e + 3
+                                || (p.start >= e && (thing(p) || located_at(p)))
+                                || past_infinitive(e, p)
+                        })
                     })
                     .and_then(|e| {
                         np_after(e - 1).or_else(|| {
@@ -6059,10 +6182,13 @@ impl EventCoder {
                     // A thing acted on with or against a party (`threatened to close all borders
                     // with Iraqi Kurdistan`): the party.
                     .map(|p| {
+                        // (`to` opening what people were to do is no direction: `refused to
+                        // allow women to attend universities`.)
                         let marked = thing(&p)
                             && lower.get(p.end).is_some_and(|w| {
                                 matches!(w.as_str(), "with" | "to" | "from" | "on" | "against" | "into")
-                            });
+                            })
+                            && !(people_head(&lower[p.end - 1]) && verb_after_to(&toks, lower, p.end + 1));
                         marked
                             .then(|| {
                                 phrases
@@ -6090,7 +6216,12 @@ impl EventCoder {
                     // A thing sent or given goes to a known party (`refused to send peacekeepers
                     // to Iraq`).
                     .filter(|p| {
-                        !matches!(p.r, Ref::Generic { .. }) || tgt_group.first().is_none_or(|q| q.weak || located_at(q))
+                        !matches!(p.r, Ref::Generic { .. })
+                            || tgt_group.first().is_none_or(|q| {
+                                q.weak
+                                    || located_at(q)
+                                    || (people_head(&lower[p.end - 1]) && acted.is_some_and(|e| past_infinitive(e, q)))
+                            })
                     });
                 // Where one's own forces go or leave (`withdraw its troops from a five kilometer
                 // zone`).
@@ -7673,7 +7804,9 @@ const PERSON_HEADS: &[&str] = &[
     "man",
     "woman",
     "boy",
+    "boys",
     "girl",
+    "girls",
     "children",
     "family",
     "families",
@@ -8519,7 +8652,10 @@ fn np_before(
     // A single capitalised word opening the sentence right before its verb (`Hezbollah
     // threatened …`, `ICE returned …`) is a name the tagger missed.
     // Only before a verb (`Despite protests, …` is no actor).
-    let verbal = lower[ts].ends_with("ed") || end < ts;
+    // (Or a meeting's irregular past: `Xi met Ruto in Beijing`.)
+    let verbal = lower[ts].ends_with("ed")
+        || (matches!(lower[ts].as_str(), "met" | "held" | "spoke") && toks[ts].starts_with(char::is_lowercase))
+        || end < ts;
     let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
     let acts = can_act(toks, lower, end, end - 1 > 0) || (acting_head < end && can_act(toks, lower, acting_head, true));
     (!agent || opening_name || acts).then(|| generic_phrase(toks, start, end))
@@ -9195,6 +9331,31 @@ fn verb_after_to(toks: &[&str], lower: &[String], te: usize) -> bool {
         && !NP_STOP.contains(&lower[te].as_str())
 }
 
+/// Whether a donation at `ts..te` is an act given to a party: not a participle after its noun
+/// (`blood donated to the Red Cross`, `cash donated via the site`); and when only `to` says so,
+/// the first `to` after it opens no infinitive (`donated the hardware … to build the grid`).
+fn given_to_party(toks: &[&str], lower: &[String], ts: usize, te: usize, requires: &[String]) -> bool {
+    let after_noun = ts > 0
+        && lower[ts].ends_with("ed")
+        && toks[ts - 1].chars().all(char::is_lowercase)
+        && np_word(toks[ts - 1], &lower[ts - 1])
+        && !VERB_GROUP.contains(&lower[ts - 1].as_str())
+        && lower
+            .get(te)
+            .is_some_and(|w| actors::PREPOSITIONS.contains(&w.as_str()) || matches!(w.as_str(), "via" | "through"));
+    let infinitive = |k: usize| {
+        verb_after_to(toks, lower, k + 1)
+            && !lower[k + 1].ends_with('s')
+            && (lower[k + 1] == "be"
+                || lower
+                    .get(k + 2)
+                    .is_some_and(|w| NP_DETERMINERS.contains(&w.as_str()) || POSSESSIVES.contains(&w.as_str())))
+    };
+    let to_only = requires.len() == 1 && requires[0] == "to";
+    let to = (te..lower.len().min(te + lexicon::REQUIRES_WINDOW)).find(|&k| lower[k] == "to");
+    !(after_noun || (to_only && to.is_some_and(infinitive)))
+}
+
 /// Whether the words from `k` name a go-between that captives are handed to (`the Red Cross`,
 /// `the International Committee of the Red Cross`, `ICRC`, `mediators`).
 fn go_between(lower: &[String], k: usize) -> bool {
@@ -9245,6 +9406,24 @@ fn armed_hit(lower: &[String], i: usize) -> bool {
             .any(armed);
     before || ship_hit || by
 }
+
+/// What a military flies or sails: moved or shown, it is no party (`deployed fighter jets`).
+const CRAFT: &[&str] = &[
+    "jets",
+    "jet",
+    "warplanes",
+    "aircraft",
+    "planes",
+    "helicopters",
+    "gunboats",
+    "warships",
+    "bombers",
+    "ships",
+    "vessels",
+    "submarines",
+    "tanks",
+    "carriers",
+];
 
 /// Words for what strikes, beyond munitions and forces: a `hit` by them is an attack.
 const ARMED_HITTERS: &[&str] = &[
