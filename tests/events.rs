@@ -3770,7 +3770,13 @@ fn creditors_can_be_asked() {
 
 #[test]
 fn warning_shots_are_no_target() {
-    codes_nothing("South Korea's military fired warning shots after North Korean soldiers crossed the border.");
+    // (Fired after another's move, they are a show of force at the mover: session 31.)
+    codes_only(
+        "South Korea's military fired warning shots after North Korean soldiers crossed the border.",
+        "MOBILIZE",
+        "South Korea military",
+        "North Korea military",
+    );
     codes_only(
         "The navy fired warning shots at a Chinese fishing boat.",
         "THREATEN",
@@ -5758,4 +5764,51 @@ fn session_31_rules() {
         "Ruto",
         "Xi",
     );
+    // Leaving a court or a bloc is withdrawing; not leaving a city before a word further on.
+    codes_first(
+        "Mali's military government announced it was leaving the International Criminal Court.",
+        "SANCTION",
+        "161",
+    );
+    codes_nothing("He was quoted as saying before leaving Tripoli that OPEC should do everything possible.");
+    // A law passed that criminalises is a restriction imposed; a cell dismantled is coerced.
+    codes_first(
+        "Ghana's parliament passed a bill that criminalises LGBTQ activities.",
+        "COERCE",
+        "172",
+    );
+    codes_first(
+        "Moroccan and Spanish police dismantled a jihadist cell operating in both countries.",
+        "COERCE",
+        "170",
+    );
+    // Troops ordered somewhere are mobilised; ordered to do something is an order.
+    codes_first(
+        "Venezuela's defence minister ordered troops to the border with Guyana.",
+        "MOBILIZE",
+        "150",
+    );
+    codes_no("Putin ordered troops to withdraw from the border.", "MOBILIZE");
+    // Warning shots are a show of force at whoever moved; the air is no target.
+    codes_triple(
+        "The South Korean military fired warning shots after North Korean soldiers crossed the border.",
+        "MOBILIZE",
+        "South Korea military",
+        "North Korea military",
+    );
+    codes_only(
+        "The soldiers fired warning shots into the air.",
+        "MOBILIZE",
+        "soldiers",
+        "",
+    );
+    // A guest welcomed at a place is hosted.
+    codes_first(
+        "Kazakhstan's president welcomed the Chinese leader at Astana's airport.",
+        "CONSULT",
+        "043",
+    );
+    // A strike over a bare noun is against it.
+    codes_triple("Workers went on strike over pay.", "PROTEST", "workers", "pay");
+    codes_only("Workers protested over the weekend.", "PROTEST", "workers", "");
 }

@@ -453,6 +453,40 @@ impl EventCoder {
                         !(t.plover == "AID" && lower[i].starts_with("donat"))
                             || given_to_party(&toks, lower, i, i + len, &t.requires)
                     })
+                    // A body left is the verb's object (`leaving the International Criminal
+                    // Court`), not a word further on (`before leaving Tripoli that OPEC should …`).
+                    .filter(|(len, t)| {
+                        !(t.cameo == "161"
+                            && (lower[i].starts_with("leav")
+                                || lower[i].starts_with("left")
+                                || lower[i].starts_with("quit")
+                                || lower[i].starts_with("exit")))
+                            || (i + len..lower.len().min(i + len + 6))
+                                .take_while(|&k| {
+                                    !matches!(
+                                        lower[k].as_str(),
+                                        "," | "that" | "which" | "to" | "at" | "as" | "in" | "on" | "for"
+                                    )
+                                })
+                                .any(|k| {
+                                    t.requires.contains(&lower[k])
+                                        || (lower[k] == "court" && lower[k - 1] == "criminal")
+                                })
+                    })
+                    // Warning shots fired at someone warn them (the `warning` row: THREATEN);
+                    // fired into the air or after a move, they are a show of force.
+                    .filter(|(len, t)| {
+                        !(t.plover == "MOBILIZE" && lower[i..i + len].iter().any(|w| w == "warning"))
+                            || lower.get(i + len).is_none_or(|w| w != "at")
+                    })
+                    // Forces ordered somewhere are sent there, not ordered to do something (`ordered
+                    // the army to prepare for war` is an order).
+                    .filter(|(len, t)| {
+                        !(t.plover == "MOBILIZE" && lower[i].starts_with("order"))
+                            || (i + len..lower.len().min(i + len + 8))
+                                .find(|&k| matches!(lower[k].as_str(), "to" | "into"))
+                                .is_none_or(|k| !verb_after_to(&toks, lower, k + 1))
+                    })
                     // Figures, reports or goods released free no one (`released a report that
                     // warned of …`, `figures released yesterday`, `a press release`).
                     .filter(|(len, t)| t.cameo != "0841" || !released_thing(lower, i, i + len))
@@ -4588,6 +4622,35 @@ impl EventCoder {
                 if let Some(p) = space_owner {
                     tgt_group = vec![p];
                 }
+                // A show of force answering another's move is shown to the mover (`fired warning
+                // shots after North Korean soldiers crossed the border`).
+                if trig.plover == "MOBILIZE" && tgt_group.is_empty() && !passive {
+                    let k = (te..lower.len().min(te + 3))
+                        .find(|&k| matches!(lower[k].as_str(), "after" | "when") && !quoted[k]);
+                    if let Some(p) = k.and_then(|k| {
+                        phrases.iter().find(|p| {
+                            p.start > k
+                                && p.start <= k + 2
+                                && !p.possessor
+                                && !src_group.iter().any(|q| q.start == p.start)
+                                && {
+                                    // (Past its craft or weapons: `after Russian drones entered`.)
+                                    let e = (p.end..lower.len().min(p.end + 2))
+                                        .take_while(|&j| {
+                                            let w = lower[j].as_str();
+                                            CRAFT.contains(&w) || MUNITIONS.contains(&w) || FORCES.contains(&w)
+                                        })
+                                        .last()
+                                        .map_or(p.end, |j| j + 1);
+                                    lower
+                                        .get(e)
+                                        .is_some_and(|w| past_tense(w) || w == "had" || w == "briefly")
+                                }
+                        })
+                    }) {
+                        tgt_group = vec![p];
+                    }
+                }
                 // One's own country opening what is warned of is the threat's voice, not its
                 // target: that is whoever the condition names (`warned that Mexico would retaliate
                 // with its own tariffs if Washington imposed duties`).
@@ -5301,7 +5364,31 @@ impl EventCoder {
                             .then(|| object_np(&toks, lower, k, &quoted, s.headline))
                             .flatten()
                     })
-                    .flatten();
+                    .flatten()
+                    // (Or a bare noun right after: `went on strike over pay`, `over plans to
+                    // increase medical school admissions`.)
+                    .or_else(|| {
+                        (trig.plover == "PROTEST"
+                            && !passive
+                            && tgt_group.is_empty()
+                            && generic_tgt.is_none()
+                            && lower.get(te).is_some_and(|w| matches!(w.as_str(), "over" | "against")))
+                        .then(|| {
+                            let end = (te + 1..lower.len().min(te + 4))
+                                .take_while(|&j| {
+                                    toks[j].starts_with(char::is_lowercase)
+                                        && np_word(toks[j], &lower[j])
+                                        && !actors::PREPOSITIONS.contains(&lower[j].as_str())
+                                        && !time_word(&lower[j])
+                                        && !calendar_word(&lower[j])
+                                        && !NP_DETERMINERS.contains(&lower[j].as_str())
+                                })
+                                .last()?
+                                + 1;
+                            Some(generic_phrase(&toks, te + 1, end))
+                        })
+                        .flatten()
+                    });
                 if let Some(p) = &protested_over {
                     tgt_group = vec![p];
                 }
@@ -6470,11 +6557,17 @@ impl EventCoder {
                 tgt_group.retain(|p| !thing(p));
                 src_group.retain(|p| !thing(p));
                 // Weapons shown or the sea they fall in are no one mobilised against (`test-fired
-                // a cruise missile`, `fired two missiles into the sea`).
+                // a cruise missile`, `fired two missiles into the sea`), nor is the air shot into
+                // (`fired warning shots into the air`).
                 if trig.plover == "MOBILIZE" {
                     tgt_group.retain(|p| {
                         let head = lower[p.end - 1].as_str();
-                        !(MUNITIONS.contains(&head) || (p.end - p.start <= 2 && matches!(head, "sea" | "waters")))
+                        let air = p.start > 0
+                            && lower[p.start - 1] == "into"
+                            && lower[p.start..p.end].iter().any(|w| w == "air" || w == "sky");
+                        !(MUNITIONS.contains(&head)
+                            || (p.end - p.start <= 2 && matches!(head, "sea" | "waters"))
+                            || air)
                     });
                 }
                 // A target that is the verb's object or the partner after `with` (`Uganda and
@@ -10919,6 +11012,7 @@ fn time_word(w: &str) -> bool {
             | "last"
             | "this"
             | "week"
+            | "weekend"
             | "night"
             | "morning"
             | "afternoon"
@@ -11642,9 +11736,9 @@ fn agreed_with_view(lower: &[String], j: usize) -> bool {
     end > k + 1 && VIEWS.contains(&lower[end - 1].as_str())
 }
 
-/// Whether the words from `j` name someone welcomed to a place: a party's phrase, then `to` and
-/// a place or country (`welcomed U.S. President Joe Biden to Hanoi`; not `welcomed the decision
-/// to send troops`).
+/// Whether the words from `j` name someone welcomed to a place: a party's phrase, then `to`,
+/// `at` or `in` and a place or country (`welcomed U.S. President Joe Biden to Hanoi`; not
+/// `welcomed the decision to send troops`).
 fn welcomed_to_place(
     s: &dyad_core::Sentence,
     si: usize,
@@ -11662,7 +11756,8 @@ fn welcomed_to_place(
         return false;
     };
     let mut k = p.end;
-    if lower.get(k).is_none_or(|w| w != "to") {
+    // (Or welcomed at or in one: `welcomed the Chinese leader at Astana's airport`.)
+    if lower.get(k).is_none_or(|w| !matches!(w.as_str(), "to" | "at" | "in")) {
         return false;
     }
     k += 1;
