@@ -5811,4 +5811,33 @@ fn session_31_rules() {
     // A strike over a bare noun is against it.
     codes_triple("Workers went on strike over pay.", "PROTEST", "workers", "pay");
     codes_only("Workers protested over the weekend.", "PROTEST", "workers", "");
+    // Control taken of a place is its capture; a treaty initialled is signed.
+    codes_first(
+        "The Sudanese army regained control of the presidential palace in Khartoum.",
+        "ASSAULT",
+        "192",
+    );
+    codes_first(
+        "Armenia and Azerbaijan initialled a peace treaty at the White House.",
+        "SUPPORT",
+        "057",
+    );
+    // Someone told to do something is asked to; not an audience told what happens.
+    codes_triple(
+        "The Chinese foreign minister told his Australian counterpart to respect China's core interests.",
+        "REQUEST",
+        "China foreign minister",
+        "Australia counterpart",
+    );
+    codes_triple(
+        "Trump told Zelensky to make a deal with Russia.",
+        "REQUEST",
+        "Trump",
+        "Zelensky",
+    );
+    codes_no("He told Les Echos he aims to reduce the budget deficit.", "REQUEST");
+    codes_no(
+        "Sarney told the meeting an austerity plan to trim government spending would be introduced.",
+        "REQUEST",
+    );
 }

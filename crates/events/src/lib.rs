@@ -479,6 +479,12 @@ impl EventCoder {
                         !(t.plover == "MOBILIZE" && lower[i..i + len].iter().any(|w| w == "warning"))
                             || lower.get(i + len).is_none_or(|w| w != "at")
                     })
+                    // Someone told to do something is asked (`told his Australian counterpart to
+                    // respect China's core interests`); not reporters told, nor a thing told.
+                    .filter(|(len, t)| {
+                        !(t.plover == "REQUEST" && matches!(lower[i].as_str(), "told" | "tells"))
+                            || told_to_act(&toks, lower, i + len)
+                    })
                     // Forces ordered somewhere are sent there, not ordered to do something (`ordered
                     // the army to prepare for war` is an order).
                     .filter(|(len, t)| {
@@ -8747,7 +8753,8 @@ fn np_before(
     // Only before a verb (`Despite protests, …` is no actor).
     // (Or a meeting's irregular past: `Xi met Ruto in Beijing`.)
     let verbal = lower[ts].ends_with("ed")
-        || (matches!(lower[ts].as_str(), "met" | "held" | "spoke") && toks[ts].starts_with(char::is_lowercase))
+        || (matches!(lower[ts].as_str(), "met" | "held" | "spoke" | "told")
+            && toks[ts].starts_with(char::is_lowercase))
         || end < ts;
     let opening_name = start == 0 && end == 1 && verbal && toks[0].chars().next().is_some_and(char::is_uppercase);
     let acts = can_act(toks, lower, end, end - 1 > 0) || (acting_head < end && can_act(toks, lower, acting_head, true));
@@ -9422,6 +9429,71 @@ fn verb_after_to(toks: &[&str], lower: &[String], te: usize) -> bool {
     lower[te - 1] == "to"
         && toks.get(te).is_some_and(|t| t.starts_with(char::is_lowercase))
         && !NP_STOP.contains(&lower[te].as_str())
+}
+
+/// Whether the words from `j` name a party told to do something: a short noun phrase that is no
+/// one reporting or reported to, then `to` and a verb (`told his Australian counterpart to
+/// respect …`; not `told reporters to expect …`).
+fn told_to_act(toks: &[&str], lower: &[String], j: usize) -> bool {
+    let Some(to) = (j + 1..lower.len().min(j + 7)).find(|&k| lower[k] == "to") else {
+        return false;
+    };
+    let np = &lower[j..to];
+    let press = np.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "reporters"
+                | "journalists"
+                | "press"
+                | "media"
+                | "reuters"
+                | "parliament"
+                | "lawmakers"
+                | "audience"
+                | "crowd"
+                | "supporters"
+                | "that"
+        )
+    });
+    // (A short noun phrase: not a clause, `told Les Echos he aims to …`, `told investors the
+    // company will have to …`, nor who is told of something, `told Mr Brown of his intention to
+    // …`; and no press or audience: `told analysts`, `told a news conference`.)
+    let clause_word = |w: &String| {
+        SUBJECT_PRONOUNS.contains(&w.as_str())
+            || VERB_GROUP.contains(&w.as_str())
+            || actors::PREPOSITIONS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "," | ":"
+                    | ";"
+                    | "what"
+                    | "how"
+                    | "why"
+                    | "them"
+                    | "not"
+                    | "were"
+                    | "was"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "analysts"
+                    | "conference"
+                    | "investors"
+                    | "shareholders"
+                    | "meeting"
+                    | "summit"
+                    | "gathering"
+                    | "session"
+                    | "forum"
+                    | "rally"
+            )
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    !press && to <= j + 5 && !np.iter().any(clause_word) && verb_after_to(toks, lower, to + 1)
 }
 
 /// Whether a donation at `ts..te` is an act given to a party: not a participle after its noun
