@@ -516,6 +516,15 @@ mod tests {
     }
 
     #[test]
+    fn words_before_a_less_than_sign_must_come_before_the_verb() {
+        let t = Triggers::parse("scrambled\tMOBILIZE\t152\t\t\tjets|fighters <\n").unwrap();
+        let s = low("Polish fighter jets scrambled");
+        assert_eq!(t.match_at(&s, &s, 3).unwrap().1.cameo, "152");
+        let s = low("investors scrambled to buy jets");
+        assert!(t.match_at(&s, &s, 1).is_none());
+    }
+
+    #[test]
     fn a_passive_with_its_agent_finds_its_requirement_before_it() {
         let t = Triggers::builtin().unwrap();
         let s = low("the ceasefire was violated by rebels");
