@@ -5840,4 +5840,12 @@ fn session_31_rules() {
         "Sarney told the meeting an austerity plan to trim government spending would be introduced.",
         "REQUEST",
     );
+    // A joint offensive against a party attacks it; shops looted are attacked.
+    codes_triple(
+        "Kenyan and Somali troops launched a joint offensive against al-Shabaab in Jubaland.",
+        "ASSAULT",
+        "Somalia military",
+        "al-Shabaab",
+    );
+    codes_first("Militiamen looted shops in the town.", "ASSAULT", "190");
 }
