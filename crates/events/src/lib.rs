@@ -1629,11 +1629,7 @@ impl EventCoder {
                                         || actors::PREPOSITIONS.contains(&gap[0].as_str())
                                         // (Or its weapons or craft: `after Russian drones entered
                                         // its airspace`.)
-                                        || (gap.len() <= 2
-                                            && gap.iter().all(|w| {
-                                                let w = w.as_str();
-                                                MUNITIONS.contains(&w) || ARMED_HITTERS.contains(&w) || FORCES.contains(&w)
-                                            })))
+                                        || (gap.len() <= 2 && gap.iter().all(|w| armed_noun(w))))
                                     && !gap
                                         .iter()
                                         .any(|w| matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
@@ -4642,10 +4638,7 @@ impl EventCoder {
                                 && {
                                     // (Past its craft or weapons: `after Russian drones entered`.)
                                     let e = (p.end..lower.len().min(p.end + 2))
-                                        .take_while(|&j| {
-                                            let w = lower[j].as_str();
-                                            CRAFT.contains(&w) || MUNITIONS.contains(&w) || FORCES.contains(&w)
-                                        })
+                                        .take_while(|&j| armed_noun(&lower[j]))
                                         .last()
                                         .map_or(p.end, |j| j + 1);
                                     lower
@@ -9435,37 +9428,22 @@ fn verb_after_to(toks: &[&str], lower: &[String], te: usize) -> bool {
 /// one reporting or reported to, then `to` and a verb (`told his Australian counterpart to
 /// respect …`; not `told reporters to expect …`).
 fn told_to_act(toks: &[&str], lower: &[String], j: usize) -> bool {
-    let Some(to) = (j + 1..lower.len().min(j + 7)).find(|&k| lower[k] == "to") else {
-        return false;
-    };
-    let np = &lower[j..to];
-    let press = np.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "reporters"
-                | "journalists"
-                | "press"
-                | "media"
-                | "reuters"
-                | "parliament"
-                | "lawmakers"
-                | "audience"
-                | "crowd"
-                | "supporters"
-                | "that"
-        )
-    });
     // (A short noun phrase: not a clause, `told Les Echos he aims to …`, `told investors the
     // company will have to …`, nor who is told of something, `told Mr Brown of his intention to
     // …`; and no press or audience: `told analysts`, `told a news conference`.)
-    let clause_word = |w: &String| {
+    let Some(to) = (j + 1..lower.len().min(j + 6)).find(|&k| lower[k] == "to") else {
+        return false;
+    };
+    let not_a_party = |w: &String| {
         SUBJECT_PRONOUNS.contains(&w.as_str())
             || VERB_GROUP.contains(&w.as_str())
             || actors::PREPOSITIONS.contains(&w.as_str())
+            || TOLD_AUDIENCES.contains(&w.as_str())
             || matches!(
                 w.as_str(),
                 "," | ":"
                     | ";"
+                    | "that"
                     | "what"
                     | "how"
                     | "why"
@@ -9480,21 +9458,35 @@ fn told_to_act(toks: &[&str], lower: &[String], j: usize) -> bool {
                     | "have"
                     | "will"
                     | "would"
-                    | "analysts"
-                    | "conference"
-                    | "investors"
-                    | "shareholders"
-                    | "meeting"
-                    | "summit"
-                    | "gathering"
-                    | "session"
-                    | "forum"
-                    | "rally"
             )
             || (w.len() > 4 && w.ends_with("ed"))
     };
-    !press && to <= j + 5 && !np.iter().any(clause_word) && verb_after_to(toks, lower, to + 1)
+    !lower[j..to].iter().any(not_a_party) && verb_after_to(toks, lower, to + 1)
 }
+
+/// Those told what happens rather than asked to act (`told reporters`, `told the meeting`).
+const TOLD_AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "media",
+    "reuters",
+    "parliament",
+    "lawmakers",
+    "audience",
+    "crowd",
+    "supporters",
+    "analysts",
+    "conference",
+    "investors",
+    "shareholders",
+    "meeting",
+    "summit",
+    "gathering",
+    "session",
+    "forum",
+    "rally",
+];
 
 /// Whether a donation at `ts..te` is an act given to a party: not a participle after its noun
 /// (`blood donated to the Red Cross`, `cash donated via the site`); and when only `to` says so,
@@ -9570,6 +9562,12 @@ fn armed_hit(lower: &[String], i: usize) -> bool {
             .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
             .any(armed);
     before || ship_hit || by
+}
+
+/// Whether a word names weapons, craft or armed men: after a nationality, what it names acts
+/// for that nationality (`after Russian drones entered …`).
+fn armed_noun(w: &str) -> bool {
+    MUNITIONS.contains(&w) || FORCES.contains(&w) || ARMED_HITTERS.contains(&w) || CRAFT.contains(&w)
 }
 
 /// What a military flies or sails: moved or shown, it is no party (`deployed fighter jets`).
