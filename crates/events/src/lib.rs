@@ -5271,13 +5271,12 @@ impl EventCoder {
                         .filter(|p| !(src_group.len() >= 2 && lower[p.start] == "their"))
                         // The forces mobilised are not the other party (`mobilized the Army for
                         // riot control`).
-                        // (Nor its craft or weapons: `deployed fighter jets`.)
+                        // (Nor its craft: `deployed fighter jets`; weapons shown are dropped with
+                        // every target below.)
                         .filter(|p| {
                             let head = lower[p.end - 1].as_str();
                             (trig.plover != "MOBILIZE" && moved_from.is_none())
-                                || !(FORCES.contains(&head)
-                                    || (trig.plover == "MOBILIZE"
-                                        && (CRAFT.contains(&head) || MUNITIONS.contains(&head))))
+                                || !(FORCES.contains(&head) || (trig.plover == "MOBILIZE" && CRAFT.contains(&head)))
                         })
                         // A party to a symmetric event (met, agreed, signed) is someone who can
                         // act: `signed an agreement for the sale` has no second party.
