@@ -5849,3 +5849,43 @@ fn session_31_rules() {
     );
     codes_first("Militiamen looted shops in the town.", "ASSAULT", "190");
 }
+
+#[test]
+fn session_32_rules() {
+    // A guest welcomed at a residence or a palace is hosted there.
+    codes_first(
+        "The Indonesian president welcomed the Chinese premier at the presidential palace in Jakarta.",
+        "CONSULT",
+        "043",
+    );
+    // Craft crossing the median line show force; after `said`, their nationality is the doer
+    // even past two words for the craft.
+    codes_first(
+        "Taiwan's defence ministry said Chinese fighter jets crossed the median line of the Taiwan Strait.",
+        "MOBILIZE",
+        "150",
+    );
+    codes_triple(
+        "Japan said Chinese coast guard ships entered its territorial waters.",
+        "MOBILIZE",
+        "China",
+        "its territorial waters",
+    );
+    // People rescued are the rescue's target, not whoever the participle after them names; that
+    // one did the participle's act to them.
+    codes_all(
+        "Nigerian troops rescued 30 schoolchildren kidnapped by gunmen in Kaduna state.",
+        &[
+            ("AID", "Nigeria military", "30 schoolchildren"),
+            ("ASSAULT", "gunmen", "30 schoolchildren"),
+        ],
+    );
+    // People before such a participle are what it is done to, not the main clause's subject.
+    codes_all(
+        "Police arrested 30 protesters backed by the opposition.",
+        &[
+            ("COERCE", "police", "protesters"),
+            ("SUPPORT", "opposition", "30 protesters"),
+        ],
+    );
+}

@@ -1578,8 +1578,12 @@ impl EventCoder {
                 // not the reporter (`told reporters that Plessey was negotiating …`).
                 // Where the verb group (auxiliaries, adverbs) before the trigger starts.
                 let verb = verb_start(lower, clause, ts);
+                // (Or past its craft or weapons: `said Chinese fighter jets crossed …`.)
                 if left.is_empty() && clause > 0 {
-                    if let Some(p) = subject(clause, false, true).last().filter(|p| p.end == verb) {
+                    if let Some(p) = subject(clause, false, true).last().filter(|p| {
+                        p.end == verb
+                            || (p.end < verb && verb - p.end <= 3 && lower[p.end..verb].iter().all(|w| armed_noun(w)))
+                    }) {
                         left = vec![p];
                     }
                 }
@@ -1629,7 +1633,7 @@ impl EventCoder {
                                         || actors::PREPOSITIONS.contains(&gap[0].as_str())
                                         // (Or its weapons or craft: `after Russian drones entered
                                         // its airspace`.)
-                                        || (gap.len() <= 2 && gap.iter().all(|w| armed_noun(w))))
+                                        || (gap.len() <= 3 && gap.iter().all(|w| armed_noun(w))))
                                     && !gap
                                         .iter()
                                         .any(|w| matches!(w.as_str(), "," | ";" | "who" | "which" | "that"))
@@ -2032,9 +2036,21 @@ impl EventCoder {
                         lower.get(k).is_some_and(|w| matches!(w.as_str(), "that" | "which"))
                             && lower.get(k + 1).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()))
                     });
+                // (Nor past a participle with its agent on people acted on: `rescued 30
+                // schoolchildren kidnapped by gunmen` rescued the children. A thing's agent is the
+                // party: `dismissed the protest filed by Tolentino`.)
+                let passive_on_object = object_np(&toks, lower, te, &quoted, s.headline)
+                    .filter(|o| o.start <= te + 1 && o.end > o.start && people_head(&lower[o.end - 1]))
+                    .map(|o| o.end)
+                    .filter(|&k| {
+                        lower.get(k).is_some_and(|w| w.ends_with("ed"))
+                            && toks.get(k).is_some_and(|t| t.starts_with(char::is_lowercase))
+                            && lower.get(k + 1).is_some_and(|w| w == "by")
+                    });
                 let next_act = |k: usize| {
-                    (matches!(lower[k].as_str(), "after" | "before" | "while" | "when")
-                        && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
+                    passive_on_object == Some(k)
+                        || (matches!(lower[k].as_str(), "after" | "before" | "while" | "when")
+                            && lower.get(k + 1).is_some_and(|n| verbal_ing(n)))
                         || participle == Some(k)
                         || (lower[k] == ","
                             && lower.get(k + 1).is_some_and(|n| n.ends_with("ing"))
@@ -2610,7 +2626,15 @@ impl EventCoder {
                     && (people_head(&lower[ts - 1]) || PROTESTERS.contains(&lower[ts - 1].as_str())))
                 .then(|| np_before(&toks, lower, clause, ts, &quoted, false))
                 .flatten()
-                .filter(|p| p.end == ts);
+                .filter(|p| p.end == ts)
+                // (From past the verb whose object they are: `rescued 30 schoolchildren kidnapped
+                // by gunmen`.)
+                .map(
+                    |p| match (p.start..ts - 1).rev().find(|&k| triggers.iter().any(|t| t.0 == k)) {
+                        Some(k) => generic_phrase(&toks, k + 1, ts),
+                        None => p,
+                    },
+                );
                 let (mut src_group, mut tgt_group) = if let Some((agent, mut patient)) = bare_agent.take() {
                     patient.extend(bare_patient_np.as_ref());
                     (agent, patient)
@@ -4637,7 +4661,7 @@ impl EventCoder {
                                 && !src_group.iter().any(|q| q.start == p.start)
                                 && {
                                     // (Past its craft or weapons: `after Russian drones entered`.)
-                                    let e = (p.end..lower.len().min(p.end + 2))
+                                    let e = (p.end..lower.len().min(p.end + 3))
                                         .take_while(|&j| armed_noun(&lower[j]))
                                         .last()
                                         .map_or(p.end, |j| j + 1);
@@ -7899,6 +7923,12 @@ const PERSON_HEADS: &[&str] = &[
     "girl",
     "girls",
     "children",
+    "schoolchildren",
+    "schoolgirls",
+    "schoolboys",
+    "pupils",
+    "passengers",
+    "worshippers",
     "family",
     "families",
     "seekers",
@@ -8300,6 +8330,18 @@ const CONTROL_VERBS: &[&str] = &[
     "opted",
     "undertook",
     "committed",
+];
+
+/// Buildings a guest is received at (`welcomed the Chinese premier at the presidential palace`).
+const VENUES: &[&str] = &[
+    "palace",
+    "residence",
+    "airport",
+    "headquarters",
+    "mansion",
+    "villa",
+    "office",
+    "compound",
 ];
 
 /// What a protest is named as the object of when the subject protests (`joined the protests`,
@@ -9566,7 +9608,12 @@ fn armed_hit(lower: &[String], i: usize) -> bool {
 /// Whether a word names weapons, craft or armed men: after a nationality, what it names acts
 /// for that nationality (`after Russian drones entered …`).
 fn armed_noun(w: &str) -> bool {
-    MUNITIONS.contains(&w) || FORCES.contains(&w) || ARMED_HITTERS.contains(&w) || CRAFT.contains(&w)
+    MUNITIONS.contains(&w)
+        || FORCES.contains(&w)
+        || ARMED_HITTERS.contains(&w)
+        || CRAFT.contains(&w)
+        // (And what names the craft's kind: `Chinese fighter jets`, `coast guard ships`.)
+        || matches!(w, "fighter" | "coast" | "guard" | "patrol" | "spy" | "naval")
 }
 
 /// What a military flies or sails: moved or shown, it is no party (`deployed fighter jets`).
@@ -11828,6 +11875,14 @@ fn welcomed_to_place(
     // (Or welcomed at or in one: `welcomed the Chinese leader at Astana's airport`.)
     if lower.get(k).is_none_or(|w| !matches!(w.as_str(), "to" | "at" | "in")) {
         return false;
+    }
+    // (At a residence or a palace is a place too: `at the presidential palace in Jakarta`.)
+    if lower[k] != "to"
+        && (k + 2..lower.len().min(k + 5))
+            .take_while(|&e| !matches!(lower[e - 1].as_str(), "," | "." | "and" | "to" | "for"))
+            .any(|e| VENUES.contains(&lower[e].as_str()))
+    {
+        return true;
     }
     k += 1;
     if lower.get(k).is_some_and(|w| w == "the") {
