@@ -5888,4 +5888,56 @@ fn session_32_rules() {
             ("SUPPORT", "opposition", "30 protesters"),
         ],
     );
+    // A second verb after `and` that is an act of its own ends the first one's object.
+    codes_triple(
+        "Kenyan opposition leader Raila Odinga refused to recognise the election result and called on his supporters to boycott the products of companies linked to the government.",
+        "REJECT",
+        "Raila Odinga",
+        "the election result",
+    );
+    // One's own intervention warned of threatens where it would happen.
+    codes_triple(
+        "Egypt's President Abdel Fattah al-Sisi warned on Saturday that any direct intervention by Egypt in Libya had acquired international legitimacy.",
+        "THREATEN",
+        "Abdel Fattah al-Sisi",
+        "Libya",
+    );
+    // Proceedings opened against a party accuse it.
+    codes_only(
+        "The European Commission opened an infringement procedure against Poland over a law that allows politicians to discipline judges.",
+        "ACCUSE",
+        "European Commission",
+        "Poland",
+    );
+    // What one's own country will do, told to someone, is the speaker's act.
+    codes_triple(
+        "Chinese President Xi Jinping told Kenyan President William Ruto that China was ready to cooperate with Kenya.",
+        "AGREE",
+        "Xi Jinping",
+        "Kenya",
+    );
+    // `visiting` right after the verb names the visitor: met, not a visit by the host.
+    codes_only(
+        "President Biden met visiting Kenyan President William Ruto at the White House.",
+        "CONSULT",
+        "Biden",
+        "William Ruto",
+    );
+    // A transfer of arms or know-how approved is aid; troops sent to bolster a country's
+    // defences too.
+    codes_triple(
+        "Germany authorised the delivery of Leopard tanks to Ukraine.",
+        "AID",
+        "Germany",
+        "Ukraine",
+    );
+    codes_nothing("The board approved the transfer of the shares to the new holding company.");
+    codes_triple(
+        "Britain will send 120 troops to Estonia to bolster NATO's presence in the Baltic region, the defence ministry said.",
+        "AID",
+        "United Kingdom",
+        "Estonia",
+    );
+    // Rockets landing somewhere pay no visit.
+    codes_no("Rockets fired by Hamas landed in Tel Aviv.", "CONSULT");
 }

@@ -562,6 +562,16 @@ impl EventCoder {
                                         || lower.get(i + len + 1).is_some_and(|n| n == "press" || n == "media"))
                             }))
                     })
+                    // Munitions landing somewhere pay no visit (`Rockets fired by Hamas landed in
+                    // Tel Aviv`).
+                    .filter(|(_, t)| {
+                        !(t.travel
+                            && lower[i.saturating_sub(6)..i]
+                                .iter()
+                                .rev()
+                                .take_while(|w| !matches!(w.as_str(), "," | ";" | "that" | "and" | "said"))
+                                .any(|w| MUNITIONS.contains(&w.as_str())))
+                    })
                     // A suicide is no attack (`hanged himself in his cell`).
                     .filter(|(len, t)| {
                         !(t.plover == "ASSAULT"
@@ -1073,7 +1083,12 @@ impl EventCoder {
                     && lower[ts] == "visiting"
                     && ts > 0
                     && (NP_DETERMINERS.contains(&lower[ts - 1].as_str())
-                        || matches!(lower[ts - 1].as_str(), "with" | "by" | "for" | "from" | "to" | "on"))
+                        || matches!(lower[ts - 1].as_str(), "with" | "by" | "for" | "from" | "to" | "on")
+                        // (Or right after the verb it is the object of: `met visiting Kenyan
+                        // President William Ruto`, `told visiting U.S. Treasury Secretary …`.)
+                        // (Not `began visiting China`: a gerund there is the act.)
+                        || triggers.iter().any(|t| t.0 + 1 == ts && t.1 == ts)
+                        || SPEECH.contains(&lower[ts - 1].as_str()))
                     && toks.get(te).is_some_and(|t| {
                         t.starts_with(char::is_uppercase)
                             || matches!(
@@ -2082,11 +2097,14 @@ impl EventCoder {
                     lower[k] == "and"
                         && toks.get(k + 1).is_some_and(|t| t.starts_with(char::is_lowercase))
                         && lower.get(k + 1).is_some_and(|w| past_tense(w))
-                        && lower.get(k + 2).is_some_and(|w| {
+                        && (lower.get(k + 2).is_some_and(|w| {
                             NP_DETERMINERS.contains(&w.as_str())
                                 || quantity(w)
                                 || matches!(w.as_str(), "it" | "them" | "him" | "her")
                         })
+                        // (Or an act of its own: `refused to recognise the result and called on
+                        // his supporters to …`.)
+                        || triggers.iter().any(|t| t.0 == k + 1))
                 };
                 // Nor past a condition (`threatened to close the Strait of Hormuz if it was
                 // attacked`), unless no one else is named (`warned of a crushing response if
@@ -4681,7 +4699,25 @@ impl EventCoder {
                     let own_voice = trig.plover == "THREATEN"
                         && matches!(&p.r, Ref::Country(c) if Some(c) == own.as_ref())
                         && lower.get(p.end).is_some_and(|w| CLAUSE_MODALS.contains(&w.as_str()));
-                    if own_voice {
+                    // (Nor when its own act is warned of: `warned that any intervention by Egypt
+                    // in Libya …` is a threat to Libya.)
+                    let own_act = trig.plover == "THREATEN"
+                        && matches!(&p.r, Ref::Country(c) if Some(c) == own.as_ref())
+                        && p.start > 0
+                        && lower[p.start - 1] == "by";
+                    if own_act {
+                        let end = p.end;
+                        tgt_group = phrases
+                            .iter()
+                            .find(|q| {
+                                q.start > end
+                                    && q.start <= end + 3
+                                    && !quoted[q.start]
+                                    && matches!(lower[q.start - 1].as_str(), "in" | "against" | "on" | "into")
+                            })
+                            .into_iter()
+                            .collect();
+                    } else if own_voice {
                         let end = p.end;
                         tgt_group = phrases
                             .iter()
@@ -7427,6 +7463,14 @@ fn sent_to_help(lower: &[String], phrases: &[Phrase], te: usize) -> bool {
                         | "combat"
                         | "counter"
                         | "battle"
+                        // (Or to bolster its defences: `sent 120 troops to Estonia to bolster
+                        // NATO's presence`.)
+                        | "bolster"
+                        | "strengthen"
+                        | "reinforce"
+                        | "secure"
+                        | "guard"
+                        | "train"
                 )
             })
     })
@@ -10044,7 +10088,20 @@ fn reporting_speaker<'a>(
         && lower[v + 1..p.start]
             .iter()
             .all(|w| matches!(w.as_str(), "that" | "late" | "earlier" | "the" | "its" | "their") || time_word(w));
-    if !opens || quoted[v] {
+    // (Or past whom it is told to: `told visiting U.S. Treasury Secretary Janet Yellen that
+    // China was willing to …`.)
+    let told = p.start >= clause
+        && matches!(
+            lower[v].as_str(),
+            "told" | "tells" | "assured" | "assures" | "informed" | "informs"
+        )
+        && p.start > v + 2
+        && p.start <= v + 10
+        && lower[p.start - 1] == "that"
+        && !lower[v + 1..p.start]
+            .iter()
+            .any(|w| matches!(w.as_str(), "," | ";" | ":"));
+    if !(opens || told) || quoted[v] {
         return None;
     }
     let q = phrases
