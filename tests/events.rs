@@ -5940,4 +5940,50 @@ fn session_32_rules() {
     );
     // Rockets landing somewhere pay no visit.
     codes_no("Rockets fired by Hamas landed in Tel Aviv.", "CONSULT");
+    // The US formula with an amount between: a possible sale of weapons approved is aid.
+    codes_triple(
+        "The U.S. State Department approved a possible $2.2 billion sale of tanks and missiles to Taiwan, prompting an angry response from Beijing.",
+        "AID",
+        "United States",
+        "Taiwan",
+    );
+    // What is challenged in court is accused; a treaty broken off ends relations.
+    codes_first(
+        "Zimbabwe's main opposition party said on Thursday it would challenge President Emmerson Mnangagwa's election victory in the Constitutional Court.",
+        "ACCUSE",
+        "115",
+    );
+    codes_first(
+        "Ukraine's parliament voted to break off a friendship treaty with Russia, citing Moscow's annexation of Crimea.",
+        "SANCTION",
+        "161",
+    );
+    // `veto` after a modal is a refusal; veto power is none.
+    codes_first(
+        "Hungary's foreign minister said Budapest would veto any EU sanctions targeting Russian energy supplies.",
+        "REJECT",
+        "120",
+    );
+    codes_no("The U.S. pressed for veto power over the bank's loans.", "REJECT");
+    // People held by someone, released, are the release's target (an irregular participle).
+    codes_triple(
+        "Nigeria's President Muhammadu Buhari on Wednesday ordered the release of all schoolgirls held by the military for questioning.",
+        "RETREAT",
+        "Muhammadu Buhari",
+        "all schoolgirls",
+    );
+    // A deadly attack condemned is the target; peacekeepers attacked are given no aid.
+    codes_only(
+        "The U.N. Security Council condemned a deadly attack on peacekeepers in Mali.",
+        "ACCUSE",
+        "UN Security Council",
+        "a deadly attack on peacekeepers in Mali",
+    );
+    // A strike held somewhere to protest against someone targets them.
+    codes_triple(
+        "Thousands of Palestinians took part in a general strike in the occupied West Bank on Monday to protest against the Israeli government's annexation plans.",
+        "PROTEST",
+        "Palestine civilians",
+        "Israel government",
+    );
 }

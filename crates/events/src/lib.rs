@@ -562,6 +562,37 @@ impl EventCoder {
                                         || lower.get(i + len + 1).is_some_and(|n| n == "press" || n == "media"))
                             }))
                     })
+                    // Peacekeepers attacked are no aid given (`condemned a deadly attack on
+                    // peacekeepers in Mali`).
+                    .filter(|(_, t)| {
+                        !(t.cameo == "074"
+                            && lower[i].starts_with("peacekeep")
+                            && i >= 1
+                            && matches!(
+                                lower[i - 1].as_str(),
+                                "on" | "against" | "targeting" | "killed" | "attacked"
+                            ))
+                    })
+                    // `veto` is a verb only after a modal or `to` (`would veto any EU sanctions`;
+                    // not `veto power`, `lifted its veto`).
+                    .filter(|(_, t)| {
+                        !(t.plover == "REJECT"
+                            && lower[i] == "veto"
+                            && !(i >= 1
+                                && matches!(
+                                    lower[i - 1].as_str(),
+                                    "would"
+                                        | "will"
+                                        | "to"
+                                        | "could"
+                                        | "can"
+                                        | "may"
+                                        | "might"
+                                        | "should"
+                                        | "must"
+                                        | "not"
+                                )))
+                    })
                     // Munitions landing somewhere pay no visit (`Rockets fired by Hamas landed in
                     // Tel Aviv`).
                     .filter(|(_, t)| {
@@ -2058,7 +2089,7 @@ impl EventCoder {
                     .filter(|o| o.start <= te + 1 && o.end > o.start && people_head(&lower[o.end - 1]))
                     .map(|o| o.end)
                     .filter(|&k| {
-                        lower.get(k).is_some_and(|w| w.ends_with("ed"))
+                        lower.get(k).is_some_and(|w| participle_form(w))
                             && toks.get(k).is_some_and(|t| t.starts_with(char::is_lowercase))
                             && lower.get(k + 1).is_some_and(|w| w == "by")
                     });
@@ -5894,6 +5925,23 @@ impl EventCoder {
                                         })
                                 })
                                 .map(|k| k + 1)
+                                // (Or protest against: `… on Monday to protest against the
+                                // government's annexation plans`; not past what is marched on.)
+                                .or_else(|| {
+                                    let marched_on = lower.get(te).is_some_and(|w| w == "on")
+                                        || phrases.iter().any(|p| p.start == te);
+                                    if marched_on {
+                                        return None;
+                                    }
+                                    (te..lower.len().min(te + 14))
+                                        .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
+                                        .find(|&k| {
+                                            lower[k] == "to"
+                                                && lower.get(k + 1).is_some_and(|w| w == "protest")
+                                                && lower.get(k + 2).is_some_and(|w| w == "against")
+                                        })
+                                        .map(|k| k + 2)
+                                })
                         };
                         // Or the employer of those who strike (`Workers at Samsung
                         // Electronics went on strike`).
@@ -8710,6 +8758,10 @@ fn np_word(tok: &str, lower: &str) -> bool {
                     | "yearly"
                     | "elderly"
                     | "friendly"
+                    // (Adjectives of harm: `a deadly attack`, `a cowardly act`.)
+                    | "deadly"
+                    | "costly"
+                    | "cowardly"
             ))
 }
 
@@ -10965,6 +11017,26 @@ fn joined_act(gap: &[String]) -> bool {
 
 /// The noun phrase just after a trigger (over one preposition and a determiner): its object
 /// when it names no known actor.
+/// Whether a word is a past participle that can open a reduced passive: a regular one of more
+/// than four letters (`kidnapped`), or a common irregular one (`held`, `taken`).
+fn participle_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "held"
+                | "taken"
+                | "kept"
+                | "caught"
+                | "shot"
+                | "sent"
+                | "brought"
+                | "stolen"
+                | "beaten"
+                | "thrown"
+                | "driven"
+        )
+}
+
 fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headline: bool) -> Option<Phrase> {
     let n = toks.len();
     let mut k = te;
@@ -11040,8 +11112,7 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
                 // killing …`.)
                 && !((end > base + 1
                     || (end > base && lower.get(end + 1).is_some_and(|n| matches!(n.as_str(), "of" | "with" | "by"))))
-                    && w.len() > 4
-                    && w.ends_with("ed")
+                    && participle_form(w)
                     && !w.contains('-')
                     && toks[end].starts_with(char::is_lowercase)
                     && !lower[end - 1].ends_with("ly")))
