@@ -5986,4 +5986,25 @@ fn session_32_rules() {
         "Palestine civilians",
         "Israel government",
     );
+    // A country's membership suspended is its own, not a party named in a later clause.
+    codes_triple(
+        "The OAS suspended Nicaragua's membership after the country's government expelled its observers.",
+        "SANCTION",
+        "Organization of American States",
+        "Nicaragua",
+    );
+    // A phone call in which one told another something is between them.
+    codes_triple(
+        "Finnish President Sauli Niinisto told Russian President Vladimir Putin in a phone call that Finland would apply to join NATO.",
+        "CONSULT",
+        "Sauli Niinisto",
+        "Vladimir Putin",
+    );
+    // Drones shot down are the target, not where they were launched from.
+    codes_triple(
+        "The U.S. Navy said one of its destroyers shot down three drones launched from Houthi-controlled areas of Yemen over the Red Sea.",
+        "ASSAULT",
+        "U.S. Navy",
+        "three drones launched from Houthi-controlled areas of Yemen",
+    );
 }

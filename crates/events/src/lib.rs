@@ -2085,13 +2085,18 @@ impl EventCoder {
                 // (Nor past a participle with its agent on people acted on: `rescued 30
                 // schoolchildren kidnapped by gunmen` rescued the children. A thing's agent is the
                 // party: `dismissed the protest filed by Tolentino`.)
+                // (Nor past where a thing acted on came from: `shot down three drones launched
+                // from Houthi-controlled areas of Yemen` shot down the drones.)
                 let passive_on_object = object_np(&toks, lower, te, &quoted, s.headline)
-                    .filter(|o| o.start <= te + 1 && o.end > o.start && people_head(&lower[o.end - 1]))
+                    .filter(|o| o.start <= te + 1 && o.end > o.start)
+                    .filter(|o| {
+                        lower.get(o.end + 1).is_some_and(|w| w == "from")
+                            || (people_head(&lower[o.end - 1]) && lower.get(o.end + 1).is_some_and(|w| w == "by"))
+                    })
                     .map(|o| o.end)
                     .filter(|&k| {
                         lower.get(k).is_some_and(|w| participle_form(w))
                             && toks.get(k).is_some_and(|t| t.starts_with(char::is_lowercase))
-                            && lower.get(k + 1).is_some_and(|w| w == "by")
                     });
                 let next_act = |k: usize| {
                     passive_on_object == Some(k)
@@ -3668,6 +3673,41 @@ impl EventCoder {
                         && tgt_group.first().is_some_and(|p| {
                             matches!(p.r, Ref::Country(_)) && p.start >= te && p.start <= te + 2 && lower[p.start - 1] == "to"
                         }));
+                // A call in which one told another something is between the teller and the told
+                // (`Niinisto told Putin in a phone call that …`, `told Macron by phone`).
+                if src_group.is_empty() && trig.cameo == "041" && ts >= 3 {
+                    let told = (ts.saturating_sub(10)..ts)
+                        .rev()
+                        .find(|&k| matches!(lower[k].as_str(), "told" | "tells" | "assured" | "informed" | "warned"));
+                    let pair = told.and_then(|k| {
+                        let addressee = phrases.iter().find(|p| {
+                            p.start > k
+                                && before_words(lower, k + 1, p.start, NP_DETERMINERS) == k + 1
+                                && !p.possessor
+                                && p.end < ts
+                                && lower[p.end..ts].iter().all(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "in" | "during" | "by" | "over" | "on" | "a" | "the" | "phone" | "telephone"
+                                    )
+                                })
+                        })?;
+                        let teller = phrases.iter().find(|q| {
+                            q.end <= k
+                                && q.start >= clause_start(lower, k)
+                                && !q.after_preposition
+                                && !q.possessor
+                                && lower[q.end..k]
+                                    .iter()
+                                    .all(|w| VERB_GROUP.contains(&w.as_str()) || time_word(w) || w == "also")
+                        })?;
+                        Some((teller, addressee))
+                    });
+                    if let Some((teller, addressee)) = pair {
+                        src_group = vec![teller];
+                        tgt_group = vec![addressee];
+                    }
+                }
                 if src_group.is_empty() || (consulted && trig.plover == "CONSULT" && !another_meeting && !journey) {
                     continue;
                 }
@@ -4790,10 +4830,18 @@ impl EventCoder {
                         && !(trig.travel && only.start <= te + 1)
                         && matches!(&only.r, Ref::Country(c) if own.is_none() || Some(c) == own.as_ref())
                     {
+                        // (Not past a clause of its own: `suspended Nicaragua's membership after
+                        // the country's government expelled …`.)
                         let rest: Vec<&Phrase> = right
                             .iter()
                             .copied()
-                            .filter(|p| p.start >= only.end && !matches!(p.r, Ref::Pair { .. }))
+                            .filter(|p| {
+                                p.start >= only.end
+                                    && !matches!(p.r, Ref::Pair { .. })
+                                    && !lower[only.end..p.start]
+                                        .iter()
+                                        .any(|w| SUBORDINATORS.contains(&w.as_str()) || w == ";")
+                            })
                             .collect();
                         let further = group_at(&rest, lower);
                         if !further.is_empty() {
@@ -11111,7 +11159,8 @@ fn object_np(toks: &[&str], lower: &[String], te: usize, quoted: &[bool], headli
                 // (Or right past the head when a preposition follows it: `a man accused of
                 // killing …`.)
                 && !((end > base + 1
-                    || (end > base && lower.get(end + 1).is_some_and(|n| matches!(n.as_str(), "of" | "with" | "by"))))
+                    || (end > base
+                        && lower.get(end + 1).is_some_and(|n| matches!(n.as_str(), "of" | "with" | "by" | "from"))))
                     && participle_form(w)
                     && !w.contains('-')
                     && toks[end].starts_with(char::is_lowercase)
