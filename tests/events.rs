@@ -6007,4 +6007,10 @@ fn session_32_rules() {
         "U.S. Navy",
         "three drones launched from Houthi-controlled areas of Yemen",
     );
+    // Boats blocked from delivering supplies are coerced.
+    codes_first(
+        "Chinese coast guard vessels blocked two Philippine boats from delivering supplies to troops stationed on a disputed shoal.",
+        "COERCE",
+        "172",
+    );
 }
