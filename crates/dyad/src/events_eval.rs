@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
-use dyad_core::{offsets::char_slice, Extract, Normalize, RawDocument, Span};
+use dyad_core::{offsets::char_slice, RawDocument, Span};
 use rayon::prelude::*;
 use serde::Deserialize;
 
@@ -123,7 +123,8 @@ fn eval(a: EvalArgs, threads: usize) -> Result<()> {
                     text: r.text.clone(),
                     ..RawDocument::default()
                 };
-                let doc = ext.extract(norm.normalize(raw));
+                // (A panic in a stage fails that row, logged, not the whole evaluation.)
+                let doc = dyad::extract_guarded(&ext, dyad::normalize_guarded(&norm, raw));
                 let (src, tgt) = r
                     .marked_text
                     .as_deref()
