@@ -579,19 +579,8 @@ impl EventCoder {
                         !(t.plover == "REJECT"
                             && lower[i] == "veto"
                             && !(i >= 1
-                                && matches!(
-                                    lower[i - 1].as_str(),
-                                    "would"
-                                        | "will"
-                                        | "to"
-                                        | "could"
-                                        | "can"
-                                        | "may"
-                                        | "might"
-                                        | "should"
-                                        | "must"
-                                        | "not"
-                                )))
+                                && (CLAUSE_MODALS.contains(&lower[i - 1].as_str())
+                                    || matches!(lower[i - 1].as_str(), "to" | "not"))))
                     })
                     // Munitions landing somewhere pay no visit (`Rockets fired by Hamas landed in
                     // Tel Aviv`).
@@ -3692,15 +3681,7 @@ impl EventCoder {
                                     )
                                 })
                         })?;
-                        let teller = phrases.iter().find(|q| {
-                            q.end <= k
-                                && q.start >= clause_start(lower, k)
-                                && !q.after_preposition
-                                && !q.possessor
-                                && lower[q.end..k]
-                                    .iter()
-                                    .all(|w| VERB_GROUP.contains(&w.as_str()) || time_word(w) || w == "also")
-                        })?;
+                        let teller = teller_before(lower, phrases, &quoted, clause_start(lower, k), k)?;
                         Some((teller, addressee))
                     });
                     if let Some((teller, addressee)) = pair {
@@ -5961,34 +5942,23 @@ impl EventCoder {
                         // Or what it sets out to oppose (`took to the streets of Nairobi to
                         // oppose the finance bill`).
                         let opposed = || {
+                            // (Or protests against, unless it marched on something: `… on Monday
+                            // to protest against the government's annexation plans`.)
+                            let marched_on =
+                                lower.get(te).is_some_and(|w| w == "on") || phrases.iter().any(|p| p.start == te);
                             (te..lower.len().min(te + 14))
                                 .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
-                                .find(|&k| {
-                                    lower[k] == "to"
-                                        && lower.get(k + 1).is_some_and(|w| {
-                                            matches!(
-                                                w.as_str(),
-                                                "oppose" | "denounce" | "condemn" | "decry" | "reject" | "resist"
-                                            )
-                                        })
-                                })
-                                .map(|k| k + 1)
-                                // (Or protest against: `… on Monday to protest against the
-                                // government's annexation plans`; not past what is marched on.)
-                                .or_else(|| {
-                                    let marched_on = lower.get(te).is_some_and(|w| w == "on")
-                                        || phrases.iter().any(|p| p.start == te);
-                                    if marched_on {
-                                        return None;
+                                .filter(|&k| lower[k] == "to")
+                                .find_map(|k| match lower.get(k + 1).map(String::as_str) {
+                                    Some("oppose" | "denounce" | "condemn" | "decry" | "reject" | "resist") => {
+                                        Some(k + 1)
                                     }
-                                    (te..lower.len().min(te + 14))
-                                        .take_while(|&k| !matches!(lower[k].as_str(), ";" | ".") && !quoted[k])
-                                        .find(|&k| {
-                                            lower[k] == "to"
-                                                && lower.get(k + 1).is_some_and(|w| w == "protest")
-                                                && lower.get(k + 2).is_some_and(|w| w == "against")
-                                        })
-                                        .map(|k| k + 2)
+                                    Some("protest")
+                                        if !marched_on && lower.get(k + 2).is_some_and(|w| w == "against") =>
+                                    {
+                                        Some(k + 2)
+                                    }
+                                    _ => None,
                                 })
                         };
                         // Or the employer of those who strike (`Workers at Samsung
@@ -10204,9 +10174,21 @@ fn reporting_speaker<'a>(
     if !(opens || told) || quoted[v] {
         return None;
     }
+    teller_before(lower, phrases, quoted, 0, v)
+}
+
+/// The subject of the verb of saying or telling at `v`, from `from` on: the first phrase before
+/// it that is no object or possessor, with only auxiliaries, adverbs of time or `also` between.
+fn teller_before<'a>(
+    lower: &[String],
+    phrases: &'a [Phrase],
+    quoted: &[bool],
+    from: usize,
+    v: usize,
+) -> Option<&'a Phrase> {
     let q = phrases
         .iter()
-        .find(|q| q.end <= v && !q.after_preposition && !q.possessor && !quoted[q.start])?;
+        .find(|q| q.start >= from && q.end <= v && !q.after_preposition && !q.possessor && !quoted[q.start])?;
     lower[q.end..v]
         .iter()
         .all(|w| VERB_GROUP.contains(&w.as_str()) || time_word(w) || w == "also")
